@@ -1,0 +1,60 @@
+#include "core/text/offsetmap.h"
+
+#include <algorithm>
+
+OffsetMap::OffsetMap(QStringView text)
+    : m_utf16Length(int(text.size()))
+{
+    const QChar *data = text.data();
+    for (int i = 0; i + 1 < m_utf16Length; ++i) {
+        if (data[i].isHighSurrogate() && data[i + 1].isLowSurrogate()) {
+            m_pairStarts.append(i);
+            ++i;
+        }
+    }
+}
+
+int OffsetMap::toUtf16(int codePoint) const
+{
+    if (codePoint <= 0)
+        return 0;
+    if (codePoint >= codePointCount())
+        return m_utf16Length;
+    // The k-th pair start p (0-based) holds code point p - k. Every pair that starts before
+    // the wanted code point adds one unit. Find how many pairs have p - k < codePoint.
+    int lo = 0;
+    int hi = int(m_pairStarts.size());
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (m_pairStarts[mid] - mid < codePoint)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return codePoint + lo;
+}
+
+int OffsetMap::toCodePoint(int utf16Position) const
+{
+    if (utf16Position <= 0)
+        return 0;
+    if (utf16Position >= m_utf16Length)
+        return codePointCount();
+    // Each pair that starts before the position makes it one unit longer than its code
+    // point offset. A position on a low surrogate (pair start + 1) counts its own pair too,
+    // which rounds it down to the pair's code point, as documented.
+    const auto it = std::lower_bound(m_pairStarts.cbegin(), m_pairStarts.cend(), utf16Position);
+    return utf16Position - int(it - m_pairStarts.cbegin());
+}
+
+int OffsetMap::codePointLength(QStringView text)
+{
+    int pairs = 0;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate()) {
+            ++pairs;
+            ++i;
+        }
+    }
+    return int(text.size()) - pairs;
+}
