@@ -67,6 +67,10 @@ public:
     // `error` to a translated message; a project written by a newer schema is refused and left
     // byte-for-byte untouched. `path` ":memory:" gives a private in-memory project for tests.
     static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode, QString *error);
+    // The same with the numbered migrations read from `migrationsDirectory` instead of the
+    // resources; for tests of upgrades and of failing migrations.
+    static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode, QString *error,
+                                              const QString &migrationsDirectory);
     ~ProjectStore();
 
     QString path() const;
@@ -80,6 +84,8 @@ public:
     std::optional<qint64> findArticleByUid(const QString &uid) const;
     std::optional<Document> loadDocument(qint64 articleId) const;
     QList<ArticleSummary> articles() const;
+    // The ids of an article's mentions in the order they were stored.
+    QList<qint64> mentionIds(qint64 articleId) const;
     Counts counts() const;
 
     // Analyst actions: each is one transaction with its history rows ---------------------------

@@ -1,0 +1,61 @@
+#include "core/workflow/articleimporter.h"
+
+#include "core/store/projectstore.h"
+
+ArticleImporter::ArticleImporter(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+ArticleImporter::Outcome ArticleImporter::importPaths(
+    const QStringList &paths, const ArticleReader::Options &options,
+    const std::function<void(int, int, const QString &)> &progress)
+{
+    Outcome outcome;
+    store(ArticleReader::readPaths(paths, options), outcome, progress);
+    return outcome;
+}
+
+ArticleImporter::Outcome ArticleImporter::importPastedText(const QString &text)
+{
+    Outcome outcome;
+    store(ArticleReader::readPastedText(text, tr("Pasted text")), outcome, {});
+    return outcome;
+}
+
+void ArticleImporter::store(ArticleReader::Result read, Outcome &outcome,
+                            const std::function<void(int, int, const QString &)> &progress)
+{
+    outcome.failures = read.failures;
+    const int total = int(read.documents.size());
+    for (int i = 0; i < total; ++i) {
+        Document &document = read.documents[i];
+        const QString name = document.article.sourcePath.isEmpty() ? document.article.title
+                                                                    : document.article.sourcePath;
+        if (progress)
+            progress(i, total, name);
+        if (m_store.findArticleByUid(document.article.uid)) {
+            outcome.duplicates.append(name);
+            continue;
+        }
+        if (m_store.addDocument(document)) {
+            outcome.imported.append(name);
+            outcome.importedIds.append(document.article.id);
+        } else {
+            outcome.failures.append({name, tr("The project could not store it: %1")
+                                               .arg(m_store.lastError())});
+        }
+    }
+}
+
+QString ArticleImporter::summary(const Outcome &outcome)
+{
+    QStringList parts;
+    parts << tr("Imported %n article(s).", nullptr, int(outcome.imported.size()));
+    if (!outcome.duplicates.isEmpty())
+        parts << tr("%n already in the project, left as they were.", nullptr,
+                    int(outcome.duplicates.size()));
+    if (!outcome.failures.isEmpty())
+        parts << tr("%n could not be imported.", nullptr, int(outcome.failures.size()));
+    return parts.join(QLatin1Char(' '));
+}

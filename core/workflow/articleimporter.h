@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/ingest/articlereader.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+class ProjectStore;
+
+// Reads files, folders or pasted text and stores each article in a project in its own
+// transaction, so one bad file never undoes the good ones and a failure leaves the project as
+// it was before that article. The GUI and the CLI both import through here, so they report
+// the same outcomes in the same words.
+class ArticleImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleImporter)
+
+public:
+    struct Outcome
+    {
+        QStringList imported;                  // titles (or paths) of the stored articles
+        QList<qint64> importedIds;
+        QStringList duplicates;                // already in the project, left alone
+        QList<ArticleReader::Failure> failures; // with reasons, translated
+    };
+
+    explicit ArticleImporter(ProjectStore &store);
+
+    // `progress(done, total, path)` is called before each article is stored.
+    Outcome importPaths(const QStringList &paths, const ArticleReader::Options &options = {},
+                        const std::function<void(int, int, const QString &)> &progress = {});
+    Outcome importPastedText(const QString &text);
+
+    // A short summary in the user's language, e.g. "Imported 3 articles; 1 failed."
+    static QString summary(const Outcome &outcome);
+
+private:
+    void store(ArticleReader::Result read, Outcome &outcome,
+               const std::function<void(int, int, const QString &)> &progress);
+
+    ProjectStore &m_store;
+};

@@ -1,0 +1,211 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Drives the real `cwb` binary the way a batch user or a script would, and checks what it
+// prints, the exit codes the README documents, and what ends up in the project.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cwb(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CWB_CLI_PATH), arguments);
+        if (!process.waitForFinished(300000))
+            qFatal("cwb did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write fixture");
+        return path;
+    }
+
+    // The kind of the segment that contains `needle` in an annotate --json document.
+    static QString kindOf(const QJsonObject &document, const QString &needle)
+    {
+        const QList<uint> text = document.value("text").toString().toUcs4();
+        const QList<uint> wanted = needle.toUcs4();
+        const auto found = std::search(text.cbegin(), text.cend(), wanted.cbegin(), wanted.cend());
+        if (found == text.cend())
+            return QStringLiteral("<not in text>");
+        const int at = int(found - text.cbegin());
+        for (const QJsonValue &value : document.value("segments").toArray()) {
+            const QJsonObject segment = value.toObject();
+            if (segment.value("start").toInt() <= at && at < segment.value("end").toInt())
+                return segment.value("kind").toString();
+        }
+        return QStringLiteral("<no segment>");
+    }
+
+private slots:
+    void helpAndUsage()
+    {
+        const Run help = cwb({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : {"import", "annotate", "export", "info", "bench"})
+            QVERIFY2(help.out.contains(QLatin1String(command)), command);
+        QVERIFY(help.out.contains("Exit codes"));
+
+        const Run importHelp = cwb({"import", "--help"});
+        QCOMPARE(importHelp.exitCode, 0);
+        QVERIFY(importHelp.out.contains("--encoding"));
+
+        const Run unknown = cwb({"frobnicate"});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("Unknown command"));
+
+        const Run missingArgument = cwb({"import", "only-a-project.cwb"});
+        QCOMPARE(missingArgument.exitCode, 1);
+    }
+
+    void annotateSegmentsTheSample()
+    {
+        const Run run = cwb({"annotate", CWB_SAMPLE_ARTICLE, "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError parseError;
+        const QJsonObject document =
+            QJsonDocument::fromJson(run.out.toUtf8(), &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+
+        QFile sample(CWB_SAMPLE_ARTICLE);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QCOMPARE(document.value("text").toString(), QString::fromUtf8(sample.readAll()));
+        QCOMPARE(document.value("offsets").toString(), QStringLiteral("codepoints"));
+        QCOMPARE(document.value("title").toString(),
+                 QStringLiteral("Turkish-backed faction clashes with HTS near Darat Izza"));
+
+        QCOMPARE(kindOf(document, "1,120 $"), QStringLiteral("boilerplate"));
+        QCOMPARE(kindOf(document, "Fighters of the Sham Legion"), QStringLiteral("caption"));
+        QCOMPARE(kindOf(document, "On June 4, fighters"), QStringLiteral("body"));
+        QCOMPARE(kindOf(document, "Local activists said"), QStringLiteral("body"));
+        QCOMPARE(kindOf(document, "Do you like this content?"), QStringLiteral("boilerplate"));
+        QCOMPARE(kindOf(document, "Same story every month"), QStringLiteral("comment"));
+        QCOMPARE(kindOf(document, "I make $85 per-hour"), QStringLiteral("spam"));
+        QCOMPARE(kindOf(document, "Darat Izza has changed hands"), QStringLiteral("comment"));
+
+        int titles = 0;
+        int bodies = 0;
+        int end = 0;
+        for (const QJsonValue &value : document.value("segments").toArray()) {
+            const QJsonObject segment = value.toObject();
+            QCOMPARE(segment.value("start").toInt(), end); // segments tile the text
+            end = segment.value("end").toInt();
+            titles += segment.value("kind").toString() == QLatin1String("title");
+            bodies += segment.value("kind").toString() == QLatin1String("body");
+        }
+        QCOMPARE(end, int(document.value("text").toString().toUcs4().size()));
+        QCOMPARE(titles, 1);
+        QCOMPARE(bodies, 5);
+
+        const Run plain = cwb({"annotate", CWB_SAMPLE_ARTICLE});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.contains("Title:"));
+        QVERIFY(plain.out.contains("spam"));
+    }
+
+    void annotateReportsBadInput()
+    {
+        QTemporaryDir dir;
+        const Run missing = cwb({"annotate", dir.filePath("nowhere.txt")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("nowhere.txt"), qPrintable(missing.err));
+        QVERIFY(missing.out.isEmpty());
+
+        const Run empty = cwb({"annotate", write(dir, "empty.txt", {})});
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY2(empty.err.contains("empty"), qPrintable(empty.err));
+    }
+
+    void importInfoExportRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("team.cwb");
+        const QString good = write(dir, "good.txt",
+                                   "Clashes near Saraqib\n\nOn May 2, fighters of Jaysh al-Izza "
+                                   "clashed with government forces near Saraqib, activists said. "
+                                   "\xF0\x9F\x94\xA5 Two fighters were killed.\n");
+        const QString binary = write(dir, "image.txt", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+
+        const Run import = cwb({"import", project, good, binary});
+        QCOMPARE(import.exitCode, 4); // some imported, some failed
+        QVERIFY2(import.err.contains("image.txt"), qPrintable(import.err));
+        QVERIFY2(import.out.contains("1"), qPrintable(import.out));
+
+        const Run again = cwb({"import", project, good});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains("already in the project"), qPrintable(again.err));
+
+        const Run info = cwb({"info", project});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains(QRegularExpression("Articles:\\s+1\\n")), qPrintable(info.out));
+
+        const QString jsonl = dir.filePath("export.jsonl");
+        const Run exported = cwb({"export", project, "--format", "jsonl", "--out", jsonl});
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(dir.filePath("export.jsonl"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 2); // one document and the final newline
+        const QJsonObject document = QJsonDocument::fromJson(lines.first()).object();
+        QFile original(good);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(document.value("text").toString(), QString::fromUtf8(original.readAll()));
+        QCOMPARE(document.value("source").toObject().value("path").toString(),
+                 QFileInfo(good).absoluteFilePath());
+    }
+
+    void importOfNothingGoodFails()
+    {
+        QTemporaryDir dir;
+        const Run run = cwb({"import", dir.filePath("p.cwb"), write(dir, "e.txt", "  \n")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("e.txt"));
+    }
+
+    void projectErrors()
+    {
+        QTemporaryDir dir;
+        const Run info = cwb({"info", dir.filePath("missing.cwb")});
+        QCOMPARE(info.exitCode, 3);
+        QVERIFY2(info.err.contains("missing.cwb"), qPrintable(info.err));
+        QVERIFY(!QFile::exists(dir.filePath("missing.cwb"))); // not created by a look
+
+        const QString notAProject = write(dir, "notes.cwb", "just some text, not a database\n");
+        const Run garbage = cwb({"info", notAProject});
+        QCOMPARE(garbage.exitCode, 3);
+        QVERIFY2(garbage.err.contains("not a Conflict Workbench project"), qPrintable(garbage.err));
+
+        const Run format = cwb({"export", notAProject, "--format", "pdf", "--out", "x"});
+        QCOMPARE(format.exitCode, 1);
+        QVERIFY(format.err.contains("pdf"));
+    }
+
+    void benchRunsSmall()
+    {
+        const Run run = cwb({"bench", "store", "--rows", "2000", "--actions", "3"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("2000 annotations"), qPrintable(run.out));
+        QVERIFY(run.out.contains("3 actions"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
