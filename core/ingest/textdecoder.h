@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 // Turns the bytes of a text file into text: UTF-8 (with or without BOM), UTF-16 with BOM,
 // Windows-1252 and Windows-1256 (Arabic), detected or forced by an override. Refuses empty,
