@@ -13,8 +13,8 @@ Provenance provenance(Status status, const QString &origin)
     p.origin = origin;
     p.confidence = 0.75;
     p.annotator = QStringLiteral("amira");
-    p.created = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 15, 250), QTimeZone::UTC);
-    p.updated = QDateTime(QDate(2026, 3, 2), QTime(10, 0), QTimeZone::UTC);
+    p.created = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 15, 250), Qt::UTC);
+    p.updated = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
     return p;
 }
 
@@ -32,13 +32,13 @@ Document sampleDocument()
     d.article.published = QDate(2019, 3, 24);
     d.article.language = QStringLiteral("en");
     d.article.encoding = QStringLiteral("UTF-8");
-    d.article.importedAt = QDateTime(QDate(2026, 1, 5), QTime(8, 0), QTimeZone::UTC);
-    d.segments = {{0, 21, SegmentKind::Title}, {21, 82, SegmentKind::Body}};
+    d.article.importedAt = QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC);
+    d.segments = {{0, 22, SegmentKind::Title}, {22, 72, SegmentKind::Body}};
 
     Mention hts;
     hts.id = 7;
-    hts.start = 21;
-    hts.end = 24;
+    hts.start = 22;
+    hts.end = 25;
     hts.text = QStringLiteral("HTS");
     hts.type = EntityType::ArmedGroup;
     hts.canonical = QStringLiteral("Hay'at Tahrir al-Sham");
@@ -54,15 +54,15 @@ Document sampleDocument()
     affiliation.former = true;
     affiliation.stance = Stance::Reported;
     affiliation.attributedTo = QStringLiteral("SOHR");
-    affiliation.start = 43;
-    affiliation.end = 56;
+    affiliation.start = 47;
+    affiliation.end = 60;
     affiliation.provenance = provenance(Status::Proposed, QStringLiteral("rule:part-of"));
     d.affiliations << affiliation;
 
     CasualtyFigure figure;
     figure.id = 5;
-    figure.start = 25;
-    figure.end = 56;
+    figure.start = 26;
+    figure.end = 60;
     figure.text = QStringLiteral("killed 3 fighters of Jaysh al-Izza");
     figure.kind = CasualtyKind::Killed;
     figure.victim = QStringLiteral("Jaysh al-Izza");

@@ -47,10 +47,10 @@ private slots:
         // money offer is spam.
         auto *highlighter = view->document()->findChild<SegmentHighlighter *>();
         QVERIFY(highlighter);
-        QCOMPARE(highlighter->kindAt(int(text.indexOf("Do you like this content"))),
-                 SegmentKind::Boilerplate);
-        QCOMPARE(highlighter->kindAt(int(text.indexOf("I make $85"))), SegmentKind::Spam);
-        QCOMPARE(highlighter->kindAt(int(text.indexOf("On June 4"))), SegmentKind::Body);
+        QCOMPARE(toString(highlighter->kindAt(int(text.indexOf("Do you like this content")))),
+                 toString(SegmentKind::Boilerplate));
+        QCOMPARE(toString(highlighter->kindAt(int(text.indexOf("I make $85")))), toString(SegmentKind::Spam));
+        QCOMPARE(toString(highlighter->kindAt(int(text.indexOf("On June 4")))), toString(SegmentKind::Body));
 
         // Walk the segment list from the keyboard: each row selects its span in the view.
         segments->setFocus();
