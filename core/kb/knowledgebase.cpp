@@ -1,0 +1,238 @@
+#include "core/kb/knowledgebase.h"
+
+#include "core/detect/textfolder.h"
+#include "core/kb/delimitedreader.h"
+#include "core/kb/kbimporter.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+namespace {
+
+QString readText(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+const KnowledgeBase &KnowledgeBase::bundled()
+{
+    static const KnowledgeBase kb = fromDirectory(QStringLiteral(":/kb"));
+    return kb;
+}
+
+KnowledgeBase KnowledgeBase::fromDirectory(const QString &directory)
+{
+    KnowledgeBase kb;
+    const QDir dir(directory);
+    struct File
+    {
+        const char *name;
+        std::optional<EntityType> type;
+    };
+    // Load order is the tie-break order for ambiguous aliases: actors, states, places, sources.
+    const File files[] = {{"actors.tsv", std::nullopt},
+                          {"states.tsv", EntityType::State},
+                          {"places.tsv", EntityType::Location},
+                          {"sources.tsv", EntityType::Source}};
+    for (const File &file : files) {
+        const QString path = dir.filePath(QLatin1String(file.name));
+        QString error;
+        const QString text = readText(path, &error);
+        if (!error.isEmpty()) {
+            kb.m_loadProblems << tr("%1: %2").arg(path, error);
+            continue;
+        }
+        // The bundled files are plain TSV: no quoting, so '"' is an ordinary character.
+        const KbImporter::Result result = KbImporter::parse(text, u'\t', file.type, false);
+        for (const KbImporter::Problem &problem : result.problems)
+            kb.m_loadProblems << QStringLiteral("%1: %2").arg(QLatin1String(file.name), problem.text());
+        for (const KbEntry &entry : result.entries) {
+            if (kb.m_byId.contains(entry.id)) {
+                kb.m_loadProblems << tr("%1: duplicate id \"%2\"").arg(QLatin1String(file.name), entry.id);
+                continue;
+            }
+            kb.append(entry);
+        }
+    }
+
+    // affiliations.tsv: actor_id relation target_id from to former certainty sources note
+    const QString path = dir.filePath(QStringLiteral("affiliations.tsv"));
+    QString error;
+    const QString text = readText(path, &error);
+    if (!error.isEmpty()) {
+        kb.m_loadProblems << tr("%1: %2").arg(path, error);
+        return kb;
+    }
+    const DelimitedReader::Result table = DelimitedReader::read(text, u'\t', false);
+    for (int r = 1; r < table.records.size(); ++r) {
+        const DelimitedReader::Record &record = table.records.at(r);
+        auto problem = [&](const QString &message) {
+            kb.m_loadProblems << tr("affiliations.tsv: line %1: %2").arg(record.line).arg(message);
+        };
+        if (record.fields.size() < 8) {
+            problem(tr("%1 fields, expected 9").arg(record.fields.size()));
+            continue;
+        }
+        KbAffiliation affiliation;
+        affiliation.actorId = record.fields.at(0).trimmed();
+        const auto relation = fromString<Relation>(record.fields.at(1).trimmed());
+        affiliation.targetId = record.fields.at(2).trimmed();
+        affiliation.from = record.fields.at(3).trimmed();
+        affiliation.to = record.fields.at(4).trimmed();
+        affiliation.former = record.fields.at(5).trimmed() == QLatin1String("1");
+        const auto certainty = certaintyFromString(record.fields.at(6).trimmed());
+        affiliation.sources = record.fields.at(7).split(u' ', Qt::SkipEmptyParts);
+        if (record.fields.size() > 8)
+            affiliation.note = record.fields.at(8).trimmed();
+        if (!relation) {
+            problem(tr("unknown relation \"%1\"").arg(record.fields.at(1)));
+            continue;
+        }
+        if (!certainty) {
+            problem(tr("unknown certainty \"%1\"").arg(record.fields.at(6)));
+            continue;
+        }
+        if (!kb.m_byId.contains(affiliation.actorId) || !kb.m_byId.contains(affiliation.targetId)) {
+            problem(tr("unknown id \"%1\"")
+                        .arg(kb.m_byId.contains(affiliation.actorId) ? affiliation.targetId
+                                                                     : affiliation.actorId));
+            continue;
+        }
+        affiliation.relation = *relation;
+        affiliation.certainty = *certainty;
+        kb.m_affiliations.append(affiliation);
+    }
+    return kb;
+}
+
+const KbEntry *KnowledgeBase::entry(const QString &id) const
+{
+    const int index = m_byId.value(id, -1);
+    return index < 0 ? nullptr : &m_entries.at(index);
+}
+
+QList<const KbEntry *> KnowledgeBase::lookup(QStringView alias) const
+{
+    QList<const KbEntry *> result;
+    const QString key = TextFolder::key(alias);
+    if (key.isEmpty())
+        return result;
+    const auto it = m_byKey.constFind(key);
+    if (it == m_byKey.constEnd())
+        return result;
+    for (int index : *it)
+        result.append(&m_entries.at(index));
+    return result;
+}
+
+const KbEntry *KnowledgeBase::find(QStringView alias) const
+{
+    const QList<const KbEntry *> all = lookup(alias);
+    return all.isEmpty() ? nullptr : all.first();
+}
+
+QList<KbAffiliation> KnowledgeBase::affiliations(const QString &actorId) const
+{
+    QList<KbAffiliation> result;
+    for (const KbAffiliation &affiliation : m_affiliations) {
+        if (affiliation.actorId == actorId)
+            result.append(affiliation);
+    }
+    return result;
+}
+
+QList<KbAffiliation> KnowledgeBase::affiliationsTo(const QString &targetId) const
+{
+    QList<KbAffiliation> result;
+    for (const KbAffiliation &affiliation : m_affiliations) {
+        if (affiliation.targetId == targetId)
+            result.append(affiliation);
+    }
+    return result;
+}
+
+void KnowledgeBase::addEntry(const KbEntry &entry)
+{
+    KbEntry projectEntry = entry;
+    projectEntry.project = true;
+    const int index = m_byId.value(entry.id, -1);
+    if (index < 0) {
+        append(projectEntry);
+        return;
+    }
+    m_entries[index] = projectEntry;
+    reindex();
+}
+
+bool KnowledgeBase::addAlias(const QString &entryId, const QString &alias)
+{
+    const int index = m_byId.value(entryId, -1);
+    if (index < 0 || TextFolder::key(alias).isEmpty())
+        return false;
+    KbEntry &entry = m_entries[index];
+    if (!entry.allNames().contains(alias)) {
+        entry.aliases.append(alias);
+        indexNames(index);
+    }
+    return true;
+}
+
+void KnowledgeBase::addAffiliation(const KbAffiliation &affiliation)
+{
+    m_affiliations.append(affiliation);
+}
+
+bool KnowledgeBase::ranksBefore(const KbEntry &a, int ia, const KbEntry &b, int ib)
+{
+    if (a.certainty != b.certainty)
+        return a.certainty > b.certainty;
+    if (a.project != b.project)
+        return a.project;
+    return ia < ib;
+}
+
+void KnowledgeBase::append(const KbEntry &entry)
+{
+    m_entries.append(entry);
+    const int index = int(m_entries.size()) - 1;
+    m_byId.insert(entry.id, index);
+    indexNames(index);
+}
+
+// Adds the keys of every name of one entry (idempotent), keeping each key's list in rank order.
+void KnowledgeBase::indexNames(int index)
+{
+    const KbEntry &entry = m_entries.at(index);
+    const QStringList names = entry.allNames();
+    for (const QString &name : names) {
+        const QString key = TextFolder::key(name);
+        if (key.isEmpty())
+            continue;
+        QList<int> &list = m_byKey[key];
+        if (list.contains(index))
+            continue;
+        auto at = std::find_if(list.begin(), list.end(), [&](int other) {
+            return ranksBefore(entry, index, m_entries.at(other), other);
+        });
+        list.insert(at, index);
+    }
+}
+
+void KnowledgeBase::reindex()
+{
+    m_byId.clear();
+    m_byKey.clear();
+    for (int i = 0; i < m_entries.size(); ++i) {
+        m_byId.insert(m_entries.at(i).id, i);
+        indexNames(i);
+    }
+}
