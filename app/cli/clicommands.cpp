@@ -1,5 +1,6 @@
 #include "app/cli/clicommands.h"
 
+#include "core/bench/matcherbenchmark.h"
 #include "core/bench/storebenchmark.h"
 #include "core/exchange/documentjson.h"
 #include "core/ingest/articlereader.h"
@@ -96,7 +97,7 @@ void CliCommands::printUsage()
                 "  export PROJECT --format jsonl --out FILE\n"
                 "                               write the project's documents\n"
                 "  info PROJECT                 counts by status and type\n"
-                "  bench store                  measure the project database\n"
+                "  bench store|match            measure the database or the matcher\n"
                 "\n"
                 "Run \"cwb COMMAND --help\" for a command's options.\n"
                 "\n"
@@ -322,22 +323,62 @@ int CliCommands::bench(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Measure this machine: \"store\" bulk-inserts annotations into a fresh project and "
-           "times single analyst actions with their history rows."));
-    parser.addPositionalArgument(QStringLiteral("WHAT"), tr("What to measure: store."));
-    const QCommandLineOption rows(QStringLiteral("rows"), tr("Annotations to bulk insert."),
+        tr("Measure this machine. \"store\" bulk-inserts annotations into a fresh project and "
+           "times single analyst actions with their history rows; \"match\" runs the "
+           "knowledge-base matcher over a synthetic corpus beside grep."));
+    parser.addPositionalArgument(QStringLiteral("WHAT"), tr("What to measure: store or match."));
+    const QCommandLineOption rows(QStringLiteral("rows"), tr("store: annotations to bulk insert."),
                                   QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption actions(QStringLiteral("actions"), tr("Single actions to time."),
-                                     QStringLiteral("N"), QStringLiteral("200"));
-    parser.addOption(rows);
-    parser.addOption(actions);
+    const QCommandLineOption actions(QStringLiteral("actions"),
+                                     tr("store: single actions to time."), QStringLiteral("N"),
+                                     QStringLiteral("200"));
+    const QCommandLineOption megabytes(QStringLiteral("megabytes"),
+                                       tr("match: size of the synthetic corpus in MiB."),
+                                       QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption aliases(QStringLiteral("aliases"),
+                                     tr("match: aliases of the small and the large knowledge base."),
+                                     QStringLiteral("SMALL,LARGE"), QStringLiteral("20000,100000"));
+    const QCommandLineOption noGrep(QStringLiteral("no-grep"),
+                                    tr("match: do not run grep for comparison."));
+    parser.addOptions({rows, actions, megabytes, aliases, noGrep});
     bool helpShown = false;
     if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
         return helpShown ? Success : UsageError;
-    if (parser.positionalArguments() != QStringList{QStringLiteral("store")}) {
-        m_err << tr("bench measures: store.") << Qt::endl;
+    const QString what = parser.positionalArguments().value(0);
+    if (parser.positionalArguments().size() != 1
+        || (what != QLatin1String("store") && what != QLatin1String("match"))) {
+        m_err << tr("bench measures: store, match.") << Qt::endl;
         return UsageError;
     }
+    const auto progress = [this](const QString &line) { m_err << line << Qt::endl; };
+
+    if (what == QLatin1String("match")) {
+        MatcherBenchmark::Options options;
+        bool sizeOk = false;
+        const qint64 mib = parser.value(megabytes).toLongLong(&sizeOk);
+        const QStringList counts = parser.value(aliases).split(QLatin1Char(','));
+        bool smallOk = false;
+        bool largeOk = false;
+        options.smallAliases = counts.value(0).toInt(&smallOk);
+        options.largeAliases = counts.value(1).toInt(&largeOk);
+        if (!sizeOk || mib < 1 || !smallOk || !largeOk || options.smallAliases < 1
+            || options.largeAliases < 1) {
+            m_err << tr("--megabytes takes a positive whole number and --aliases two, "
+                        "separated by a comma.")
+                  << Qt::endl;
+            return UsageError;
+        }
+        options.corpusBytes = mib * 1024 * 1024;
+        options.runGrep = !parser.isSet(noGrep);
+        const auto figures = MatcherBenchmark::run(options, progress);
+        if (!figures.error.isEmpty()) {
+            m_err << figures.error << Qt::endl;
+            return InputError;
+        }
+        m_out << figures.report() << Qt::endl;
+        return Success;
+    }
+
     bool rowsOk = false;
     bool actionsOk = false;
     const qint64 rowCount = parser.value(rows).toLongLong(&rowsOk);
@@ -346,9 +387,7 @@ int CliCommands::bench(const QStringList &arguments)
         m_err << tr("--rows and --actions take positive whole numbers.") << Qt::endl;
         return UsageError;
     }
-    const auto figures = StoreBenchmark::run(rowCount, actionCount, {}, [this](const QString &line) {
-        m_err << line << Qt::endl;
-    });
+    const auto figures = StoreBenchmark::run(rowCount, actionCount, {}, progress);
     if (!figures.error.isEmpty()) {
         m_err << figures.error << Qt::endl;
         return ProjectError;
