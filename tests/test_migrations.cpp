@@ -153,6 +153,7 @@ private slots:
     void failingMigrationIsReportedAndRolledBack();
     void upgradeFromEveryOlderVersion_data();
     void upgradeFromEveryOlderVersion();
+    void upgradeFromVersion1KeepsData();
 
 private:
     QString newPath(const QString &name) const { return m_dir.filePath(name); }
@@ -190,8 +191,9 @@ void TestMigrations::schemaFilesAreInTheResources()
     QVERIFY2(migrator.isValid(), qPrintable(migrator.errorString()));
     QCOMPARE(migrator.directory(), QStringLiteral(":/schema"));
     QCOMPARE(migrator.migrations().first().fileName, QStringLiteral("001_initial.sql"));
+    QCOMPARE(migrator.migrations().at(1).fileName, QStringLiteral("002_knowledge_base.sql"));
     QCOMPARE(ProjectStore::latestSchemaVersion(), migrator.latestVersion());
-    QVERIFY(ProjectStore::latestSchemaVersion() >= 1);
+    QVERIFY(ProjectStore::latestSchemaVersion() >= 2);
 }
 
 void TestMigrations::splitStatements_data()
@@ -238,7 +240,8 @@ void TestMigrations::freshInstallHasEveryTable()
     const QStringList tables = raw.column(QStringLiteral(
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     for (const char *table : {"schema_meta", "articles", "segments", "mentions", "affiliations",
-                              "casualties", "events", "event_casualties", "history"})
+                              "casualties", "events", "event_casualties", "history", "kb_entries",
+                              "kb_aliases", "kb_affiliations"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM schema_meta WHERE key = 'schema_version'")),
              QString::number(ProjectStore::latestSchemaVersion()));
@@ -439,6 +442,93 @@ void TestMigrations::upgradeFromEveryOlderVersion()
         upgraded.reset();
         QCOMPARE(schemaDump(path), expected);
     }
+}
+
+// A project as version 1 of the program left it, with an article, a mention and a history
+// row, written with version 1's own SQL: opening it runs 002 for real (the history table is
+// rebuilt), keeps every row, and the result has the schema of a fresh install.
+void TestMigrations::upgradeFromVersion1KeepsData()
+{
+    const QString path = newPath(QStringLiteral("made-by-version-1.cwbproject"));
+    {
+        RawDb raw(path);
+        QVERIFY(raw.isOpen());
+        QString migrationError;
+        QVERIFY2(Migrator().migrateTo(raw.db(), 1, &migrationError), qPrintable(migrationError));
+        QCOMPARE(Migrator::probe(raw.db()).version, 1);
+        QVERIFY(!raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))
+                     .contains(QStringLiteral("kb_entries")));
+        for (const char *sql : {
+                 "INSERT INTO articles (id, uid, title, text) VALUES "
+                 "(7, 'v1-article', 'Old title', 'Jund al-Aqsa killed four fighters.')",
+                 "INSERT INTO mentions (id, article_id, start_cp, end_cp, text, type, canonical, "
+                 "kb_id, status, origin, confidence, annotator, created_at, updated_at) VALUES "
+                 "(3, 7, 0, 12, 'Jund al-Aqsa', 'ARMED_GROUP', 'Jund al-Aqsa', 'jund-al-aqsa', "
+                 "'confirmed', 'kb:jund-al-aqsa', 0.9, 'amira', '2024-03-22T10:00:00.000Z', "
+                 "'2024-03-22T11:00:00.000Z')",
+                 "INSERT INTO history (id, article_id, annotation_kind, annotation_id, field, "
+                 "old_value, new_value, annotator, at) VALUES (5, 7, 'mention', 3, 'status', "
+                 "'proposed', 'confirmed', 'amira', '2024-03-22T11:00:00.000Z')"})
+            QVERIFY2(raw.exec(QString::fromLatin1(sql)), sql);
+    }
+
+    QString error;
+    {
+        auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), 2);
+        const std::optional<Document> document = store->loadDocument(7);
+        QVERIFY2(document, qPrintable(store->lastError()));
+        QCOMPARE(document->article.title, QStringLiteral("Old title"));
+        QCOMPARE(document->mentions.size(), 1);
+        QCOMPARE(document->mentions.first().id, 3);
+        QCOMPARE(document->mentions.first().kbId, QStringLiteral("jund-al-aqsa"));
+        QCOMPARE(toString(document->mentions.first().provenance.status),
+                 QStringLiteral("confirmed"));
+
+        QList<ProjectStore::HistoryEntry> history = store->history(7);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().id, 5);
+        QCOMPARE(history.first().annotationKind, QStringLiteral("mention"));
+        QCOMPARE(history.first().annotationId, 3);
+        QCOMPARE(history.first().field, QStringLiteral("status"));
+        QCOMPARE(history.first().oldValue, QStringLiteral("proposed"));
+        QCOMPARE(history.first().newValue, QStringLiteral("confirmed"));
+        QCOMPARE(history.first().annotator, QStringLiteral("amira"));
+        QCOMPARE(history.first().at,
+                 QDateTime(QDate(2024, 3, 22), QTime(11, 0), Qt::UTC));
+        QVERIFY(history.first().annotationKey.isEmpty());
+
+        // The upgraded project takes the new kinds of work: history continues after the old
+        // rows, and project-wide rows sit beside the article's.
+        QVERIFY2(store->setMentionStatus(3, Status::Rejected, QStringLiteral("omar")),
+                 qPrintable(store->lastError()));
+        QVERIFY2(store->addKnowledgeBaseAlias(QStringLiteral("jund-al-aqsa"),
+                                              QStringLiteral("Jund al Aqsa"), QStringLiteral("omar")),
+                 qPrintable(store->lastError()));
+        history = store->history(7);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.last().id, 6);
+        QCOMPARE(store->knowledgeBaseHistory().size(), 1);
+        QCOMPARE(store->knowledgeBaseHistory().first().id, 7);
+    }
+
+    // The history rows still go with their article (the rebuilt table kept its foreign key).
+    {
+        RawDb raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM articles WHERE id = 7")));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM history")), QStringLiteral("1"));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT annotation_kind FROM history")),
+                 QStringLiteral("kb_alias"));
+    }
+
+    const QString freshPath = newPath(QStringLiteral("fresh-for-version-1.cwbproject"));
+    {
+        auto fresh = ProjectStore::open(freshPath, ProjectStore::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(fresh, qPrintable(error));
+    }
+    QCOMPARE(schemaDump(path), schemaDump(freshPath));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

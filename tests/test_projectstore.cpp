@@ -1,5 +1,7 @@
 #include "core/store/projectstore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -151,6 +153,64 @@ void compareMention(const Mention &actual, const Mention &expected)
     compareProvenance(actual.provenance, expected.provenance);
 }
 
+void compareAnnotation(const Mention &actual, const Mention &expected)
+{
+    compareMention(actual, expected);
+}
+
+void compareAnnotation(const Affiliation &x, const Affiliation &y)
+{
+    QCOMPARE(x.id, y.id);
+    QCOMPARE(x.actor, y.actor);
+    QCOMPARE(x.relationTarget, y.relationTarget);
+    QCOMPARE(toString(x.relation), toString(y.relation));
+    QCOMPARE(x.former, y.former);
+    QCOMPARE(toString(x.stance), toString(y.stance));
+    QCOMPARE(x.attributedTo, y.attributedTo);
+    QCOMPARE(x.start, y.start);
+    QCOMPARE(x.end, y.end);
+    compareProvenance(x.provenance, y.provenance);
+}
+
+void compareAnnotation(const CasualtyFigure &x, const CasualtyFigure &y)
+{
+    QCOMPARE(x.id, y.id);
+    QCOMPARE(x.start, y.start);
+    QCOMPARE(x.end, y.end);
+    QCOMPARE(x.text, y.text);
+    QCOMPARE(toString(x.kind), toString(y.kind));
+    QCOMPARE(x.victim, y.victim);
+    QCOMPARE(x.perpetrator, y.perpetrator);
+    QCOMPARE(x.low, y.low);
+    QCOMPARE(x.best, y.best);
+    QCOMPARE(x.high, y.high);
+    QCOMPARE(toString(x.precision), toString(y.precision));
+    QCOMPARE(x.hedged, y.hedged);
+    QCOMPARE(toString(x.scope), toString(y.scope));
+    compareProvenance(x.provenance, y.provenance);
+}
+
+void compareAnnotation(const Event &x, const Event &y)
+{
+    QCOMPARE(x.id, y.id);
+    QCOMPARE(x.eventType, y.eventType);
+    QCOMPARE(x.subEventType, y.subEventType);
+    QCOMPARE(x.actor1, y.actor1);
+    QCOMPARE(x.assocActor1, y.assocActor1);
+    QCOMPARE(x.actor2, y.actor2);
+    QCOMPARE(x.assocActor2, y.assocActor2);
+    QCOMPARE(x.location, y.location);
+    QCOMPARE(x.admin1, y.admin1);
+    QCOMPARE(x.geoPrecision, y.geoPrecision);
+    QCOMPARE(x.date, y.date);
+    QCOMPARE(x.timePrecision, y.timePrecision);
+    QCOMPARE(x.fatalities, y.fatalities);
+    QCOMPARE(x.sources, y.sources);
+    QCOMPARE(x.notes, y.notes);
+    QCOMPARE(x.casualtyIds, y.casualtyIds);
+    compareProvenance(x.provenance, y.provenance);
+}
+
 void compareDocuments(const Document &actual, const Document &expected)
 {
     const Article &a = actual.article;
@@ -176,59 +236,21 @@ void compareDocuments(const Document &actual, const Document &expected)
     }
     QCOMPARE(actual.affiliations.size(), expected.affiliations.size());
     for (int i = 0; i < expected.affiliations.size(); ++i) {
-        const Affiliation &x = actual.affiliations.at(i);
-        const Affiliation &y = expected.affiliations.at(i);
-        QCOMPARE(x.id, y.id);
-        QCOMPARE(x.actor, y.actor);
-        QCOMPARE(x.relationTarget, y.relationTarget);
-        QCOMPARE(toString(x.relation), toString(y.relation));
-        QCOMPARE(x.former, y.former);
-        QCOMPARE(toString(x.stance), toString(y.stance));
-        QCOMPARE(x.attributedTo, y.attributedTo);
-        QCOMPARE(x.start, y.start);
-        QCOMPARE(x.end, y.end);
-        compareProvenance(x.provenance, y.provenance);
+        compareAnnotation(actual.affiliations.at(i), expected.affiliations.at(i));
+        if (QTest::currentTestFailed())
+            return;
     }
     QCOMPARE(actual.casualties.size(), expected.casualties.size());
     for (int i = 0; i < expected.casualties.size(); ++i) {
-        const CasualtyFigure &x = actual.casualties.at(i);
-        const CasualtyFigure &y = expected.casualties.at(i);
-        QCOMPARE(x.id, y.id);
-        QCOMPARE(x.start, y.start);
-        QCOMPARE(x.end, y.end);
-        QCOMPARE(x.text, y.text);
-        QCOMPARE(toString(x.kind), toString(y.kind));
-        QCOMPARE(x.victim, y.victim);
-        QCOMPARE(x.perpetrator, y.perpetrator);
-        QCOMPARE(x.low, y.low);
-        QCOMPARE(x.best, y.best);
-        QCOMPARE(x.high, y.high);
-        QCOMPARE(toString(x.precision), toString(y.precision));
-        QCOMPARE(x.hedged, y.hedged);
-        QCOMPARE(toString(x.scope), toString(y.scope));
-        compareProvenance(x.provenance, y.provenance);
+        compareAnnotation(actual.casualties.at(i), expected.casualties.at(i));
+        if (QTest::currentTestFailed())
+            return;
     }
     QCOMPARE(actual.events.size(), expected.events.size());
     for (int i = 0; i < expected.events.size(); ++i) {
-        const Event &x = actual.events.at(i);
-        const Event &y = expected.events.at(i);
-        QCOMPARE(x.id, y.id);
-        QCOMPARE(x.eventType, y.eventType);
-        QCOMPARE(x.subEventType, y.subEventType);
-        QCOMPARE(x.actor1, y.actor1);
-        QCOMPARE(x.assocActor1, y.assocActor1);
-        QCOMPARE(x.actor2, y.actor2);
-        QCOMPARE(x.assocActor2, y.assocActor2);
-        QCOMPARE(x.location, y.location);
-        QCOMPARE(x.admin1, y.admin1);
-        QCOMPARE(x.geoPrecision, y.geoPrecision);
-        QCOMPARE(x.date, y.date);
-        QCOMPARE(x.timePrecision, y.timePrecision);
-        QCOMPARE(x.fatalities, y.fatalities);
-        QCOMPARE(x.sources, y.sources);
-        QCOMPARE(x.notes, y.notes);
-        QCOMPARE(x.casualtyIds, y.casualtyIds);
-        compareProvenance(x.provenance, y.provenance);
+        compareAnnotation(actual.events.at(i), expected.events.at(i));
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
@@ -289,6 +311,397 @@ QStringList mentionTexts(const Document &document)
     return texts;
 }
 
+// One expected history row of an update: field, old value, new value.
+struct Change
+{
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+// The analyst actions of one annotation kind, so that one test body checks every kind. fresh()
+// is a new annotation for the article of fullDocument(); change() edits two or three fields
+// of it and returns the history rows that edit must write.
+template<typename T>
+struct Actions;
+
+template<>
+struct Actions<Mention>
+{
+    static QString kind() { return QStringLiteral("mention"); }
+    static const QList<Mention> &list(const Document &document) { return document.mentions; }
+    static bool add(ProjectStore &s, qint64 article, Mention &x, const QString &who)
+    {
+        return s.addMention(article, x, who);
+    }
+    static bool update(ProjectStore &s, const Mention &x, const QString &who)
+    {
+        return s.updateMention(x, who);
+    }
+    static bool setStatus(ProjectStore &s, qint64 id, Status status, const QString &who)
+    {
+        return s.setMentionStatus(id, status, who);
+    }
+    static bool remove(ProjectStore &s, qint64 id, const QString &who)
+    {
+        return s.deleteMention(id, who);
+    }
+    static bool restore(ProjectStore &s, const Mention &x, qint64 article, const QString &who)
+    {
+        return s.restoreMention(x, article, who);
+    }
+    static Mention fresh(const Document &)
+    {
+        Mention mention;
+        mention.start = 27;
+        mention.end = 41;
+        mention.text = QStringLiteral("Faylaq al-Sham");
+        mention.canonical = QStringLiteral("Faylaq al-Sham");
+        mention.provenance.status = Status::Manual;
+        mention.provenance.origin = QStringLiteral("manual");
+        return mention;
+    }
+    static QList<Change> change(Mention &mention)
+    {
+        mention.type = EntityType::StateForce;
+        mention.kbId = QStringLiteral("faylaq-al-sham");
+        return {{QStringLiteral("type"), QStringLiteral("ARMED_GROUP"), QStringLiteral("STATE_FORCE")},
+                {QStringLiteral("kb_id"), QString(), QStringLiteral("faylaq-al-sham")}};
+    }
+};
+
+template<>
+struct Actions<Affiliation>
+{
+    static QString kind() { return QStringLiteral("affiliation"); }
+    static const QList<Affiliation> &list(const Document &document)
+    {
+        return document.affiliations;
+    }
+    static bool add(ProjectStore &s, qint64 article, Affiliation &x, const QString &who)
+    {
+        return s.addAffiliation(article, x, who);
+    }
+    static bool update(ProjectStore &s, const Affiliation &x, const QString &who)
+    {
+        return s.updateAffiliation(x, who);
+    }
+    static bool setStatus(ProjectStore &s, qint64 id, Status status, const QString &who)
+    {
+        return s.setAffiliationStatus(id, status, who);
+    }
+    static bool remove(ProjectStore &s, qint64 id, const QString &who)
+    {
+        return s.deleteAffiliation(id, who);
+    }
+    static bool restore(ProjectStore &s, const Affiliation &x, qint64 article, const QString &who)
+    {
+        return s.restoreAffiliation(x, article, who);
+    }
+    static Affiliation fresh(const Document &)
+    {
+        Affiliation affiliation;
+        affiliation.actor = QStringLiteral("Faylaq al-Sham");
+        affiliation.relation = Relation::PartOf;
+        affiliation.relationTarget = QStringLiteral("FSA");
+        affiliation.stance = Stance::Asserted;
+        affiliation.start = 27;
+        affiliation.end = 41;
+        affiliation.provenance.status = Status::Manual;
+        affiliation.provenance.origin = QStringLiteral("manual");
+        return affiliation;
+    }
+    static QList<Change> change(Affiliation &affiliation)
+    {
+        affiliation.relation = Relation::BackedBy;
+        affiliation.relationTarget = QStringLiteral("Turkey");
+        affiliation.former = true;
+        return {{QStringLiteral("relation"), QStringLiteral("part_of"), QStringLiteral("backed_by")},
+                {QStringLiteral("target"), QStringLiteral("FSA"), QStringLiteral("Turkey")},
+                {QStringLiteral("former"), QStringLiteral("false"), QStringLiteral("true")}};
+    }
+};
+
+template<>
+struct Actions<CasualtyFigure>
+{
+    static QString kind() { return QStringLiteral("casualty"); }
+    static const QList<CasualtyFigure> &list(const Document &document)
+    {
+        return document.casualties;
+    }
+    static bool add(ProjectStore &s, qint64 article, CasualtyFigure &x, const QString &who)
+    {
+        return s.addCasualty(article, x, who);
+    }
+    static bool update(ProjectStore &s, const CasualtyFigure &x, const QString &who)
+    {
+        return s.updateCasualty(x, who);
+    }
+    static bool setStatus(ProjectStore &s, qint64 id, Status status, const QString &who)
+    {
+        return s.setCasualtyStatus(id, status, who);
+    }
+    static bool remove(ProjectStore &s, qint64 id, const QString &who)
+    {
+        return s.deleteCasualty(id, who);
+    }
+    static bool restore(ProjectStore &s, const CasualtyFigure &x, qint64 article,
+                        const QString &who)
+    {
+        return s.restoreCasualty(x, article, who);
+    }
+    static CasualtyFigure fresh(const Document &)
+    {
+        CasualtyFigure figure;
+        figure.start = 0;
+        figure.end = 20;
+        figure.text = QStringLiteral("lost one of its fighters");
+        figure.kind = CasualtyKind::Killed;
+        figure.victim = QStringLiteral("Jund al-Aqsa");
+        figure.low = 1;
+        figure.best = 1;
+        figure.high = 1;
+        figure.provenance.status = Status::Manual;
+        figure.provenance.origin = QStringLiteral("manual");
+        return figure;
+    }
+    static QList<Change> change(CasualtyFigure &figure)
+    {
+        figure.high.reset();
+        figure.precision = Precision::AtLeast;
+        figure.hedged = true;
+        return {{QStringLiteral("high"), QStringLiteral("1"), QString()},
+                {QStringLiteral("precision"), QStringLiteral("exact"), QStringLiteral("at_least")},
+                {QStringLiteral("hedged"), QStringLiteral("false"), QStringLiteral("true")}};
+    }
+};
+
+template<>
+struct Actions<Event>
+{
+    static QString kind() { return QStringLiteral("event"); }
+    static const QList<Event> &list(const Document &document) { return document.events; }
+    static bool add(ProjectStore &s, qint64 article, Event &x, const QString &who)
+    {
+        return s.addEvent(article, x, who);
+    }
+    static bool update(ProjectStore &s, const Event &x, const QString &who)
+    {
+        return s.updateEvent(x, who);
+    }
+    static bool setStatus(ProjectStore &s, qint64 id, Status status, const QString &who)
+    {
+        return s.setEventStatus(id, status, who);
+    }
+    static bool remove(ProjectStore &s, qint64 id, const QString &who)
+    {
+        return s.deleteEvent(id, who);
+    }
+    static bool restore(ProjectStore &s, const Event &x, qint64 article, const QString &who)
+    {
+        return s.restoreEvent(x, article, who);
+    }
+    // Links the first figure of the stored document.
+    static Event fresh(const Document &document)
+    {
+        Event event;
+        event.eventType = QStringLiteral("Violence against civilians");
+        event.actor1 = QStringLiteral("Jund al-Aqsa");
+        event.location = QStringLiteral("Idlib");
+        event.geoPrecision = 3;
+        event.date = QDate(2024, 3, 21);
+        event.timePrecision = 1;
+        event.fatalities = 4;
+        event.sources = {QStringLiteral("Enab Baladi")};
+        event.casualtyIds = {document.casualties.at(0).id};
+        event.provenance.status = Status::Manual;
+        event.provenance.origin = QStringLiteral("manual");
+        return event;
+    }
+    static QList<Change> change(Event &event)
+    {
+        const qint64 first = event.casualtyIds.at(0);
+        const qint64 second = first + 1; // the second figure of fullDocument()
+        event.casualtyIds = {second, first};
+        event.fatalities = 5;
+        event.sources << QStringLiteral("SOHR");
+        return {{QStringLiteral("fatalities"), QStringLiteral("4"), QStringLiteral("5")},
+                {QStringLiteral("sources"), QStringLiteral("[\"Enab Baladi\"]"),
+                 QStringLiteral("[\"Enab Baladi\",\"SOHR\"]")},
+                {QStringLiteral("casualty_ids"), QStringLiteral("[%1]").arg(first),
+                 QStringLiteral("[%1,%2]").arg(second).arg(first)}};
+    }
+};
+
+template<typename T>
+std::optional<T> findById(const Document &document, qint64 id)
+{
+    for (const T &annotation : Actions<T>::list(document)) {
+        if (annotation.id == id)
+            return annotation;
+    }
+    return std::nullopt;
+}
+
+// What a second store on the same file reads: proof that the action was committed.
+template<typename T>
+std::optional<T> committed(const QString &path, qint64 articleId, qint64 id)
+{
+    QString error;
+    auto other = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, &error);
+    if (!other)
+        return std::nullopt;
+    const std::optional<Document> document = other->loadDocument(articleId);
+    if (!document)
+        return std::nullopt;
+    return findById<T>(*document, id);
+}
+
+// add, update, set status, delete and restore of one kind, each checked in the file (through a
+// second store) and in history.
+template<typename T>
+void checkLifecycle(const QString &path)
+{
+    using A = Actions<T>;
+    auto store = openStore(path);
+    QVERIFY(store);
+    Document document = fullDocument(QStringLiteral("lifecycle"));
+    QVERIFY(store->addDocument(document));
+    const qint64 articleId = document.article.id;
+    auto historySize = [&] { return store->history(articleId).size(); };
+
+    // add: the store allocates the id and writes a "created" row with a snapshot.
+    T added = A::fresh(document);
+    QVERIFY2(A::add(*store, articleId, added, analyst), qPrintable(store->lastError()));
+    QVERIFY(added.id > 0);
+    QVERIFY(!findById<T>(document, added.id)); // a new id, not one of the document's
+    QCOMPARE(added.provenance.annotator, analyst);
+    QVERIFY(added.provenance.created.isValid());
+    std::optional<T> seen = committed<T>(path, articleId, added.id);
+    QVERIFY(seen);
+    compareAnnotation(*seen, added);
+    if (QTest::currentTestFailed())
+        return;
+    QList<ProjectStore::HistoryEntry> history = store->history(articleId);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.last().annotationKind, A::kind());
+    QCOMPARE(history.last().annotationId, added.id);
+    QCOMPARE(history.last().field, QStringLiteral("created"));
+    QCOMPARE(history.last().annotator, analyst);
+    QVERIFY(history.last().oldValue.isEmpty());
+    const QJsonObject created = QJsonDocument::fromJson(history.last().newValue.toUtf8()).object();
+    QCOMPARE(created.value(QStringLiteral("id")).toInteger(), added.id);
+    QCOMPARE(created.value(QStringLiteral("status")).toString(), QStringLiteral("manual"));
+
+    // update: one row per changed field, old and new value.
+    T changed = added;
+    const QList<Change> changes = A::change(changed);
+    QVERIFY2(A::update(*store, changed, QStringLiteral("omar")), qPrintable(store->lastError()));
+    history = store->history(articleId);
+    QCOMPARE(history.size(), 1 + changes.size());
+    for (int i = 0; i < changes.size(); ++i) {
+        const ProjectStore::HistoryEntry &row = history.at(1 + i);
+        QCOMPARE(row.annotationKind, A::kind());
+        QCOMPARE(row.annotationId, added.id);
+        QCOMPARE(row.annotator, QStringLiteral("omar"));
+        QCOMPARE(row.field, changes.at(i).field);
+        QCOMPARE(row.oldValue, changes.at(i).oldValue);
+        QCOMPARE(row.newValue, changes.at(i).newValue);
+    }
+    seen = committed<T>(path, articleId, added.id);
+    QVERIFY(seen);
+    QCOMPARE(seen->provenance.annotator, QStringLiteral("omar"));
+    QCOMPARE(seen->provenance.created, added.provenance.created);
+    QVERIFY(seen->provenance.updated >= added.provenance.updated);
+    changed.provenance = seen->provenance;
+    compareAnnotation(*seen, changed);
+    if (QTest::currentTestFailed())
+        return;
+    // Saving it again unchanged records nothing.
+    QVERIFY(A::update(*store, *seen, analyst));
+    QCOMPARE(historySize(), 1 + changes.size());
+
+    // status
+    QVERIFY2(A::setStatus(*store, added.id, Status::Confirmed, analyst),
+             qPrintable(store->lastError()));
+    history = store->history(articleId);
+    QCOMPARE(history.size(), 2 + changes.size());
+    QCOMPARE(history.last().field, QStringLiteral("status"));
+    QCOMPARE(history.last().oldValue, QStringLiteral("manual"));
+    QCOMPARE(history.last().newValue, QStringLiteral("confirmed"));
+    QCOMPARE(history.last().annotationKind, A::kind());
+    QVERIFY(A::setStatus(*store, added.id, Status::Confirmed, analyst)); // unchanged: no row
+    QCOMPARE(historySize(), 2 + changes.size());
+    const std::optional<T> beforeDelete = committed<T>(path, articleId, added.id);
+    QVERIFY(beforeDelete);
+    QCOMPARE(toString(beforeDelete->provenance.status), QStringLiteral("confirmed"));
+
+    // delete: gone from the file, the snapshot keeps id, values and provenance.
+    QVERIFY2(A::remove(*store, added.id, QStringLiteral("omar")), qPrintable(store->lastError()));
+    QVERIFY(!committed<T>(path, articleId, added.id));
+    history = store->history(articleId);
+    QCOMPARE(history.last().field, QStringLiteral("deleted"));
+    QCOMPARE(history.last().annotationKind, A::kind());
+    QCOMPARE(history.last().annotator, QStringLiteral("omar"));
+    QVERIFY(history.last().newValue.isEmpty());
+    const QJsonObject deleted = QJsonDocument::fromJson(history.last().oldValue.toUtf8()).object();
+    QCOMPARE(deleted.value(QStringLiteral("id")).toInteger(), added.id);
+    QCOMPARE(deleted.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+    QCOMPARE(deleted.value(QStringLiteral("annotator")).toString(), analyst);
+    QCOMPARE(deleted.value(QStringLiteral("created")).toString(),
+             beforeDelete->provenance.created.toString(Qt::ISODateWithMs));
+    const int afterDelete = historySize();
+
+    // restore: the same id and every value back, provenance included.
+    QVERIFY2(A::restore(*store, *beforeDelete, articleId, QStringLiteral("lina")),
+             qPrintable(store->lastError()));
+    seen = committed<T>(path, articleId, added.id);
+    QVERIFY(seen);
+    compareAnnotation(*seen, *beforeDelete);
+    if (QTest::currentTestFailed())
+        return;
+    history = store->history(articleId);
+    QCOMPARE(history.size(), afterDelete + 1);
+    QCOMPARE(history.last().field, QStringLiteral("restored"));
+    QCOMPARE(history.last().annotator, QStringLiteral("lina"));
+    QCOMPARE(history.last().annotationId, added.id);
+
+    // Restoring it twice fails: the id is in use, and nothing is written.
+    QVERIFY(!A::restore(*store, *beforeDelete, articleId, QStringLiteral("lina")));
+    QVERIFY2(store->lastError().contains(QString::number(added.id)), qPrintable(store->lastError()));
+    QCOMPARE(historySize(), afterDelete + 1);
+}
+
+// Unknown ids fail with the id in lastError() and write nothing.
+template<typename T>
+void checkUnknownIdsFail(ProjectStore &store, qint64 articleId)
+{
+    using A = Actions<T>;
+    const qint64 missing = 987654;
+    const int before = store.history(articleId).size();
+    T ghost;
+    ghost.id = missing;
+    QVERIFY(!A::update(store, ghost, analyst));
+    QVERIFY2(store.lastError().contains(QString::number(missing)), qPrintable(store.lastError()));
+    QVERIFY(!A::setStatus(store, missing, Status::Rejected, analyst));
+    QVERIFY2(store.lastError().contains(QString::number(missing)), qPrintable(store.lastError()));
+    QVERIFY(!A::remove(store, missing, analyst));
+    QVERIFY2(store.lastError().contains(QString::number(missing)), qPrintable(store.lastError()));
+    // Adding or restoring into an article that does not exist.
+    T orphan;
+    QVERIFY(!A::add(store, missing, orphan, analyst));
+    QVERIFY2(store.lastError().contains(QString::number(missing)), qPrintable(store.lastError()));
+    QCOMPARE(orphan.id, 0);
+    QVERIFY(!A::restore(store, ghost, missing, analyst));
+    QVERIFY(!store.lastError().isEmpty());
+    // Restoring something that never had an id.
+    QVERIFY(!A::restore(store, T(), articleId, analyst));
+    QVERIFY(!store.lastError().isEmpty());
+    QCOMPARE(store.history(articleId).size(), before);
+    QVERIFY(store.history(missing).isEmpty());
+}
+
 } // namespace
 
 // The project database as an analyst meets it: what is saved comes back unchanged, every
@@ -307,6 +720,15 @@ private slots:
     void updateMentionWritesOneRowPerChangedField();
     void addAndDeleteMentionWriteHistory();
     void failedActionLeavesNothingBehind();
+    void mentionLifecycle();
+    void affiliationLifecycle();
+    void casualtyLifecycle();
+    void eventLifecycle();
+    void unknownIdsFailWithoutTrace();
+    void eventWithFigureOfAnotherArticleFailsWithoutTrace();
+    void deletingFigureUnlinksItFromEvents();
+    void deletingEventKeepsFiguresAndRestoreRelinks();
+    void historyCoversEveryKind();
     void countsAndProgress();
     void bulkInsertStoresEveryRow();
     void bulkInsertIntoMissingArticleInsertsNothing();
@@ -551,6 +973,178 @@ void TestProjectStore::failedActionLeavesNothingBehind()
     // The store is still usable after the failures.
     QVERIFY(store->setMentionStatus(document.mentions.first().id, Status::Confirmed, analyst));
     QCOMPARE(store->history(document.article.id).size(), 1);
+}
+
+void TestProjectStore::mentionLifecycle()
+{
+    checkLifecycle<Mention>(projectPath());
+}
+
+void TestProjectStore::affiliationLifecycle()
+{
+    checkLifecycle<Affiliation>(projectPath());
+}
+
+void TestProjectStore::casualtyLifecycle()
+{
+    checkLifecycle<CasualtyFigure>(projectPath());
+}
+
+void TestProjectStore::eventLifecycle()
+{
+    checkLifecycle<Event>(projectPath());
+}
+
+void TestProjectStore::unknownIdsFailWithoutTrace()
+{
+    auto store = openStore(projectPath());
+    QVERIFY(store);
+    Document document = fullDocument(QStringLiteral("unknown-ids"));
+    QVERIFY(store->addDocument(document));
+    checkUnknownIdsFail<Mention>(*store, document.article.id);
+    checkUnknownIdsFail<Affiliation>(*store, document.article.id);
+    checkUnknownIdsFail<CasualtyFigure>(*store, document.article.id);
+    checkUnknownIdsFail<Event>(*store, document.article.id);
+
+    // The file holds the document as it was stored, and nothing else.
+    auto other = openStore(projectPath(), ProjectStore::OpenMode::ExistingOnly);
+    QVERIFY(other);
+    const std::optional<Document> loaded = other->loadDocument(document.article.id);
+    QVERIFY(loaded);
+    compareDocuments(*loaded, document);
+    QVERIFY(other->history(document.article.id).isEmpty());
+    const ProjectStore::Counts counts = other->counts();
+    QCOMPARE(counts.affiliations, 1);
+    QCOMPARE(counts.casualties, 2);
+    QCOMPARE(counts.events, 1);
+}
+
+void TestProjectStore::eventWithFigureOfAnotherArticleFailsWithoutTrace()
+{
+    auto store = openStore(projectPath());
+    QVERIFY(store);
+    Document first = fullDocument(QStringLiteral("first"));
+    Document second = fullDocument(QStringLiteral("second"));
+    QVERIFY(store->addDocument(first));
+    QVERIFY(store->addDocument(second));
+
+    Event event = Actions<Event>::fresh(first);
+    event.casualtyIds = {first.casualties.at(0).id, second.casualties.at(0).id};
+    QVERIFY(!store->addEvent(first.article.id, event, analyst));
+    QVERIFY2(store->lastError().contains(QString::number(second.casualties.at(0).id)),
+             qPrintable(store->lastError()));
+    QCOMPARE(event.id, 0);
+
+    // The same for an update of an existing event: its links stay as they were.
+    Event existing = first.events.first();
+    const QList<qint64> links = existing.casualtyIds;
+    existing.casualtyIds.append(second.casualties.at(1).id);
+    existing.notes = QStringLiteral("changed");
+    QVERIFY(!store->updateEvent(existing, analyst));
+
+    QCOMPARE(store->counts().events, 2);
+    QVERIFY(store->history(first.article.id).isEmpty());
+    const std::optional<Event> seen =
+        committed<Event>(projectPath(), first.article.id, existing.id);
+    QVERIFY(seen);
+    QCOMPARE(seen->casualtyIds, links);
+    QCOMPARE(seen->notes, first.events.first().notes);
+}
+
+void TestProjectStore::deletingFigureUnlinksItFromEvents()
+{
+    auto store = openStore(projectPath());
+    QVERIFY(store);
+    Document document = fullDocument(QStringLiteral("unlink"));
+    QVERIFY(store->addDocument(document));
+    const Event event = document.events.first(); // lists figures {second, first}
+    const CasualtyFigure four = document.casualties.at(0);
+    const CasualtyFigure hundreds = document.casualties.at(1);
+    QCOMPARE(event.casualtyIds, (QList<qint64>{hundreds.id, four.id}));
+
+    QVERIFY2(store->deleteCasualty(four.id, analyst), qPrintable(store->lastError()));
+    std::optional<Event> seen = committed<Event>(projectPath(), document.article.id, event.id);
+    QVERIFY(seen);
+    QCOMPARE(seen->casualtyIds, QList<qint64>{hundreds.id});
+
+    // The event's change and the deletion are both in history, in one go.
+    const QList<ProjectStore::HistoryEntry> history = store->history(document.article.id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).annotationKind, QStringLiteral("event"));
+    QCOMPARE(history.at(0).annotationId, event.id);
+    QCOMPARE(history.at(0).field, QStringLiteral("casualty_ids"));
+    QCOMPARE(history.at(0).oldValue, QStringLiteral("[%1,%2]").arg(hundreds.id).arg(four.id));
+    QCOMPARE(history.at(0).newValue, QStringLiteral("[%1]").arg(hundreds.id));
+    QCOMPARE(history.at(1).annotationKind, QStringLiteral("casualty"));
+    QCOMPARE(history.at(1).field, QStringLiteral("deleted"));
+    QCOMPARE(history.at(0).at, history.at(1).at);
+
+    // Undo: the figure back, then the event as it was.
+    QVERIFY2(store->restoreCasualty(four, document.article.id, analyst),
+             qPrintable(store->lastError()));
+    QVERIFY2(store->updateEvent(event, analyst), qPrintable(store->lastError()));
+    const std::optional<Document> loaded = store->loadDocument(document.article.id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->events.first().casualtyIds, event.casualtyIds);
+    compareAnnotation(loaded->casualties.at(0), four);
+}
+
+void TestProjectStore::deletingEventKeepsFiguresAndRestoreRelinks()
+{
+    auto store = openStore(projectPath());
+    QVERIFY(store);
+    Document document = fullDocument(QStringLiteral("event-delete"));
+    QVERIFY(store->addDocument(document));
+    const Event event = document.events.first();
+
+    QVERIFY2(store->deleteEvent(event.id, analyst), qPrintable(store->lastError()));
+    std::optional<Document> loaded = store->loadDocument(document.article.id);
+    QVERIFY(loaded);
+    QVERIFY(loaded->events.isEmpty());
+    QCOMPARE(loaded->casualties.size(), 2);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("links"));
+        db.setDatabaseName(projectPath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM event_casualties")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("links"));
+
+    QVERIFY2(store->restoreEvent(event, document.article.id, analyst),
+             qPrintable(store->lastError()));
+    loaded = store->loadDocument(document.article.id);
+    QVERIFY(loaded);
+    compareDocuments(*loaded, document);
+}
+
+void TestProjectStore::historyCoversEveryKind()
+{
+    auto store = openStore(projectPath());
+    QVERIFY(store);
+    Document document = fullDocument(QStringLiteral("every-kind"));
+    QVERIFY(store->addDocument(document));
+    QVERIFY(store->setMentionStatus(document.mentions.first().id, Status::Confirmed, analyst));
+    QVERIFY(store->setAffiliationStatus(document.affiliations.first().id, Status::Rejected,
+                                        analyst));
+    QVERIFY(store->setCasualtyStatus(document.casualties.first().id, Status::Confirmed, analyst));
+    QVERIFY(store->setEventStatus(document.events.first().id, Status::Confirmed, analyst));
+
+    auto other = openStore(projectPath(), ProjectStore::OpenMode::ExistingOnly);
+    QVERIFY(other);
+    QStringList kinds;
+    for (const ProjectStore::HistoryEntry &entry : other->history(document.article.id))
+        kinds << entry.annotationKind;
+    QCOMPARE(kinds, (QStringList{QStringLiteral("mention"), QStringLiteral("affiliation"),
+                                 QStringLiteral("casualty"), QStringLiteral("event")}));
+    const ProjectStore::Counts counts = other->counts();
+    QCOMPARE(counts.byStatus.value(QStringLiteral("rejected")), 2); // affiliation + one figure
+    QVERIFY(other->knowledgeBaseHistory().isEmpty());
 }
 
 void TestProjectStore::countsAndProgress()

@@ -1,5 +1,6 @@
 #include "core/store/projectstore.h"
 
+#include "core/store/annotationrows.h"
 #include "core/store/migrator.h"
 #include "core/store/transaction.h"
 
@@ -19,6 +20,8 @@
 
 #include <array>
 
+using namespace AnnotationRows;
+
 namespace {
 
 const QLatin1String sqliteDriver("QSQLITE");
@@ -32,121 +35,62 @@ QString connectionName()
     return QStringLiteral("cwb-project-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Timestamps are ISO 8601 UTC text with milliseconds; an invalid time is NULL.
-QVariant timeValue(const QDateTime &time)
+// Knowledge base ----------------------------------------------------------------------------
+
+const QString kbEntryColumns =
+    QStringLiteral("kb_id, canonical, type, kind, adjectives, acled_name, governorate, country, "
+                   "area, notes, sources, certainty, added_by, added_at");
+const QString kbAffiliationColumns =
+    QStringLiteral("actor_kb_id, relation, target_kb_id, valid_from, valid_to, former, "
+                   "certainty, sources, note, added_by, added_at");
+
+QVariant textOrNull(const QString &text)
 {
-    if (!time.isValid())
-        return QVariant(QMetaType::fromType<QString>());
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-QDateTime timeFrom(const QVariant &value)
+// Aliases as an entry lists them: trimmed, without empty ones and repeats, in order.
+QStringList cleanAliases(const QStringList &aliases)
 {
-    if (value.isNull())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.toUTC();
+    QStringList result;
+    for (const QString &alias : aliases) {
+        const QString trimmed = alias.trimmed();
+        if (!trimmed.isEmpty() && !result.contains(trimmed))
+            result << trimmed;
+    }
+    return result;
 }
 
-QVariant dateValue(const QDate &date)
+QString kbEntrySnapshot(const KbEntry &entry)
 {
-    if (!date.isValid())
-        return QVariant(QMetaType::fromType<QString>());
-    return date.toString(Qt::ISODate);
+    return compactJson(QJsonObject{
+        {QStringLiteral("id"), entry.id},
+        {QStringLiteral("canonical"), entry.canonical},
+        {QStringLiteral("type"), toString(entry.type)},
+        {QStringLiteral("kind"), entry.kind},
+        {QStringLiteral("aliases"), QJsonArray::fromStringList(cleanAliases(entry.aliases))},
+        {QStringLiteral("adjectives"), QJsonArray::fromStringList(entry.adjectives)},
+        {QStringLiteral("acled_name"), entry.acledName},
+        {QStringLiteral("governorate"), entry.governorate},
+        {QStringLiteral("country"), entry.country},
+        {QStringLiteral("area"), entry.area},
+        {QStringLiteral("notes"), entry.notes},
+        {QStringLiteral("sources"), QJsonArray::fromStringList(entry.sources)},
+        {QStringLiteral("certainty"), toString(entry.certainty)}});
 }
 
-QDate dateFrom(const QVariant &value)
+QString kbAffiliationSnapshot(const KbAffiliation &affiliation)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QVariant optionalValue(const std::optional<qint64> &number)
-{
-    return number ? QVariant(*number) : QVariant(QMetaType::fromType<qint64>());
-}
-
-std::optional<qint64> optionalFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toLongLong();
-}
-
-template<typename Enum>
-Enum enumFrom(const QVariant &value, Enum fallback)
-{
-    return fromString<Enum>(value.toString()).value_or(fallback);
-}
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-const QString provenanceColumns =
-    QStringLiteral("status, origin, confidence, annotator, created_at, updated_at");
-
-void bindProvenance(QSqlQuery &query, const Provenance &provenance)
-{
-    query.addBindValue(toString(provenance.status));
-    query.addBindValue(provenance.origin);
-    query.addBindValue(provenance.confidence);
-    query.addBindValue(provenance.annotator);
-    query.addBindValue(timeValue(provenance.created));
-    query.addBindValue(timeValue(provenance.updated));
-}
-
-Provenance provenanceFrom(const QSqlQuery &query, int first)
-{
-    Provenance provenance;
-    provenance.status = enumFrom(query.value(first), Status::Proposed);
-    provenance.origin = query.value(first + 1).toString();
-    provenance.confidence = query.value(first + 2).toDouble();
-    provenance.annotator = query.value(first + 3).toString();
-    provenance.created = timeFrom(query.value(first + 4));
-    provenance.updated = timeFrom(query.value(first + 5));
-    return provenance;
-}
-
-const QString mentionColumns = QStringLiteral(
-    "id, article_id, start_cp, end_cp, text, type, canonical, kb_id, ") + provenanceColumns;
-
-Mention mentionFrom(const QSqlQuery &query)
-{
-    // Column order as in mentionColumns.
-    Mention mention;
-    mention.id = query.value(0).toLongLong();
-    mention.start = query.value(2).toInt();
-    mention.end = query.value(3).toInt();
-    mention.text = query.value(4).toString();
-    mention.type = enumFrom(query.value(5), EntityType::ArmedGroup);
-    mention.canonical = query.value(6).toString();
-    mention.kbId = query.value(7).toString();
-    mention.provenance = provenanceFrom(query, 8);
-    return mention;
-}
-
-// The fields of a mention as history records them, by the names the document JSON uses.
-QList<std::pair<QString, QString>> mentionFields(const Mention &mention)
-{
-    return {{QStringLiteral("start"), QString::number(mention.start)},
-            {QStringLiteral("end"), QString::number(mention.end)},
-            {QStringLiteral("text"), mention.text},
-            {QStringLiteral("type"), toString(mention.type)},
-            {QStringLiteral("canonical"), mention.canonical},
-            {QStringLiteral("kb_id"), mention.kbId},
-            {QStringLiteral("status"), toString(mention.provenance.status)},
-            {QStringLiteral("origin"), mention.provenance.origin},
-            {QStringLiteral("confidence"), QString::number(mention.provenance.confidence)}};
-}
-
-// A created or deleted mention is kept in history as one JSON object, enough to restore it.
-QString mentionSnapshot(const Mention &mention)
-{
-    QJsonObject object;
-    for (const auto &field : mentionFields(mention))
-        object.insert(field.first, field.second);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return compactJson(QJsonObject{
+        {QStringLiteral("actor"), affiliation.actorId},
+        {QStringLiteral("relation"), toString(affiliation.relation)},
+        {QStringLiteral("target"), affiliation.targetId},
+        {QStringLiteral("from"), affiliation.from},
+        {QStringLiteral("to"), affiliation.to},
+        {QStringLiteral("former"), affiliation.former},
+        {QStringLiteral("certainty"), toString(affiliation.certainty)},
+        {QStringLiteral("sources"), QJsonArray::fromStringList(affiliation.sources)},
+        {QStringLiteral("note"), affiliation.note}});
 }
 
 // The sqlite3 handle behind a QSQLITE connection, or null for any other driver. The Qt plugin
@@ -194,22 +138,50 @@ struct ProjectStore::Private
         return query.value(0).toLongLong() + 1;
     }
 
+    // Sets *found to whether `sql`, with one bound value, returns a row. Returns false (with
+    // lastError set) only when the query itself fails.
+    bool exists(const QString &sql, const QVariant &value, bool *found) const
+    {
+        QSqlQuery query(db);
+        if (!prepare(query, sql))
+            return false;
+        query.addBindValue(value);
+        if (!exec(query))
+            return false;
+        *found = query.next();
+        return true;
+    }
+
+    bool articleExists(qint64 articleId) const
+    {
+        bool found = false;
+        if (!exists(QStringLiteral("SELECT 1 FROM articles WHERE id = ?"), articleId, &found))
+            return false;
+        return found || fail(ProjectStore::tr("There is no article with id %1.").arg(articleId));
+    }
+
+    // A history row. articleId 0 stands for the project (knowledge-base rows), stored as NULL;
+    // `key` is the knowledge-base id such a row is about.
     bool insertHistory(qint64 articleId, const QString &kind, qint64 annotationId,
                        const QString &field, const QVariant &oldValue, const QVariant &newValue,
-                       const QString &annotator, const QString &at) const
+                       const QString &annotator, const QString &at,
+                       const QString &key = QString()) const
     {
         const std::optional<qint64> id = nextId(QStringLiteral("history"));
         if (!id)
             return false;
         QSqlQuery query(db);
         if (!prepare(query, QStringLiteral("INSERT INTO history (id, article_id, annotation_kind, "
-                                           "annotation_id, field, old_value, new_value, "
-                                           "annotator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                           "annotation_id, annotation_key, field, old_value, "
+                                           "new_value, annotator, at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return false;
         query.addBindValue(*id);
-        query.addBindValue(articleId);
+        query.addBindValue(articleId > 0 ? QVariant(articleId)
+                                         : QVariant(QMetaType::fromType<qint64>()));
         query.addBindValue(kind);
         query.addBindValue(annotationId);
+        query.addBindValue(textOrNull(key));
         query.addBindValue(field);
         query.addBindValue(oldValue);
         query.addBindValue(newValue);
@@ -218,47 +190,341 @@ struct ProjectStore::Private
         return exec(query);
     }
 
-    bool insertMention(qint64 id, qint64 articleId, const Mention &mention) const
+    QList<HistoryEntry> readHistory(const QString &where, const QVariant &value) const;
+
+    // Rows of one annotation kind -----------------------------------------------------------
+
+    template<typename T>
+    bool insertRow(qint64 articleId, const T &annotation) const
     {
         QSqlQuery query(db);
-        if (!prepare(query, QStringLiteral("INSERT INTO mentions (%1) VALUES "
-                                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                .arg(mentionColumns)))
+        if (!prepare(query, QStringLiteral("INSERT INTO %1 (%2) VALUES (?, ?%3)")
+                                .arg(Kind<T>::table(), columnsWithIds<T>(),
+                                     QStringLiteral(", ?").repeated(
+                                         Kind<T>::columns().count(QLatin1Char(',')) + 1))))
             return false;
-        query.addBindValue(id);
+        query.addBindValue(annotation.id);
         query.addBindValue(articleId);
-        query.addBindValue(mention.start);
-        query.addBindValue(mention.end);
-        query.addBindValue(mention.text);
-        query.addBindValue(toString(mention.type));
-        query.addBindValue(mention.canonical);
-        query.addBindValue(mention.kbId);
-        bindProvenance(query, mention.provenance);
+        Kind<T>::bind(query, annotation);
         return exec(query);
     }
 
-    std::optional<Mention> loadMention(qint64 mentionId, qint64 *articleId) const
+    template<typename T>
+    bool updateRow(const T &annotation) const
+    {
+        QStringList assignments = Kind<T>::columns().split(QStringLiteral(", "));
+        for (QString &column : assignments)
+            column += QStringLiteral(" = ?");
+        QSqlQuery query(db);
+        if (!prepare(query, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                .arg(Kind<T>::table(), assignments.join(QStringLiteral(", ")))))
+            return false;
+        Kind<T>::bind(query, annotation);
+        query.addBindValue(annotation.id);
+        return exec(query);
+    }
+
+    template<typename T>
+    std::optional<T> load(qint64 id, qint64 *articleId) const
     {
         QSqlQuery query(db);
-        if (!prepare(query,
-                     QStringLiteral("SELECT %1 FROM mentions WHERE id = ?").arg(mentionColumns)))
+        if (!prepare(query, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                .arg(columnsWithIds<T>(), Kind<T>::table())))
             return std::nullopt;
-        query.addBindValue(mentionId);
+        query.addBindValue(id);
         if (!exec(query))
             return std::nullopt;
         if (!query.next()) {
-            fail(ProjectStore::tr("There is no mention with id %1.").arg(mentionId));
+            fail(Kind<T>::missing(id));
             return std::nullopt;
         }
         *articleId = query.value(1).toLongLong();
-        return mentionFrom(query);
+        T annotation = Kind<T>::from(query);
+        query.finish();
+        if (!loadExtra(annotation))
+            return std::nullopt;
+        return annotation;
     }
+
+    // What some kinds keep outside their own row: an event's links to its casualty figures.
+    // The overloads for Event and CasualtyFigure are chosen over these templates.
+    template<typename T>
+    bool loadExtra(T &) const
+    {
+        return true;
+    }
+    bool loadExtra(Event &event) const;
+    template<typename T>
+    bool afterWrite(const T &, qint64) const
+    {
+        return true;
+    }
+    bool afterWrite(const Event &event, qint64 articleId) const;
+    template<typename T>
+    bool beforeDelete(const T &, qint64, const QString &, const QString &) const
+    {
+        return true;
+    }
+    bool beforeDelete(const CasualtyFigure &figure, qint64 articleId, const QString &annotator,
+                      const QString &now) const;
+
+    // The analyst actions, once for every kind; each is one transaction -------------------
+
+    template<typename T>
+    bool add(qint64 articleId, T &annotation, const QString &annotator)
+    {
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return fail(transaction.errorText());
+        if (!articleExists(articleId))
+            return false;
+        T stored = annotation;
+        const QString now = nowText();
+        stored.provenance.annotator = annotator;
+        if (!stored.provenance.created.isValid())
+            stored.provenance.created = timeFrom(now);
+        if (!stored.provenance.updated.isValid())
+            stored.provenance.updated = stored.provenance.created;
+        const std::optional<qint64> id = nextId(Kind<T>::table());
+        if (!id)
+            return false;
+        stored.id = *id;
+        if (!insertRow(articleId, stored) || !afterWrite(stored, articleId)
+            || !insertHistory(articleId, Kind<T>::name(), stored.id, QStringLiteral("created"),
+                              QVariant(), snapshot(stored), annotator, now))
+            return false;
+        if (!transaction.commit())
+            return fail(transaction.errorText());
+        annotation = stored;
+        return true;
+    }
+
+    template<typename T>
+    bool setStatus(qint64 id, Status status, const QString &annotator)
+    {
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return fail(transaction.errorText());
+        QSqlQuery query(db);
+        if (!prepare(query, QStringLiteral("SELECT article_id, status FROM %1 WHERE id = ?")
+                                .arg(Kind<T>::table())))
+            return false;
+        query.addBindValue(id);
+        if (!exec(query))
+            return false;
+        if (!query.next())
+            return fail(Kind<T>::missing(id));
+        const qint64 articleId = query.value(0).toLongLong();
+        const QString oldStatus = query.value(1).toString();
+        query.finish();
+        if (oldStatus == toString(status))
+            return true; // nothing changes, nothing to record; the destructor ends it
+
+        const QString now = nowText();
+        if (!prepare(query, QStringLiteral("UPDATE %1 SET status = ?, annotator = ?, "
+                                           "updated_at = ? WHERE id = ?")
+                                .arg(Kind<T>::table())))
+            return false;
+        query.addBindValue(toString(status));
+        query.addBindValue(annotator);
+        query.addBindValue(now);
+        query.addBindValue(id);
+        if (!exec(query)
+            || !insertHistory(articleId, Kind<T>::name(), id, QStringLiteral("status"),
+                              oldStatus, toString(status), annotator, now))
+            return false;
+        if (!transaction.commit())
+            return fail(transaction.errorText());
+        return true;
+    }
+
+    // Writes every field that differs from the stored annotation, one history row per field.
+    template<typename T>
+    bool update(const T &annotation, const QString &annotator)
+    {
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return fail(transaction.errorText());
+        qint64 articleId = 0;
+        const std::optional<T> old = load<T>(annotation.id, &articleId);
+        if (!old)
+            return false;
+        const Fields oldFields = Kind<T>::fields(*old);
+        const Fields newFields = Kind<T>::fields(annotation);
+        QList<int> changed;
+        for (int i = 0; i < oldFields.size(); ++i) {
+            if (oldFields.at(i).second != newFields.at(i).second)
+                changed.append(i);
+        }
+        if (changed.isEmpty())
+            return true;
+
+        const QString now = nowText();
+        T stored = annotation;
+        stored.provenance.annotator = annotator;
+        stored.provenance.created = old->provenance.created;
+        stored.provenance.updated = timeFrom(now);
+        if (!updateRow(stored) || !afterWrite(stored, articleId))
+            return false;
+        for (int i : std::as_const(changed)) {
+            if (!insertHistory(articleId, Kind<T>::name(), stored.id, oldFields.at(i).first,
+                               oldFields.at(i).second, newFields.at(i).second, annotator, now))
+                return false;
+        }
+        if (!transaction.commit())
+            return fail(transaction.errorText());
+        return true;
+    }
+
+    template<typename T>
+    bool remove(qint64 id, const QString &annotator)
+    {
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return fail(transaction.errorText());
+        qint64 articleId = 0;
+        const std::optional<T> old = load<T>(id, &articleId);
+        if (!old)
+            return false;
+        const QString now = nowText();
+        if (!beforeDelete(*old, articleId, annotator, now))
+            return false;
+        QSqlQuery query(db);
+        if (!prepare(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Kind<T>::table())))
+            return false;
+        query.addBindValue(id);
+        if (!exec(query)
+            || !insertHistory(articleId, Kind<T>::name(), id, QStringLiteral("deleted"),
+                              snapshot(*old), QVariant(), annotator, now))
+            return false;
+        if (!transaction.commit())
+            return fail(transaction.errorText());
+        return true;
+    }
+
+    // Inserts the annotation as it is, id and provenance included: the undo of remove().
+    template<typename T>
+    bool restore(const T &annotation, qint64 articleId, const QString &annotator)
+    {
+        if (annotation.id <= 0)
+            return fail(ProjectStore::tr("Only an annotation that was saved before can be "
+                                         "restored; this one has no id."));
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return fail(transaction.errorText());
+        if (!articleExists(articleId))
+            return false;
+        bool inUse = false;
+        if (!exists(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(Kind<T>::table()),
+                    annotation.id, &inUse))
+            return false;
+        if (inUse)
+            return fail(Kind<T>::inUse(annotation.id));
+        if (!insertRow(articleId, annotation) || !afterWrite(annotation, articleId)
+            || !insertHistory(articleId, Kind<T>::name(), annotation.id,
+                              QStringLiteral("restored"), QVariant(), snapshot(annotation),
+                              annotator, nowText()))
+            return false;
+        if (!transaction.commit())
+            return fail(transaction.errorText());
+        return true;
+    }
+
+    // Knowledge base; the caller holds the transaction ----------------------------------------
+    bool insertKbEntry(const KbEntry &entry, const QString &annotator, const QString &now) const;
+    // Returns the new alias row id, 0 when the alias was there already, nullopt on failure.
+    std::optional<qint64> insertKbAlias(const QString &kbId, const QString &alias,
+                                        const QString &annotator, const QString &now) const;
+    bool insertKbAffiliation(const KbAffiliation &affiliation, const QString &annotator,
+                             const QString &now) const;
 
     bool bulkInsertSqlite(sqlite3 *handle, qint64 firstId, qint64 articleId,
                           const QList<Mention> &mentions) const;
     bool bulkInsertPortable(qint64 firstId, qint64 articleId,
                             const QList<Mention> &mentions) const;
 };
+
+bool ProjectStore::Private::loadExtra(Event &event) const
+{
+    QSqlQuery query(db);
+    if (!prepare(query, QStringLiteral("SELECT casualty_id FROM event_casualties "
+                                       "WHERE event_id = ? ORDER BY ordinal")))
+        return false;
+    query.addBindValue(event.id);
+    if (!exec(query))
+        return false;
+    event.casualtyIds.clear();
+    while (query.next())
+        event.casualtyIds.append(query.value(0).toLongLong());
+    return true;
+}
+
+// Replaces the event's links with its casualtyIds, in that order. Every figure must belong to
+// the event's article.
+bool ProjectStore::Private::afterWrite(const Event &event, qint64 articleId) const
+{
+    QSqlQuery query(db);
+    if (!prepare(query, QStringLiteral("DELETE FROM event_casualties WHERE event_id = ?")))
+        return false;
+    query.addBindValue(event.id);
+    if (!exec(query))
+        return false;
+    QSqlQuery owner(db);
+    if (!prepare(owner, QStringLiteral("SELECT article_id FROM casualties WHERE id = ?"))
+        || !prepare(query, QStringLiteral("INSERT INTO event_casualties (event_id, casualty_id, "
+                                          "ordinal) VALUES (?, ?, ?)")))
+        return false;
+    for (int i = 0; i < event.casualtyIds.size(); ++i) {
+        const qint64 casualtyId = event.casualtyIds.at(i);
+        owner.addBindValue(casualtyId);
+        if (!exec(owner))
+            return false;
+        if (!owner.next() || owner.value(0).toLongLong() != articleId)
+            return fail(ProjectStore::tr("The event \"%1\" refers to casualty figure %2, which "
+                                         "is not part of the article.")
+                            .arg(event.eventType)
+                            .arg(casualtyId));
+        owner.finish();
+        query.addBindValue(event.id);
+        query.addBindValue(casualtyId);
+        query.addBindValue(i);
+        if (!exec(query))
+            return false;
+    }
+    return true;
+}
+
+// The link rows go with the figure (ON DELETE CASCADE); the events that listed it record the
+// change of their casualty_ids here, before the rows are gone.
+bool ProjectStore::Private::beforeDelete(const CasualtyFigure &figure, qint64 articleId,
+                                         const QString &annotator, const QString &now) const
+{
+    QSqlQuery query(db);
+    if (!prepare(query, QStringLiteral("SELECT DISTINCT event_id FROM event_casualties "
+                                       "WHERE casualty_id = ? ORDER BY event_id")))
+        return false;
+    query.addBindValue(figure.id);
+    if (!exec(query))
+        return false;
+    QList<qint64> eventIds;
+    while (query.next())
+        eventIds.append(query.value(0).toLongLong());
+    query.finish();
+    for (qint64 eventId : std::as_const(eventIds)) {
+        Event event;
+        event.id = eventId;
+        if (!loadExtra(event))
+            return false;
+        const QString before = idListJson(event.casualtyIds);
+        event.casualtyIds.removeAll(figure.id);
+        if (!insertHistory(articleId, Kind<Event>::name(), eventId,
+                           QStringLiteral("casualty_ids"), before, idListJson(event.casualtyIds),
+                           annotator, now))
+            return false;
+    }
+    return true;
+}
+
 
 ProjectStore::ProjectStore()
     : d(std::make_unique<Private>())
@@ -470,8 +736,8 @@ bool ProjectStore::addDocument(Document &document)
         return false;
     query.addBindValue(*articleId);
     query.addBindValue(article.uid);
-    query.addBindValue(article.title.isNull() ? QStringLiteral("") : article.title);
-    query.addBindValue(article.text.isNull() ? QStringLiteral("") : article.text);
+    query.addBindValue(notNull(article.title));
+    query.addBindValue(notNull(article.text));
     query.addBindValue(article.sourcePath);
     query.addBindValue(article.url);
     query.addBindValue(article.outlet);
@@ -498,108 +764,45 @@ bool ProjectStore::addDocument(Document &document)
         if (!d->exec(query))
             return false;
     }
+    query.finish();
 
     if (!(id = d->nextId(QStringLiteral("mentions"))))
         return false;
     for (Mention &mention : stored.mentions) {
         mention.id = (*id)++;
-        if (!d->insertMention(mention.id, *articleId, mention))
+        if (!d->insertRow(*articleId, mention))
             return false;
     }
 
     if (!(id = d->nextId(QStringLiteral("affiliations"))))
         return false;
-    if (!d->prepare(query, QStringLiteral("INSERT INTO affiliations (id, article_id, actor, "
-                                          "relation, relation_target, former, stance, "
-                                          "attributed_to, start_cp, end_cp, %1) VALUES "
-                                          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                   .arg(provenanceColumns)))
-        return false;
     for (Affiliation &affiliation : stored.affiliations) {
         affiliation.id = (*id)++;
-        query.addBindValue(affiliation.id);
-        query.addBindValue(*articleId);
-        query.addBindValue(affiliation.actor);
-        query.addBindValue(toString(affiliation.relation));
-        query.addBindValue(affiliation.relationTarget);
-        query.addBindValue(affiliation.former ? 1 : 0);
-        query.addBindValue(toString(affiliation.stance));
-        query.addBindValue(affiliation.attributedTo);
-        query.addBindValue(affiliation.start);
-        query.addBindValue(affiliation.end);
-        bindProvenance(query, affiliation.provenance);
-        if (!d->exec(query))
+        if (!d->insertRow(*articleId, affiliation))
             return false;
     }
 
     QHash<qint64, qint64> casualtyIds; // id in the document -> database id
     if (!(id = d->nextId(QStringLiteral("casualties"))))
         return false;
-    if (!d->prepare(query, QStringLiteral("INSERT INTO casualties (id, article_id, start_cp, "
-                                          "end_cp, text, kind, victim, perpetrator, low, best, "
-                                          "high, precision_kind, hedged, scope, %1) VALUES "
-                                          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                          "?, ?, ?, ?, ?, ?)")
-                                   .arg(provenanceColumns)))
-        return false;
     for (CasualtyFigure &figure : stored.casualties) {
         const qint64 documentId = figure.id;
         figure.id = (*id)++;
         if (documentId != 0)
             casualtyIds.insert(documentId, figure.id);
-        query.addBindValue(figure.id);
-        query.addBindValue(*articleId);
-        query.addBindValue(figure.start);
-        query.addBindValue(figure.end);
-        query.addBindValue(figure.text.isNull() ? QStringLiteral("") : figure.text);
-        query.addBindValue(toString(figure.kind));
-        query.addBindValue(figure.victim);
-        query.addBindValue(figure.perpetrator);
-        query.addBindValue(optionalValue(figure.low));
-        query.addBindValue(optionalValue(figure.best));
-        query.addBindValue(optionalValue(figure.high));
-        query.addBindValue(toString(figure.precision));
-        query.addBindValue(figure.hedged ? 1 : 0);
-        query.addBindValue(toString(figure.scope));
-        bindProvenance(query, figure.provenance);
-        if (!d->exec(query))
+        if (!d->insertRow(*articleId, figure))
             return false;
     }
 
     if (!(id = d->nextId(QStringLiteral("events"))))
         return false;
     QSqlQuery link(d->db);
-    if (!d->prepare(query, QStringLiteral("INSERT INTO events (id, article_id, event_type, "
-                                          "sub_event_type, actor1, assoc_actor1, actor2, "
-                                          "assoc_actor2, location, admin1, geo_precision, "
-                                          "event_date, time_precision, fatalities, sources, "
-                                          "notes, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                   .arg(provenanceColumns))
-        || !d->prepare(link, QStringLiteral("INSERT INTO event_casualties (event_id, "
-                                            "casualty_id, ordinal) VALUES (?, ?, ?)")))
+    if (!d->prepare(link, QStringLiteral("INSERT INTO event_casualties (event_id, "
+                                         "casualty_id, ordinal) VALUES (?, ?, ?)")))
         return false;
     for (Event &event : stored.events) {
         event.id = (*id)++;
-        query.addBindValue(event.id);
-        query.addBindValue(*articleId);
-        query.addBindValue(event.eventType);
-        query.addBindValue(event.subEventType);
-        query.addBindValue(event.actor1);
-        query.addBindValue(event.assocActor1);
-        query.addBindValue(event.actor2);
-        query.addBindValue(event.assocActor2);
-        query.addBindValue(event.location);
-        query.addBindValue(event.admin1);
-        query.addBindValue(event.geoPrecision);
-        query.addBindValue(dateValue(event.date));
-        query.addBindValue(event.timePrecision);
-        query.addBindValue(event.fatalities);
-        query.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(event.sources)).toJson(QJsonDocument::Compact)));
-        query.addBindValue(event.notes);
-        bindProvenance(query, event.provenance);
-        if (!d->exec(query))
+        if (!d->insertRow(*articleId, event))
             return false;
         for (int i = 0; i < event.casualtyIds.size(); ++i) {
             const auto mapped = casualtyIds.constFind(event.casualtyIds.at(i));
@@ -617,7 +820,6 @@ bool ProjectStore::addDocument(Document &document)
         }
     }
 
-    query.finish();
     link.finish();
     if (!transaction.commit())
         return d->fail(transaction.errorText());
@@ -635,6 +837,7 @@ std::optional<qint64> ProjectStore::findArticleByUid(const QString &uid) const
         return std::nullopt;
     return query.value(0).toLongLong();
 }
+
 
 std::optional<Document> ProjectStore::loadDocument(qint64 articleId) const
 {
@@ -682,6 +885,16 @@ std::optional<Document> ProjectStore::loadDocument(qint64 articleId) const
         query.addBindValue(articleId);
         return d->exec(query);
     };
+    // Every row of one annotation kind of the article, in the order they were stored.
+    auto selectAll = [&](auto &list) {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        if (!select(QStringLiteral("SELECT %1 FROM %2 WHERE article_id = ? ORDER BY id")
+                        .arg(columnsWithIds<T>(), Kind<T>::table())))
+            return false;
+        while (query.next())
+            list.append(Kind<T>::from(query));
+        return true;
+    };
 
     if (!select(QStringLiteral("SELECT start_cp, end_cp, kind FROM segments "
                                "WHERE article_id = ? ORDER BY id")))
@@ -690,87 +903,12 @@ std::optional<Document> ProjectStore::loadDocument(qint64 articleId) const
         document.segments.append({query.value(0).toInt(), query.value(1).toInt(),
                                   enumFrom(query.value(2), SegmentKind::Body)});
 
-    if (!select(QStringLiteral("SELECT %1 FROM mentions WHERE article_id = ? ORDER BY id")
-                    .arg(mentionColumns)))
-        return std::nullopt;
-    while (query.next())
-        document.mentions.append(mentionFrom(query));
-
-    if (!select(QStringLiteral("SELECT id, actor, relation, relation_target, former, stance, "
-                               "attributed_to, start_cp, end_cp, %1 FROM affiliations "
-                               "WHERE article_id = ? ORDER BY id")
-                    .arg(provenanceColumns)))
-        return std::nullopt;
-    while (query.next()) {
-        Affiliation affiliation;
-        affiliation.id = query.value(0).toLongLong();
-        affiliation.actor = query.value(1).toString();
-        affiliation.relation = enumFrom(query.value(2), Relation::AffiliatedWith);
-        affiliation.relationTarget = query.value(3).toString();
-        affiliation.former = query.value(4).toInt() != 0;
-        affiliation.stance = enumFrom(query.value(5), Stance::Asserted);
-        affiliation.attributedTo = query.value(6).toString();
-        affiliation.start = query.value(7).toInt();
-        affiliation.end = query.value(8).toInt();
-        affiliation.provenance = provenanceFrom(query, 9);
-        document.affiliations.append(affiliation);
-    }
-
-    if (!select(QStringLiteral("SELECT id, start_cp, end_cp, text, kind, victim, perpetrator, "
-                               "low, best, high, precision_kind, hedged, scope, %1 "
-                               "FROM casualties WHERE article_id = ? ORDER BY id")
-                    .arg(provenanceColumns)))
-        return std::nullopt;
-    while (query.next()) {
-        CasualtyFigure figure;
-        figure.id = query.value(0).toLongLong();
-        figure.start = query.value(1).toInt();
-        figure.end = query.value(2).toInt();
-        figure.text = query.value(3).toString();
-        figure.kind = enumFrom(query.value(4), CasualtyKind::Unknown);
-        figure.victim = query.value(5).toString();
-        figure.perpetrator = query.value(6).toString();
-        figure.low = optionalFrom(query.value(7));
-        figure.best = optionalFrom(query.value(8));
-        figure.high = optionalFrom(query.value(9));
-        figure.precision = enumFrom(query.value(10), Precision::Exact);
-        figure.hedged = query.value(11).toInt() != 0;
-        figure.scope = enumFrom(query.value(12), Scope::Event);
-        figure.provenance = provenanceFrom(query, 13);
-        document.casualties.append(figure);
-    }
-
-    if (!select(QStringLiteral("SELECT id, event_type, sub_event_type, actor1, assoc_actor1, "
-                               "actor2, assoc_actor2, location, admin1, geo_precision, "
-                               "event_date, time_precision, fatalities, sources, notes, %1 "
-                               "FROM events WHERE article_id = ? ORDER BY id")
-                    .arg(provenanceColumns)))
+    if (!selectAll(document.mentions) || !selectAll(document.affiliations)
+        || !selectAll(document.casualties) || !selectAll(document.events))
         return std::nullopt;
     QHash<qint64, int> eventIndex;
-    while (query.next()) {
-        Event event;
-        event.id = query.value(0).toLongLong();
-        event.eventType = query.value(1).toString();
-        event.subEventType = query.value(2).toString();
-        event.actor1 = query.value(3).toString();
-        event.assocActor1 = query.value(4).toString();
-        event.actor2 = query.value(5).toString();
-        event.assocActor2 = query.value(6).toString();
-        event.location = query.value(7).toString();
-        event.admin1 = query.value(8).toString();
-        event.geoPrecision = query.value(9).toInt();
-        event.date = dateFrom(query.value(10));
-        event.timePrecision = query.value(11).toInt();
-        event.fatalities = query.value(12).toInt();
-        const QJsonArray sources =
-            QJsonDocument::fromJson(query.value(13).toString().toUtf8()).array();
-        for (const QJsonValue &source : sources)
-            event.sources << source.toString();
-        event.notes = query.value(14).toString();
-        event.provenance = provenanceFrom(query, 15);
-        eventIndex.insert(event.id, document.events.size());
-        document.events.append(event);
-    }
+    for (int i = 0; i < document.events.size(); ++i)
+        eventIndex.insert(document.events.at(i).id, i);
 
     if (!select(QStringLiteral("SELECT l.event_id, l.casualty_id FROM event_casualties l "
                                "JOIN events e ON e.id = l.event_id WHERE e.article_id = ? "
@@ -861,168 +999,430 @@ ProjectStore::Counts ProjectStore::counts() const
     return counts;
 }
 
+
 // Analyst actions ---------------------------------------------------------------------------------
+// Each is one transaction with its history rows; the work is done once for every kind by the
+// templates in ProjectStore::Private.
 
 bool ProjectStore::addMention(qint64 articleId, Mention &mention, const QString &annotator)
 {
-    Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return d->fail(transaction.errorText());
-    Mention stored = mention;
-    const QString now = nowText();
-    stored.provenance.annotator = annotator;
-    if (!stored.provenance.created.isValid())
-        stored.provenance.created = timeFrom(now);
-    if (!stored.provenance.updated.isValid())
-        stored.provenance.updated = stored.provenance.created;
-
-    const std::optional<qint64> id = d->nextId(QStringLiteral("mentions"));
-    if (!id)
-        return false;
-    stored.id = *id;
-    if (!d->insertMention(stored.id, articleId, stored)
-        || !d->insertHistory(articleId, QStringLiteral("mention"), stored.id,
-                             QStringLiteral("created"), QVariant(), mentionSnapshot(stored),
-                             annotator, now))
-        return false;
-    if (!transaction.commit())
-        return d->fail(transaction.errorText());
-    mention = stored;
-    return true;
+    return d->add(articleId, mention, annotator);
 }
 
 bool ProjectStore::setMentionStatus(qint64 mentionId, Status status, const QString &annotator)
 {
+    return d->setStatus<Mention>(mentionId, status, annotator);
+}
+
+bool ProjectStore::updateMention(const Mention &mention, const QString &annotator)
+{
+    return d->update(mention, annotator);
+}
+
+bool ProjectStore::deleteMention(qint64 mentionId, const QString &annotator)
+{
+    return d->remove<Mention>(mentionId, annotator);
+}
+
+bool ProjectStore::restoreMention(const Mention &mention, qint64 articleId,
+                                  const QString &annotator)
+{
+    return d->restore(mention, articleId, annotator);
+}
+
+bool ProjectStore::addAffiliation(qint64 articleId, Affiliation &affiliation,
+                                  const QString &annotator)
+{
+    return d->add(articleId, affiliation, annotator);
+}
+
+bool ProjectStore::updateAffiliation(const Affiliation &affiliation, const QString &annotator)
+{
+    return d->update(affiliation, annotator);
+}
+
+bool ProjectStore::setAffiliationStatus(qint64 affiliationId, Status status,
+                                        const QString &annotator)
+{
+    return d->setStatus<Affiliation>(affiliationId, status, annotator);
+}
+
+bool ProjectStore::deleteAffiliation(qint64 affiliationId, const QString &annotator)
+{
+    return d->remove<Affiliation>(affiliationId, annotator);
+}
+
+bool ProjectStore::restoreAffiliation(const Affiliation &affiliation, qint64 articleId,
+                                      const QString &annotator)
+{
+    return d->restore(affiliation, articleId, annotator);
+}
+
+bool ProjectStore::addCasualty(qint64 articleId, CasualtyFigure &figure, const QString &annotator)
+{
+    return d->add(articleId, figure, annotator);
+}
+
+bool ProjectStore::updateCasualty(const CasualtyFigure &figure, const QString &annotator)
+{
+    return d->update(figure, annotator);
+}
+
+bool ProjectStore::setCasualtyStatus(qint64 casualtyId, Status status, const QString &annotator)
+{
+    return d->setStatus<CasualtyFigure>(casualtyId, status, annotator);
+}
+
+bool ProjectStore::deleteCasualty(qint64 casualtyId, const QString &annotator)
+{
+    return d->remove<CasualtyFigure>(casualtyId, annotator);
+}
+
+bool ProjectStore::restoreCasualty(const CasualtyFigure &figure, qint64 articleId,
+                                   const QString &annotator)
+{
+    return d->restore(figure, articleId, annotator);
+}
+
+bool ProjectStore::addEvent(qint64 articleId, Event &event, const QString &annotator)
+{
+    return d->add(articleId, event, annotator);
+}
+
+bool ProjectStore::updateEvent(const Event &event, const QString &annotator)
+{
+    return d->update(event, annotator);
+}
+
+bool ProjectStore::setEventStatus(qint64 eventId, Status status, const QString &annotator)
+{
+    return d->setStatus<Event>(eventId, status, annotator);
+}
+
+bool ProjectStore::deleteEvent(qint64 eventId, const QString &annotator)
+{
+    return d->remove<Event>(eventId, annotator);
+}
+
+bool ProjectStore::restoreEvent(const Event &event, qint64 articleId, const QString &annotator)
+{
+    return d->restore(event, articleId, annotator);
+}
+
+QList<ProjectStore::HistoryEntry> ProjectStore::Private::readHistory(const QString &where,
+                                                                     const QVariant &value) const
+{
+    QList<HistoryEntry> entries;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!prepare(query, QStringLiteral("SELECT id, article_id, annotation_kind, annotation_id, "
+                                       "annotation_key, field, old_value, new_value, annotator, "
+                                       "at FROM history WHERE %1 ORDER BY id")
+                            .arg(where)))
+        return entries;
+    if (value.isValid())
+        query.addBindValue(value);
+    if (!exec(query))
+        return entries;
+    while (query.next()) {
+        HistoryEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.articleId = query.value(1).toLongLong(); // NULL reads as 0
+        entry.annotationKind = query.value(2).toString();
+        entry.annotationId = query.value(3).toLongLong();
+        entry.annotationKey = query.value(4).toString();
+        entry.field = query.value(5).toString();
+        entry.oldValue = query.value(6).toString();
+        entry.newValue = query.value(7).toString();
+        entry.annotator = query.value(8).toString();
+        entry.at = timeFrom(query.value(9));
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QList<ProjectStore::HistoryEntry> ProjectStore::history(qint64 articleId) const
+{
+    return d->readHistory(QStringLiteral("article_id = ?"), articleId);
+}
+
+// Project knowledge base --------------------------------------------------------------------------
+
+bool ProjectStore::Private::insertKbEntry(const KbEntry &entry, const QString &annotator,
+                                          const QString &now) const
+{
+    if (entry.id.trimmed().isEmpty())
+        return fail(ProjectStore::tr("A knowledge-base entry needs an id (\"%1\" has none).")
+                        .arg(entry.canonical));
+    if (entry.canonical.trimmed().isEmpty())
+        return fail(ProjectStore::tr("The knowledge-base entry %1 has no canonical name.")
+                        .arg(entry.id));
+    bool taken = false;
+    if (!exists(QStringLiteral("SELECT 1 FROM kb_entries WHERE kb_id = ?"), entry.id, &taken))
+        return false;
+    if (taken)
+        return fail(ProjectStore::tr("The project's knowledge base already has an entry with "
+                                     "id %1.")
+                        .arg(entry.id));
+    const std::optional<qint64> id = nextId(QStringLiteral("kb_entries"));
+    if (!id)
+        return false;
+    QSqlQuery query(db);
+    if (!prepare(query, QStringLiteral("INSERT INTO kb_entries (id, %1) VALUES "
+                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .arg(kbEntryColumns)))
+        return false;
+    query.addBindValue(*id);
+    query.addBindValue(entry.id);
+    query.addBindValue(entry.canonical);
+    query.addBindValue(toString(entry.type));
+    query.addBindValue(textOrNull(entry.kind));
+    query.addBindValue(stringListJson(entry.adjectives));
+    query.addBindValue(textOrNull(entry.acledName));
+    query.addBindValue(textOrNull(entry.governorate));
+    query.addBindValue(textOrNull(entry.country));
+    query.addBindValue(textOrNull(entry.area));
+    query.addBindValue(textOrNull(entry.notes));
+    query.addBindValue(stringListJson(entry.sources));
+    query.addBindValue(toString(entry.certainty));
+    query.addBindValue(annotator);
+    query.addBindValue(now);
+    if (!exec(query))
+        return false;
+    for (const QString &alias : cleanAliases(entry.aliases)) {
+        if (!insertKbAlias(entry.id, alias, annotator, now))
+            return false;
+    }
+    return insertHistory(0, QStringLiteral("kb_entry"), *id, QStringLiteral("created"),
+                         QVariant(), kbEntrySnapshot(entry), annotator, now, entry.id);
+}
+
+// The history row of an alias is written by addKnowledgeBaseAlias(); aliases that come with a
+// new entry are in that entry's snapshot.
+std::optional<qint64> ProjectStore::Private::insertKbAlias(const QString &kbId,
+                                                           const QString &alias,
+                                                           const QString &annotator,
+                                                           const QString &now) const
+{
+    QSqlQuery query(db);
+    if (!prepare(query, QStringLiteral("SELECT 1 FROM kb_aliases WHERE kb_id = ? AND alias = ?")))
+        return std::nullopt;
+    query.addBindValue(kbId);
+    query.addBindValue(alias);
+    if (!exec(query))
+        return std::nullopt;
+    if (query.next())
+        return 0;
+    query.finish();
+    const std::optional<qint64> id = nextId(QStringLiteral("kb_aliases"));
+    if (!id)
+        return std::nullopt;
+    if (!prepare(query, QStringLiteral("INSERT INTO kb_aliases (id, kb_id, alias, added_by, "
+                                       "added_at) VALUES (?, ?, ?, ?, ?)")))
+        return std::nullopt;
+    query.addBindValue(*id);
+    query.addBindValue(kbId);
+    query.addBindValue(alias);
+    query.addBindValue(annotator);
+    query.addBindValue(now);
+    if (!exec(query))
+        return std::nullopt;
+    return *id;
+}
+
+bool ProjectStore::Private::insertKbAffiliation(const KbAffiliation &affiliation,
+                                                const QString &annotator,
+                                                const QString &now) const
+{
+    if (affiliation.actorId.trimmed().isEmpty() || affiliation.targetId.trimmed().isEmpty())
+        return fail(ProjectStore::tr("A knowledge-base affiliation needs both an actor and a "
+                                     "target (\"%1\" %2 \"%3\").")
+                        .arg(affiliation.actorId, toString(affiliation.relation),
+                             affiliation.targetId));
+    const std::optional<qint64> id = nextId(QStringLiteral("kb_affiliations"));
+    if (!id)
+        return false;
+    QSqlQuery query(db);
+    if (!prepare(query, QStringLiteral("INSERT INTO kb_affiliations (id, %1) VALUES "
+                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .arg(kbAffiliationColumns)))
+        return false;
+    query.addBindValue(*id);
+    query.addBindValue(affiliation.actorId);
+    query.addBindValue(toString(affiliation.relation));
+    query.addBindValue(affiliation.targetId);
+    query.addBindValue(textOrNull(affiliation.from));
+    query.addBindValue(textOrNull(affiliation.to));
+    query.addBindValue(affiliation.former ? 1 : 0);
+    query.addBindValue(toString(affiliation.certainty));
+    query.addBindValue(stringListJson(affiliation.sources));
+    query.addBindValue(textOrNull(affiliation.note));
+    query.addBindValue(annotator);
+    query.addBindValue(now);
+    if (!exec(query))
+        return false;
+    return insertHistory(0, QStringLiteral("kb_affiliation"), *id, QStringLiteral("created"),
+                         QVariant(), kbAffiliationSnapshot(affiliation), annotator, now,
+                         affiliation.actorId);
+}
+
+QList<KbEntry> ProjectStore::knowledgeBaseEntries() const
+{
+    QList<KbEntry> entries;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM kb_entries ORDER BY id").arg(kbEntryColumns))) {
+        d->failQuery(query);
+        return entries;
+    }
+    QHash<QString, int> index;
+    while (query.next()) {
+        KbEntry entry;
+        entry.id = query.value(0).toString();
+        entry.canonical = query.value(1).toString();
+        entry.type = enumFrom(query.value(2), EntityType::ArmedGroup);
+        entry.kind = query.value(3).toString();
+        entry.adjectives = stringListFrom(query.value(4));
+        entry.acledName = query.value(5).toString();
+        entry.governorate = query.value(6).toString();
+        entry.country = query.value(7).toString();
+        entry.area = query.value(8).toString();
+        entry.notes = query.value(9).toString();
+        entry.sources = stringListFrom(query.value(10));
+        entry.certainty =
+            certaintyFromString(query.value(11).toString()).value_or(Certainty::Unverified);
+        entry.project = true;
+        index.insert(entry.id, int(entries.size()));
+        entries.append(entry);
+    }
+    if (!query.exec(QStringLiteral("SELECT kb_id, alias FROM kb_aliases ORDER BY id"))) {
+        d->failQuery(query);
+        return entries;
+    }
+    while (query.next()) {
+        const auto found = index.constFind(query.value(0).toString());
+        if (found != index.constEnd())
+            entries[*found].aliases.append(query.value(1).toString());
+    }
+    return entries;
+}
+
+QHash<QString, QStringList> ProjectStore::knowledgeBaseAliases() const
+{
+    QHash<QString, QStringList> aliases;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT a.kb_id, a.alias FROM kb_aliases a WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM kb_entries e WHERE e.kb_id = a.kb_id) "
+                                   "ORDER BY a.id"))) {
+        d->failQuery(query);
+        return aliases;
+    }
+    while (query.next())
+        aliases[query.value(0).toString()].append(query.value(1).toString());
+    return aliases;
+}
+
+QList<KbAffiliation> ProjectStore::knowledgeBaseAffiliations() const
+{
+    QList<KbAffiliation> affiliations;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM kb_affiliations ORDER BY id")
+                        .arg(kbAffiliationColumns))) {
+        d->failQuery(query);
+        return affiliations;
+    }
+    while (query.next()) {
+        KbAffiliation affiliation;
+        affiliation.actorId = query.value(0).toString();
+        affiliation.relation = enumFrom(query.value(1), Relation::AffiliatedWith);
+        affiliation.targetId = query.value(2).toString();
+        affiliation.from = query.value(3).toString();
+        affiliation.to = query.value(4).toString();
+        affiliation.former = query.value(5).toInt() != 0;
+        affiliation.certainty =
+            certaintyFromString(query.value(6).toString()).value_or(Certainty::Unverified);
+        affiliation.sources = stringListFrom(query.value(7));
+        affiliation.note = query.value(8).toString();
+        affiliations.append(affiliation);
+    }
+    return affiliations;
+}
+
+QList<ProjectStore::HistoryEntry> ProjectStore::knowledgeBaseHistory() const
+{
+    return d->readHistory(QStringLiteral("article_id IS NULL"), QVariant());
+}
+
+bool ProjectStore::addKnowledgeBaseEntry(const KbEntry &entry, const QString &annotator)
+{
     Transaction transaction(d->db);
     if (!transaction.isActive())
         return d->fail(transaction.errorText());
-    qint64 articleId = 0;
-    const std::optional<Mention> old = d->loadMention(mentionId, &articleId);
-    if (!old)
-        return false;
-    if (old->provenance.status == status)
-        return true; // nothing changes, nothing to record; the destructor ends the transaction
-
-    const QString now = nowText();
-    QSqlQuery query(d->db);
-    if (!d->prepare(query, QStringLiteral("UPDATE mentions SET status = ?, annotator = ?, "
-                                          "updated_at = ? WHERE id = ?")))
-        return false;
-    query.addBindValue(toString(status));
-    query.addBindValue(annotator);
-    query.addBindValue(now);
-    query.addBindValue(mentionId);
-    if (!d->exec(query)
-        || !d->insertHistory(articleId, QStringLiteral("mention"), mentionId,
-                             QStringLiteral("status"), toString(old->provenance.status),
-                             toString(status), annotator, now))
+    if (!d->insertKbEntry(entry, annotator, nowText()))
         return false;
     if (!transaction.commit())
         return d->fail(transaction.errorText());
     return true;
 }
 
-bool ProjectStore::updateMention(const Mention &mention, const QString &annotator)
+bool ProjectStore::addKnowledgeBaseAlias(const QString &entryId, const QString &alias,
+                                         const QString &annotator)
+{
+    const QString trimmed = alias.trimmed();
+    if (entryId.trimmed().isEmpty() || trimmed.isEmpty())
+        return d->fail(tr("An alias needs an entry id and a name (got \"%1\" for \"%2\").")
+                           .arg(alias, entryId));
+    Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return d->fail(transaction.errorText());
+    const QString now = nowText();
+    const std::optional<qint64> id = d->insertKbAlias(entryId, trimmed, annotator, now);
+    if (!id)
+        return false;
+    if (*id == 0)
+        return true; // already there: nothing written, the destructor ends the transaction
+    if (!d->insertHistory(0, QStringLiteral("kb_alias"), *id, QStringLiteral("created"),
+                          QVariant(), trimmed, annotator, now, entryId))
+        return false;
+    if (!transaction.commit())
+        return d->fail(transaction.errorText());
+    return true;
+}
+
+bool ProjectStore::addKnowledgeBaseAffiliation(const KbAffiliation &affiliation,
+                                               const QString &annotator)
 {
     Transaction transaction(d->db);
     if (!transaction.isActive())
         return d->fail(transaction.errorText());
-    qint64 articleId = 0;
-    const std::optional<Mention> old = d->loadMention(mention.id, &articleId);
-    if (!old)
+    if (!d->insertKbAffiliation(affiliation, annotator, nowText()))
         return false;
+    if (!transaction.commit())
+        return d->fail(transaction.errorText());
+    return true;
+}
 
-    const auto oldFields = mentionFields(*old);
-    const auto newFields = mentionFields(mention);
-    QList<int> changed;
-    for (int i = 0; i < oldFields.size(); ++i) {
-        if (oldFields.at(i).second != newFields.at(i).second)
-            changed.append(i);
-    }
-    if (changed.isEmpty())
-        return true;
-
+bool ProjectStore::importKnowledgeBase(const QList<KbEntry> &entries,
+                                       const QList<KbAffiliation> &affiliations,
+                                       const QString &annotator)
+{
+    Transaction transaction(d->db);
+    if (!transaction.isActive())
+        return d->fail(transaction.errorText());
     const QString now = nowText();
-    QSqlQuery query(d->db);
-    if (!d->prepare(query, QStringLiteral("UPDATE mentions SET start_cp = ?, end_cp = ?, "
-                                          "text = ?, type = ?, canonical = ?, kb_id = ?, "
-                                          "status = ?, origin = ?, confidence = ?, "
-                                          "annotator = ?, updated_at = ? WHERE id = ?")))
-        return false;
-    query.addBindValue(mention.start);
-    query.addBindValue(mention.end);
-    query.addBindValue(mention.text);
-    query.addBindValue(toString(mention.type));
-    query.addBindValue(mention.canonical);
-    query.addBindValue(mention.kbId);
-    query.addBindValue(toString(mention.provenance.status));
-    query.addBindValue(mention.provenance.origin);
-    query.addBindValue(mention.provenance.confidence);
-    query.addBindValue(annotator);
-    query.addBindValue(now);
-    query.addBindValue(mention.id);
-    if (!d->exec(query))
-        return false;
-    for (int i : std::as_const(changed)) {
-        if (!d->insertHistory(articleId, QStringLiteral("mention"), mention.id,
-                              oldFields.at(i).first, oldFields.at(i).second,
-                              newFields.at(i).second, annotator, now))
+    for (const KbEntry &entry : entries) {
+        if (!d->insertKbEntry(entry, annotator, now))
+            return false;
+    }
+    for (const KbAffiliation &affiliation : affiliations) {
+        if (!d->insertKbAffiliation(affiliation, annotator, now))
             return false;
     }
     if (!transaction.commit())
         return d->fail(transaction.errorText());
     return true;
-}
-
-bool ProjectStore::deleteMention(qint64 mentionId, const QString &annotator)
-{
-    Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return d->fail(transaction.errorText());
-    qint64 articleId = 0;
-    const std::optional<Mention> old = d->loadMention(mentionId, &articleId);
-    if (!old)
-        return false;
-    QSqlQuery query(d->db);
-    if (!d->prepare(query, QStringLiteral("DELETE FROM mentions WHERE id = ?")))
-        return false;
-    query.addBindValue(mentionId);
-    if (!d->exec(query)
-        || !d->insertHistory(articleId, QStringLiteral("mention"), mentionId,
-                             QStringLiteral("deleted"), mentionSnapshot(*old), QVariant(),
-                             annotator, nowText()))
-        return false;
-    if (!transaction.commit())
-        return d->fail(transaction.errorText());
-    return true;
-}
-
-QList<ProjectStore::HistoryEntry> ProjectStore::history(qint64 articleId) const
-{
-    QList<HistoryEntry> entries;
-    QSqlQuery query(d->db);
-    if (!d->prepare(query, QStringLiteral("SELECT id, article_id, annotation_kind, "
-                                          "annotation_id, field, old_value, new_value, "
-                                          "annotator, at FROM history WHERE article_id = ? "
-                                          "ORDER BY id")))
-        return entries;
-    query.addBindValue(articleId);
-    if (!d->exec(query))
-        return entries;
-    while (query.next()) {
-        HistoryEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.articleId = query.value(1).toLongLong();
-        entry.annotationKind = query.value(2).toString();
-        entry.annotationId = query.value(3).toLongLong();
-        entry.field = query.value(4).toString();
-        entry.oldValue = query.value(5).toString();
-        entry.newValue = query.value(6).toString();
-        entry.annotator = query.value(7).toString();
-        entry.at = timeFrom(query.value(8));
-        entries.append(entry);
-    }
-    return entries;
 }
 
 // Batch import --------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kb/kbentry.h"
 #include "core/model/document.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -40,9 +42,11 @@ public:
     struct HistoryEntry
     {
         qint64 id = 0;
-        qint64 articleId = 0;
-        QString annotationKind; // "mention", "affiliation", "casualty", "event"
+        qint64 articleId = 0;   // 0 for rows about the project (the knowledge base)
+        QString annotationKind; // "mention", "affiliation", "casualty", "event", "kb_entry",
+                                // "kb_alias", "kb_affiliation"
         qint64 annotationId = 0;
+        QString annotationKey;  // knowledge-base rows: the kb id of the entry; else empty
         QString field;          // "status", "type", "canonical", "start", ...
         QString oldValue;
         QString newValue;
@@ -94,7 +98,68 @@ public:
     // Writes every field that differs from the stored mention, one history row per field.
     bool updateMention(const Mention &mention, const QString &annotator);
     bool deleteMention(qint64 mentionId, const QString &annotator);
+    // Puts back a deleted mention with its old id and values (the undo of deleteMention) and
+    // records "restored" with the snapshot. Fails when the id is in use or the article is gone.
+    bool restoreMention(const Mention &mention, qint64 articleId, const QString &annotator);
+
+    // The same actions for the other annotation kinds. add* allocates the id and fills it in;
+    // update* writes one history row per changed field (old and new value); delete* records a
+    // JSON snapshot of the whole annotation (id and provenance included) as the old value of
+    // a "deleted" row; restore* is the undo of delete*. An unknown id fails with lastError()
+    // and writes nothing.
+    bool addAffiliation(qint64 articleId, Affiliation &affiliation, const QString &annotator);
+    bool updateAffiliation(const Affiliation &affiliation, const QString &annotator);
+    bool setAffiliationStatus(qint64 affiliationId, Status status, const QString &annotator);
+    bool deleteAffiliation(qint64 affiliationId, const QString &annotator);
+    bool restoreAffiliation(const Affiliation &affiliation, qint64 articleId,
+                            const QString &annotator);
+
+    // Deleting a figure also takes it out of every event that lists it (the link rows go with
+    // it); each such event gets a "casualty_ids" history row in the same transaction. Undoing
+    // it is restoreCasualty() and then updateEvent() with the event as it was.
+    bool addCasualty(qint64 articleId, CasualtyFigure &figure, const QString &annotator);
+    bool updateCasualty(const CasualtyFigure &figure, const QString &annotator);
+    bool setCasualtyStatus(qint64 casualtyId, Status status, const QString &annotator);
+    bool deleteCasualty(qint64 casualtyId, const QString &annotator);
+    bool restoreCasualty(const CasualtyFigure &figure, qint64 articleId,
+                         const QString &annotator);
+
+    // An event's casualtyIds are database ids of figures of the same article; the links are
+    // stored in that order, and update/restore rewrite them. Any other id fails the action.
+    bool addEvent(qint64 articleId, Event &event, const QString &annotator);
+    bool updateEvent(const Event &event, const QString &annotator);
+    bool setEventStatus(qint64 eventId, Status status, const QString &annotator);
+    bool deleteEvent(qint64 eventId, const QString &annotator);
+    bool restoreEvent(const Event &event, qint64 articleId, const QString &annotator);
+
+    // Every kind of history row of an article, oldest first.
     QList<HistoryEntry> history(qint64 articleId) const;
+
+    // Project knowledge base -------------------------------------------------------------------
+    // What the project adds on top of the bundled knowledge base (KnowledgeBase::addEntry,
+    // addAlias, addAffiliation put it together). Entries come with project = true and with
+    // every alias stored for their id, in the order the aliases were added.
+    QList<KbEntry> knowledgeBaseEntries() const;
+    // Aliases added to ids that are not project entries (bundled entries), by kb id.
+    QHash<QString, QStringList> knowledgeBaseAliases() const;
+    QList<KbAffiliation> knowledgeBaseAffiliations() const;
+    // History rows of the knowledge base (articleId 0), oldest first.
+    QList<HistoryEntry> knowledgeBaseHistory() const;
+
+    // Adds a project entry with its aliases (a bundled id is allowed: the project's entry
+    // replaces it). Fails when the project already has an entry with that id, or the id or
+    // canonical name is empty. History: one "kb_entry" row, "created", with a JSON snapshot.
+    bool addKnowledgeBaseEntry(const KbEntry &entry, const QString &annotator);
+    // Adds an alias to a project or a bundled entry. An alias already stored for that id is
+    // not added again and the call succeeds without writing anything. History: "kb_alias".
+    bool addKnowledgeBaseAlias(const QString &entryId, const QString &alias,
+                               const QString &annotator);
+    // History: "kb_affiliation", "created".
+    bool addKnowledgeBaseAffiliation(const KbAffiliation &affiliation, const QString &annotator);
+    // All entries and affiliations in one transaction: any failure (a duplicate id within the
+    // batch or with the project) leaves the project as it was.
+    bool importKnowledgeBase(const QList<KbEntry> &entries,
+                             const QList<KbAffiliation> &affiliations, const QString &annotator);
 
     // Batch import: all rows in one transaction, never committed row by row. For benchmarks
     // and dataset imports.
