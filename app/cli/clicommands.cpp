@@ -2,12 +2,16 @@
 
 #include "core/bench/matcherbenchmark.h"
 #include "core/bench/storebenchmark.h"
+#include "core/detect/detector.h"
 #include "core/exchange/documentjson.h"
+#include "core/kb/kbimporter.h"
+#include "core/quality/detectionscore.h"
 #include "core/ingest/articlereader.h"
 #include "core/ingest/textdecoder.h"
 #include "core/store/projectstore.h"
 #include "core/text/offsetmap.h"
 #include "core/workflow/articleimporter.h"
+#include "core/workflow/projectknowledge.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -70,6 +74,10 @@ int CliCommands::run(const QStringList &arguments)
         return info(rest);
     if (command == QLatin1String("bench"))
         return bench(rest);
+    if (command == QLatin1String("kb"))
+        return knowledgeBase(rest);
+    if (command == QLatin1String("eval"))
+        return evaluate(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         m_out << "cwb " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
@@ -97,6 +105,8 @@ void CliCommands::printUsage()
                 "  export PROJECT --format jsonl --out FILE\n"
                 "                               write the project's documents\n"
                 "  info PROJECT                 counts by status and type\n"
+                "  kb import PROJECT FILE       add an organisation's actors or places (.tsv, .csv)\n"
+                "  eval GOLD.jsonl              score the detectors against gold documents\n"
                 "  bench store|match            measure the database or the matcher\n"
                 "\n"
                 "Run \"cwb COMMAND --help\" for a command's options.\n"
@@ -173,14 +183,33 @@ int CliCommands::annotate(const QStringList &arguments)
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       tr("Read the file in this encoding instead of detecting it."),
                                       QStringLiteral("ENCODING"));
-    parser.addOption(json);
-    parser.addOption(encoding);
+    const QCommandLineOption noDetect(QStringLiteral("no-detect"),
+                                      tr("Only read and segment; propose no annotations."));
+    const QCommandLineOption project(
+        QStringLiteral("project"),
+        tr("Detect with this project's knowledge base (the bundled one on top of which the "
+           "project's own entries sit)."),
+        QStringLiteral("PROJECT"));
+    parser.addOptions({json, encoding, noDetect, project});
     bool helpShown = false;
     if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
         return helpShown ? Success : UsageError;
     if (parser.positionalArguments().size() != 1) {
         m_err << tr("annotate reads exactly one file.") << Qt::endl;
         return UsageError;
+    }
+    KnowledgeBase knowledgeBase;
+    if (parser.isSet(project)) {
+        QString error;
+        const auto store = ProjectStore::open(parser.value(project),
+                                              ProjectStore::OpenMode::ExistingOnly, &error);
+        if (!store) {
+            m_err << error << Qt::endl;
+            return ProjectError;
+        }
+        knowledgeBase = ProjectKnowledge::load(*store);
+    } else if (!parser.isSet(noDetect)) {
+        knowledgeBase = KnowledgeBase::bundled();
     }
 
     ArticleReader::Options options;
@@ -191,7 +220,9 @@ int CliCommands::annotate(const QStringList &arguments)
             m_err << tr("%1: %2").arg(failure.path, failure.reason) << Qt::endl;
         return InputError;
     }
-    const Document &document = read.documents.first();
+    Document document = read.documents.first();
+    if (!parser.isSet(noDetect))
+        Detector(knowledgeBase).detect(document);
 
     if (parser.isSet(json)) {
         m_out << QString::fromUtf8(
@@ -215,6 +246,159 @@ int CliCommands::annotate(const QStringList &arguments)
                      .arg(segmentPreview(document, segment))
               << Qt::endl;
     }
+    printProposals(document);
+    return Success;
+}
+
+void CliCommands::printProposals(const Document &document)
+{
+    m_out << tr("Entities:  %n", nullptr, int(document.mentions.size())) << Qt::endl;
+    for (const Mention &m : document.mentions) {
+        m_out << QStringLiteral("  %1  %2-%3  %4")
+                     .arg(toString(m.type), -11)
+                     .arg(m.start, 6)
+                     .arg(m.end, -6)
+                     .arg(m.text);
+        if (!m.canonical.isEmpty() && m.canonical != m.text)
+            m_out << QStringLiteral(" -> ") << m.canonical;
+        m_out << QStringLiteral("  [%1 %2]").arg(m.provenance.origin).arg(m.provenance.confidence, 0, 'f', 2)
+              << Qt::endl;
+    }
+    m_out << tr("Affiliations: %n", nullptr, int(document.affiliations.size())) << Qt::endl;
+    for (const Affiliation &a : document.affiliations) {
+        m_out << QStringLiteral("  %1 %2 %3%4  (%5)")
+                     .arg(a.actor, toString(a.relation), a.relationTarget,
+                          a.former ? tr(", former") : QString(), toString(a.stance))
+              << Qt::endl;
+    }
+    m_out << tr("Casualty figures: %n", nullptr, int(document.casualties.size())) << Qt::endl;
+    const auto number = [](const std::optional<qint64> &value) {
+        return value ? QString::number(*value) : QStringLiteral("-");
+    };
+    for (const CasualtyFigure &c : document.casualties) {
+        m_out << QStringLiteral("  %1 %2: low %3, best %4, high %5, %6%7, %8; victim %9")
+                     .arg(toString(c.kind), c.text, number(c.low), number(c.best), number(c.high),
+                          toString(c.precision), c.hedged ? tr(", hedged") : QString(),
+                          toString(c.scope), c.victim.isEmpty() ? tr("unknown") : c.victim);
+        if (!c.perpetrator.isEmpty())
+            m_out << tr("; perpetrator %1").arg(c.perpetrator);
+        m_out << Qt::endl;
+    }
+    m_out << tr("Events: %n", nullptr, int(document.events.size())) << Qt::endl;
+    for (const Event &e : document.events) {
+        m_out << QStringLiteral("  %1 / %2: %3 vs %4, %5 (%6), %7, fatalities %8")
+                     .arg(e.eventType, e.subEventType, e.actor1, e.actor2, e.location, e.admin1,
+                          e.date.isValid() ? e.date.toString(Qt::ISODate) : tr("no date"))
+                     .arg(e.fatalities)
+              << Qt::endl;
+    }
+}
+
+int CliCommands::knowledgeBase(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add an organisation's own list of actors, places or sources to a project's "
+           "knowledge base. The file is CSV or TSV with a header row; the columns are described "
+           "in resources/kb/README.md (canonical and type are required; aliases are separated by "
+           "'|'). Bad rows are listed with their line numbers and nothing is imported until the "
+           "file is clean."));
+    parser.addPositionalArgument(QStringLiteral("import"), tr("The action: import."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .tsv or .csv file."));
+    bool helpShown = false;
+    if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
+        return helpShown ? Success : UsageError;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3 || positional.first() != QLatin1String("import")) {
+        m_err << tr("Usage: cwb kb import PROJECT FILE.tsv|.csv") << Qt::endl;
+        return UsageError;
+    }
+    const auto read = KbImporter::readFile(positional.at(2));
+    for (const QString &message : read.messages())
+        m_err << tr("%1: %2").arg(positional.at(2), message) << Qt::endl;
+    if (!read.readable || !read.problems.isEmpty()) {
+        m_err << tr("Nothing was imported; correct the rows above and run the import again.")
+              << Qt::endl;
+        return InputError;
+    }
+    QString error;
+    auto store = ProjectStore::open(positional.at(1), ProjectStore::OpenMode::ExistingOnly, &error);
+    if (!store) {
+        m_err << error << Qt::endl;
+        return ProjectError;
+    }
+    if (!store->importKnowledgeBase(read.entries, {}, QStringLiteral("cwb"))) {
+        m_err << store->lastError() << Qt::endl;
+        return ProjectError;
+    }
+    m_out << tr("Added %n entries to the project's knowledge base.", nullptr,
+                int(read.entries.size()))
+          << Qt::endl;
+    return Success;
+}
+
+int CliCommands::evaluate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run the detectors on the text of each gold document (document JSON lines, "
+           "docs/document-json.md) and print precision, recall and F1 per label."));
+    parser.addPositionalArgument(QStringLiteral("GOLD"), tr("A .jsonl file of gold documents."));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     tr("Detect with this project's knowledge base."),
+                                     QStringLiteral("PROJECT"));
+    parser.addOption(project);
+    bool helpShown = false;
+    if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
+        return helpShown ? Success : UsageError;
+    if (parser.positionalArguments().size() != 1) {
+        m_err << tr("eval reads exactly one gold file.") << Qt::endl;
+        return UsageError;
+    }
+    KnowledgeBase knowledgeBase = KnowledgeBase::bundled();
+    if (parser.isSet(project)) {
+        QString error;
+        const auto store = ProjectStore::open(parser.value(project),
+                                              ProjectStore::OpenMode::ExistingOnly, &error);
+        if (!store) {
+            m_err << error << Qt::endl;
+            return ProjectError;
+        }
+        knowledgeBase = ProjectKnowledge::load(*store);
+    }
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return InputError;
+    }
+    const Detector detector(knowledgeBase);
+    DetectionScore score;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
+        QString error = parseError.error == QJsonParseError::NoError ? QString()
+                                                                     : parseError.errorString();
+        std::optional<Document> gold;
+        if (error.isEmpty())
+            gold = DocumentJson::fromJson(json.object(), &error);
+        if (!gold) {
+            m_err << tr("%1, line %2: %3").arg(path).arg(lineNumber).arg(error) << Qt::endl;
+            return InputError;
+        }
+        Document proposed;
+        proposed.article = gold->article;
+        proposed.segments = gold->segments;
+        detector.detect(proposed);
+        score.add(*gold, proposed);
+    }
+    m_out << score.report() << Qt::endl;
     return Success;
 }
 

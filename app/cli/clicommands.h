@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/document.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -30,6 +32,9 @@ private:
     int exportProject(const QStringList &arguments);
     int info(const QStringList &arguments);
     int bench(const QStringList &arguments);
+    int knowledgeBase(const QStringList &arguments);
+    int evaluate(const QStringList &arguments);
+    void printProposals(const Document &document);
     void printUsage();
 
     QTextStream &m_out;

@@ -1,9 +1,14 @@
 #include "core/workflow/articleimporter.h"
 
+#include "core/detect/detector.h"
 #include "core/store/projectstore.h"
+#include "core/workflow/projectknowledge.h"
 
-ArticleImporter::ArticleImporter(ProjectStore &store)
+#include <optional>
+
+ArticleImporter::ArticleImporter(ProjectStore &store, bool detect)
     : m_store(store)
+    , m_detect(detect)
 {
 }
 
@@ -28,6 +33,13 @@ void ArticleImporter::store(ArticleReader::Result read, Outcome &outcome,
 {
     outcome.failures = read.failures;
     const int total = int(read.documents.size());
+    // One detector for the whole batch: the project's knowledge base as it stands now.
+    std::optional<KnowledgeBase> knowledgeBase;
+    std::optional<Detector> detector;
+    if (m_detect && total > 0) {
+        knowledgeBase.emplace(ProjectKnowledge::load(m_store));
+        detector.emplace(*knowledgeBase);
+    }
     for (int i = 0; i < total; ++i) {
         Document &document = read.documents[i];
         const QString name = document.article.sourcePath.isEmpty() ? document.article.title
@@ -38,6 +50,8 @@ void ArticleImporter::store(ArticleReader::Result read, Outcome &outcome,
             outcome.duplicates.append(name);
             continue;
         }
+        if (detector)
+            detector->detect(document);
         if (m_store.addDocument(document)) {
             outcome.imported.append(name);
             outcome.importedIds.append(document.article.id);

@@ -10,8 +10,8 @@
 
 class ProjectStore;
 
-// Reads files, folders or pasted text and stores each article in a project in its own
-// transaction, so one bad file never undoes the good ones and a failure leaves the project as
+// Reads files, folders or pasted text, proposes annotations with the project's knowledge base
+// (Detector) and stores each article with its proposals in a project in its own transaction, so one bad file never undoes the good ones and a failure leaves the project as
 // it was before that article. The GUI and the CLI both import through here, so they report
 // the same outcomes in the same words.
 class ArticleImporter
@@ -27,7 +27,8 @@ public:
         QList<ArticleReader::Failure> failures; // with reasons, translated
     };
 
-    explicit ArticleImporter(ProjectStore &store);
+    // With `detect` false the articles are stored with their segments only.
+    explicit ArticleImporter(ProjectStore &store, bool detect = true);
 
     // `progress(done, total, path)` is called before each article is stored.
     Outcome importPaths(const QStringList &paths, const ArticleReader::Options &options = {},
@@ -42,4 +43,5 @@ private:
                const std::function<void(int, int, const QString &)> &progress);
 
     ProjectStore &m_store;
+    bool m_detect = true;
 };

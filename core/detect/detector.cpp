@@ -1,0 +1,243 @@
+#include "core/detect/detector.h"
+
+#include "core/detect/rules/ruleengine.h"
+#include "core/kb/knowledgebase.h"
+#include "core/text/offsetmap.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace {
+
+// Words before a country's name that make it a place ("in eastern Syria") rather than a
+// state acting ("backed by Turkey"). Lower case.
+const QSet<QString> &placeWords()
+{
+    static const QSet<QString> words{
+        QStringLiteral("in"),           QStringLiteral("across"),      QStringLiteral("into"),
+        QStringLiteral("inside"),       QStringLiteral("throughout"),  QStringLiteral("towards"),
+        QStringLiteral("toward"),       QStringLiteral("eastern"),     QStringLiteral("western"),
+        QStringLiteral("northern"),     QStringLiteral("southern"),    QStringLiteral("central"),
+        QStringLiteral("northwestern"), QStringLiteral("northeastern"), QStringLiteral("southwestern"),
+        QStringLiteral("southeastern"), QStringLiteral("north"),       QStringLiteral("south"),
+        QStringLiteral("east"),         QStringLiteral("west"),        QStringLiteral("near")};
+    return words;
+}
+
+// The word before `position`, lower-cased ("" at the start of the text).
+QString wordBefore(QStringView text, int position)
+{
+    int end = position;
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    int start = end;
+    while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == QLatin1Char('-')))
+        --start;
+    return text.mid(start, end - start).toString().toLower();
+}
+
+// A state adjective is a mention only where it names the state acting: as the cue of a
+// backing ("Turkish-backed") or as the owner of a force ("Russian warplanes").
+const QRegularExpression &backingCue()
+{
+    static const QRegularExpression cue(QStringLiteral(
+        "^[-\u2010\u2011 ](backed|led|supported|sponsored|funded|armed|allied|aligned|affiliated|"
+        "linked|trained|run|controlled)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return cue;
+}
+
+const QRegularExpression &forceNoun()
+{
+    static const QRegularExpression noun(QStringLiteral(
+        "^ (?:(?:air|armed|military|special|security|ground|naval|government) )?"
+        "(forces?|troops|army|soldiers|military|warplanes?|jets?|aircraft|drones?|helicopters?|"
+        "artillery|navy|air force|warships?|units?|advisers|advisors|police)\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return noun;
+}
+
+bool insideClaimSegment(const QList<Segment> &segments, int start, int end)
+{
+    const auto it = std::upper_bound(segments.cbegin(), segments.cend(), start,
+                                     [](int pos, const Segment &s) { return pos < s.end; });
+    return it != segments.cend() && it->start <= start && end <= it->end
+        && isClaimSegment(it->kind);
+}
+
+Provenance proposal(const QString &origin, double confidence, const QDateTime &now)
+{
+    Provenance p;
+    p.status = Status::Proposed;
+    p.origin = origin;
+    p.confidence = confidence;
+    p.annotator = Detector::annotatorName();
+    p.created = now;
+    p.updated = now;
+    return p;
+}
+
+bool overlaps(const Mention &a, const Mention &b)
+{
+    return a.start < b.end && b.start < a.end;
+}
+
+} // namespace
+
+Detector::Detector(const KnowledgeBase &knowledgeBase)
+    : m_knowledgeBase(knowledgeBase)
+    , m_matcher(knowledgeBase)
+{
+}
+
+void Detector::detect(Document &document) const
+{
+    const QString &text = document.article.text;
+    const OffsetMap offsets(text);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    QList<Segment> segments; // UTF-16 positions
+    for (const Segment &s : document.segments)
+        segments.append({offsets.toUtf16(s.start), offsets.toUtf16(s.end), s.kind});
+    if (segments.isEmpty())
+        segments.append({0, int(text.size()), SegmentKind::Body});
+
+    // 1. Knowledge-base hits in claim text. They go to the rules as hits (the rules need
+    //    "Turkish" to read "Turkish-backed") and become mentions of their own.
+    RuleInput input;
+    input.text = text;
+    input.segments = segments;
+    input.published = document.article.published;
+    QList<Mention> mentions; // UTF-16 positions until the end
+    for (const Matcher::Match &match : m_matcher.find(text)) {
+        if (!match.entry || !insideClaimSegment(segments, match.start, match.end))
+            continue;
+        const KbEntry &entry = *match.entry;
+        EntityHit hit;
+        hit.start = match.start;
+        hit.end = match.end;
+        hit.type = match.adjective ? EntityType::State : entry.type;
+        hit.canonical = entry.canonical;
+        hit.kbId = entry.id;
+        hit.confidence = entry.certainty == Certainty::Confirmed ? 0.9
+                       : entry.certainty == Certainty::SecondHand ? 0.8 : 0.7;
+        if (!match.alternatives.isEmpty())
+            hit.confidence -= 0.2; // an ambiguous alias: the analyst should look
+
+        Mention mention;
+        mention.start = hit.start;
+        mention.end = hit.end;
+        mention.kbId = entry.id;
+        mention.canonical = entry.canonical;
+        QString origin = QStringLiteral("kb:") + entry.id;
+        const QStringView after = QStringView(text).mid(match.end);
+
+        if (match.adjective) {
+            const auto force = forceNoun().match(after);
+            if (force.hasMatch()) {
+                // "Russian warplanes": the state's forces acting.
+                hit.type = EntityType::StateForce;
+                mention.end = match.end + int(force.capturedEnd(0));
+                hit.end = mention.end;
+                origin += QStringLiteral("+force-noun");
+            } else if (!backingCue().match(after).hasMatch()) {
+                // A demonym in passing ("a Qatari commander", "Syrian activists") is neither a
+                // mention nor a hit: left out, it cannot cut a name the rules read across it
+                // ("Abu Abd al-Aziz al-Qatari").
+                continue;
+            }
+        } else if (entry.type == EntityType::State
+                   && placeWords().contains(wordBefore(text, match.start))) {
+            hit.type = EntityType::Location; // "in eastern Syria" is a place
+            origin += QStringLiteral("+place");
+        }
+        if (hit.type == EntityType::Location) {
+            const KbEntry *governorate = m_knowledgeBase.entry(entry.governorate);
+            hit.admin1 = governorate ? governorate->canonical
+                       : entry.kind == QLatin1String("governorate") ? entry.canonical : QString();
+        }
+        mention.type = hit.type;
+        mention.provenance = proposal(origin, hit.confidence, now);
+        input.hits.append(hit);
+        mentions.append(mention);
+    }
+
+    // 2. The rules.
+    RuleOutput output = RuleEngine::run(input);
+
+    // 3. Rule mentions join the knowledge-base ones; where two overlap, the longer span wins
+    //    ("Abu Abd al-Aziz al-Qatari" over the demonym "Qatari"), and on a tie the knowledge
+    //    base wins because it names a canonical entry.
+    for (Mention &m : output.mentions) {
+        m.provenance.created = now;
+        m.provenance.updated = now;
+        m.provenance.annotator = annotatorName();
+        mentions.append(m);
+    }
+    std::stable_sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {
+        return (a.end - a.start) > (b.end - b.start);
+    });
+    QList<Mention> kept;
+    for (const Mention &m : mentions) {
+        if (std::none_of(kept.cbegin(), kept.cend(),
+                         [&](const Mention &k) { return overlaps(k, m); }))
+            kept.append(m);
+    }
+    std::sort(kept.begin(), kept.end(),
+              [](const Mention &a, const Mention &b) { return a.start < b.start; });
+
+    // 4. Offsets to code points, texts sliced, provenance stamped. Events refer to their
+    //    figures by the figures' numbers in the document (the store maps them to database ids
+    //    when it saves the document).
+    const auto toCodePoints = [&](int &start, int &end) {
+        start = offsets.toCodePoint(start);
+        end = offsets.toCodePoint(end);
+    };
+    const auto slice = [&](int start, int end) { return text.mid(start, end - start); };
+
+    // Reviewed annotations stay; fresh proposals replace the old proposals.
+    const auto reviewed = [](const Provenance &p) { return p.status != Status::Proposed; };
+    document.mentions.removeIf([&](const Mention &m) { return !reviewed(m.provenance); });
+    document.affiliations.removeIf([&](const Affiliation &a) { return !reviewed(a.provenance); });
+    document.casualties.removeIf([&](const CasualtyFigure &c) { return !reviewed(c.provenance); });
+    document.events.removeIf([&](const Event &e) { return !reviewed(e.provenance); });
+
+    for (Mention m : kept) {
+        m.text = slice(m.start, m.end);
+        toCodePoints(m.start, m.end);
+        const bool repeatsReviewed = std::any_of(
+            document.mentions.cbegin(), document.mentions.cend(), [&](const Mention &r) {
+                return r.start == m.start && r.end == m.end;
+            });
+        if (!repeatsReviewed)
+            document.mentions.append(m);
+    }
+    for (Affiliation a : output.affiliations) {
+        toCodePoints(a.start, a.end);
+        a.provenance.created = a.provenance.updated = now;
+        a.provenance.annotator = annotatorName();
+        document.affiliations.append(a);
+    }
+    // New figures are numbered after every id the document already holds, so an event can
+    // name them unambiguously before the store gives them database ids.
+    qint64 nextFigureId = 1;
+    for (const CasualtyFigure &c : document.casualties)
+        nextFigureId = std::max(nextFigureId, c.id + 1);
+    const qint64 firstFigure = nextFigureId;
+    for (CasualtyFigure c : output.casualties) {
+        c.text = slice(c.start, c.end);
+        toCodePoints(c.start, c.end);
+        c.id = nextFigureId++;
+        c.provenance.created = c.provenance.updated = now;
+        c.provenance.annotator = annotatorName();
+        document.casualties.append(c);
+    }
+    for (Event e : output.events) {
+        for (qint64 &figure : e.casualtyIds)
+            figure += firstFigure; // rule index -> document number
+        e.provenance.created = e.provenance.updated = now;
+        e.provenance.annotator = annotatorName();
+        document.events.append(e);
+    }
+}

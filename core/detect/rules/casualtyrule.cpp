@@ -1,0 +1,706 @@
+#include "core/detect/rules/casualtyrule.h"
+
+#include "core/detect/rules/numberreader.h"
+#include "core/detect/rules/ruledocument.h"
+#include "core/detect/rules/rulehelpers.h"
+
+#include <QSet>
+
+namespace {
+
+std::optional<CasualtyKind> casualtyWord(const QString &norm)
+{
+    static const QHash<QString, CasualtyKind> words = {
+        {"kill", CasualtyKind::Killed},        {"kills", CasualtyKind::Killed},
+        {"killed", CasualtyKind::Killed},      {"killing", CasualtyKind::Killed},
+        {"slay", CasualtyKind::Killed},        {"slain", CasualtyKind::Killed},
+        {"slew", CasualtyKind::Killed},        {"died", CasualtyKind::Killed},
+        {"die", CasualtyKind::Killed},         {"dies", CasualtyKind::Killed},
+        {"dead", CasualtyKind::Killed},        {"executed", CasualtyKind::Killed},
+        {"executing", CasualtyKind::Killed},   {"massacred", CasualtyKind::Killed},
+        {"beheaded", CasualtyKind::Killed},    {"perished", CasualtyKind::Killed},
+        {"murdered", CasualtyKind::Killed},    {"assassinated", CasualtyKind::Killed},
+        {"lost", CasualtyKind::Killed},        {"losing", CasualtyKind::Killed},
+        {"lose", CasualtyKind::Killed},        {"loses", CasualtyKind::Killed},
+        {"wounded", CasualtyKind::Wounded},    {"wounding", CasualtyKind::Wounded},
+        {"wound", CasualtyKind::Wounded},      {"wounds", CasualtyKind::Wounded},
+        {"injured", CasualtyKind::Wounded},    {"injuring", CasualtyKind::Wounded},
+        {"injure", CasualtyKind::Wounded},     {"injures", CasualtyKind::Wounded},
+        {"hurt", CasualtyKind::Wounded},       {"maimed", CasualtyKind::Wounded},
+        {"captured", CasualtyKind::Captured},  {"capturing", CasualtyKind::Captured},
+        {"capture", CasualtyKind::Captured},   {"captures", CasualtyKind::Captured},
+        {"detained", CasualtyKind::Captured},  {"detaining", CasualtyKind::Captured},
+        {"detain", CasualtyKind::Captured},    {"abducted", CasualtyKind::Captured},
+        {"abducting", CasualtyKind::Captured}, {"abduct", CasualtyKind::Captured},
+        {"kidnapped", CasualtyKind::Captured}, {"kidnapping", CasualtyKind::Captured},
+        {"kidnap", CasualtyKind::Captured},    {"arrested", CasualtyKind::Captured},
+        {"arresting", CasualtyKind::Captured}, {"arrest", CasualtyKind::Captured},
+        {"seized", CasualtyKind::Captured},    {"missing", CasualtyKind::Missing},
+        {"disappeared", CasualtyKind::Missing}};
+    const auto it = words.constFind(norm);
+    if (it == words.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+// Casualty nouns right after a number: "5 dead", "12 casualties".
+std::optional<CasualtyKind> casualtyNoun(const QString &norm)
+{
+    static const QHash<QString, CasualtyKind> nouns = {
+        {"dead", CasualtyKind::Killed},       {"deaths", CasualtyKind::Killed},
+        {"fatalities", CasualtyKind::Killed}, {"killed", CasualtyKind::Killed},
+        {"bodies", CasualtyKind::Killed},     {"wounded", CasualtyKind::Wounded},
+        {"injured", CasualtyKind::Wounded},   {"injuries", CasualtyKind::Wounded},
+        {"casualties", CasualtyKind::Unknown}, {"missing", CasualtyKind::Missing},
+        {"prisoners", CasualtyKind::Captured}, {"hostages", CasualtyKind::Captured},
+        {"captives", CasualtyKind::Captured}, {"detainees", CasualtyKind::Captured}};
+    const auto it = nouns.constFind(norm);
+    if (it == nouns.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+bool isAuxiliary(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got", "get",
+        "reportedly", "allegedly", "also", "all", "later", "reported", "believed", "said", "to",
+        "confirmed", "subsequently", "eventually", "instantly", "immediately", "initially",
+        "apparently", "thought", "feared", "now", "still", "both", "either", "were", "remain",
+        "remained", "went", "left", "lay", "reportedly", "presumed", "either", "seriously",
+        "critically", "lightly", "slightly", "badly", "fatally", "mortally", "others", "more"};
+    return words.contains(norm);
+}
+
+bool isPassiveAux(const QString &norm)
+{
+    static const QSet<QString> words = {"were", "was", "are", "is", "been", "be", "being"};
+    return words.contains(norm);
+}
+
+bool isCivilianNoun(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy",
+        "boys", "girl", "girls", "resident", "residents", "villager", "villagers", "farmer",
+        "farmers", "student", "students", "worshipper", "worshippers", "worshiper", "worshipers",
+        "pilgrim", "pilgrims", "refugee", "refugees", "journalist", "journalists", "reporter",
+        "reporters", "doctor", "doctors", "medic", "medics", "nurse", "nurses", "protester",
+        "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "shepherd",
+        "shepherds", "herder", "herders", "miner", "miners", "passenger", "passengers",
+        "teacher", "teachers", "displaced", "infant", "infants", "baby", "babies", "fisherman",
+        "fishermen", "bystander", "bystanders", "traveller", "travellers", "traveler",
+        "travelers", "elder", "elders", "family", "relatives", "workers", "worker"};
+    return words.contains(norm);
+}
+
+bool isStateForceNoun(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
+        "servicemember", "servicemembers", "policeman", "policemen", "policewoman", "police",
+        "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes",
+        "conscript", "conscripts", "marine", "marines", "sailor", "sailors", "pilot", "pilots",
+        "peacekeeper", "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen", "recruit",
+        "recruits"};
+    return words.contains(norm);
+}
+
+bool isPoliceNoun(const QString &norm)
+{
+    return norm.startsWith(QLatin1String("police")) || norm == QLatin1String("gendarme")
+        || norm == QLatin1String("gendarmes");
+}
+
+bool isFunctionWord(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of", "to",
+        "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "the",
+        "a", "an", "as", "for", "after", "before", "while", "its", "their", "his", "her", "them",
+        "it", "they", "he", "she", "but", "than", "into", "over", "under", "since", "when"};
+    return words.contains(norm);
+}
+
+bool isBlockingBefore(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "against", "on", "with", "at", "to", "toward", "towards", "targeting", "targeted",
+        "attacked", "attack", "attacks", "hit", "struck", "near", "ambushed", "raided",
+        "stormed", "shelled", "bombed", "versus", "vs", "between", "and", "besieged"};
+    return words.contains(norm);
+}
+
+bool isIncidentSingular(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "attack", "ambush", "raid", "strike", "airstrike", "air-strike", "explosion", "blast",
+        "bombing", "assault", "clash", "incident", "shelling", "bombardment", "explosions",
+        "skirmish", "firefight", "shootout", "massacre"};
+    return words.contains(norm) && norm != QLatin1String("explosions");
+}
+
+bool isIncidentPlural(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "attacks", "ambushes", "raids", "strikes", "airstrikes", "air-strikes", "explosions",
+        "bombings", "assaults", "operations", "battles", "incidents", "skirmishes",
+        "campaigns", "hostilities", "massacres"};
+    return words.contains(norm);
+}
+
+bool isAggregateCue(const QString &norm)
+{
+    static const QSet<QString> words = {"since", "so far", "overall", "throughout", "campaign",
+                                        "cumulative", "altogether", "total", "tally"};
+    return words.contains(norm);
+}
+
+// DATE canonicals carry their precision in their shape (see DateRule).
+bool isDayOrWeekCanonical(const QString &canonical)
+{
+    return canonical.size() == 10 || canonical.contains(QLatin1String("-W"))
+        || canonical.startsWith(QLatin1String("--"));
+}
+
+// The victim phrase after a number: "fighters of X", "X fighters", "of its fighters", "of them".
+struct Victim
+{
+    bool valid = false;
+    int last = -1;      // last token of the phrase
+    int noun = -1;      // the people noun
+    int group = -1;     // an entity token naming whose people they are
+    bool its = false;   // "of its / their"
+    bool them = false;  // "of them"
+};
+
+class Finder
+{
+public:
+    explicit Finder(const RuleDocument &document)
+        : m_doc(document)
+        , m_tokens(document.tokens())
+    {
+    }
+
+    QList<CasualtyFigure> run()
+    {
+        for (int s = 0; s < m_doc.sentences().size(); ++s) {
+            m_sentence = s;
+            m_first = m_doc.sentences()[s].firstToken;
+            m_end = m_doc.sentences()[s].endToken;
+            m_sentenceFigures = m_found.size();
+            m_lastObjectVerb = -1;
+            m_lastObjectEnd = -1;
+            for (int t = m_first; t < m_end; ++t) {
+                if (m_tokens[t].kind == RuleToken::Number)
+                    t = std::max(t, number(t));
+            }
+            contextPerpetrators();
+        }
+        return m_found;
+    }
+
+private:
+    const QString &norm(int t) const { return m_tokens[t].norm; }
+    bool in(int t) const { return t >= m_first && t < m_end; }
+    const EntityHit *entity(int t) const { return in(t) ? m_doc.entityOf(t) : nullptr; }
+    bool isActor(int t) const
+    {
+        const EntityHit *e = entity(t);
+        return e && RuleDocument::isActorType(e->type);
+    }
+    bool isWord(int t) const { return in(t) && m_tokens[t].kind == RuleToken::Word; }
+
+    Victim victimAfter(int n) const
+    {
+        Victim v;
+        int k = n + 1;
+        if (in(k) && norm(k) == QLatin1String("of"))
+            ++k;
+        if (in(k) && isWord(k)) {
+            const QString &w = norm(k);
+            if (w == QLatin1String("its") || w == QLatin1String("their")) {
+                v.its = true;
+                ++k;
+            } else if (w == QLatin1String("the") || w == QLatin1String("his")
+                       || w == QLatin1String("her") || w == QLatin1String("these")
+                       || w == QLatin1String("those") || w == QLatin1String("our")) {
+                ++k;
+            }
+        }
+        if (isWord(k) && (norm(k) == QLatin1String("them") || norm(k) == QLatin1String("whom"))) {
+            v.valid = true;
+            v.them = true;
+            v.last = k;
+            return v;
+        }
+        for (int m = 0; m < 5 && in(k); ++m) {
+            if (isActor(k)) {
+                v.group = k;
+                ++k;
+                if (isWord(k) && norm(k) == QLatin1String("'s"))
+                    ++k;
+                continue;
+            }
+            if (m_tokens[k].kind == RuleToken::Punct && norm(k) == QLatin1String("-"))
+                break;
+            if (!isWord(k))
+                break;
+            if (NumberReader::isPeopleNoun(norm(k))) {
+                v.noun = k;
+                v.valid = true;
+                v.last = k;
+                ++k;
+                // "police officers", "aid workers": a second noun
+                if (isWord(k) && NumberReader::isPeopleNoun(norm(k)) && norm(k) != QLatin1String("others")) {
+                    v.noun = k;
+                    v.last = k;
+                    ++k;
+                }
+                break;
+            }
+            if (isFunctionWord(norm(k)) || casualtyWord(norm(k)) || casualtyNoun(norm(k)))
+                break;
+            ++k; // a modifier: "pro-government", "Syrian", "young"
+        }
+        if (!v.valid)
+            return v;
+        // "fighters of X", "members from X", "soldiers belonging to X"
+        int m = v.last + 1;
+        if (isWord(m) && (norm(m) == QLatin1String("of") || norm(m) == QLatin1String("from"))) {
+            int g = m + 1;
+            if (isWord(g) && (norm(g) == QLatin1String("the") || norm(g) == QLatin1String("a")))
+                ++g;
+            if (isActor(g)) {
+                v.group = g;
+                v.last = g;
+            } else {
+                // "members of the group", "soldiers of the 5th division": skip the phrase.
+                int w = g;
+                while (w < g + 3 && isWord(w) && !isFunctionWord(norm(w)) && !isAuxiliary(norm(w))
+                       && !casualtyWord(norm(w)))
+                    ++w;
+                if (w > g)
+                    v.last = w - 1;
+            }
+        } else if (isWord(m) && norm(m) == QLatin1String("belonging") && isWord(m + 1)
+                   && norm(m + 1) == QLatin1String("to")) {
+            int g = m + 2;
+            if (isWord(g) && norm(g) == QLatin1String("the"))
+                ++g;
+            if (isActor(g)) {
+                v.group = g;
+                v.last = g;
+            }
+        }
+        return v;
+    }
+
+    // The nearest actor before `t` that is the subject, not the object of an attack.
+    int subjectBefore(int t, const QString &exclude = QString()) const
+    {
+        for (int k = t - 1; k >= m_first; --k) {
+            if (!isActor(k))
+                continue;
+            const EntityHit *e = entity(k);
+            if (e->canonical == exclude)
+                continue;
+            if (k + 1 < m_end && norm(k + 1) == QLatin1String("-"))
+                continue; // "Turkish-backed": a backer, not the subject
+            int b = k - 1;
+            while (b >= m_first && isWord(b)
+                   && (norm(b) == QLatin1String("the") || norm(b) == QLatin1String("a")
+                       || norm(b) == QLatin1String("an")))
+                --b;
+            if (b >= m_first && isBlockingBefore(norm(b)))
+                continue;
+            return k;
+        }
+        return -1;
+    }
+
+    QString perpetratorAfter(int c) const
+    {
+        for (int k = c + 1; k < m_end && k <= c + 10; ++k) {
+            const QString &w = norm(k);
+            if (w == QLatin1String(",") || w == QLatin1String(";") || w == QLatin1String("."))
+                break;
+            const bool agent = w == QLatin1String("by") || w == QLatin1String("in")
+                || w == QLatin1String("during")
+                || (w == QLatin1String("of") && k >= 2 && norm(k - 1) == QLatin1String("hands"))
+                || (w == QLatin1String("with") && k >= 1
+                    && (norm(k - 1) == QLatin1String("clashes")
+                        || norm(k - 1) == QLatin1String("fighting")));
+            if (!agent)
+                continue;
+            for (int g = k + 1; g < m_end && g <= k + 4; ++g) {
+                if (isActor(g))
+                    return entity(g)->canonical;
+                if (!isWord(g))
+                    break;
+                if (g > k + 1 && isFunctionWord(norm(g)) && norm(g) != QLatin1String("the"))
+                    break;
+            }
+        }
+        return {};
+    }
+
+    QString stateForceOfContext(int noun) const
+    {
+        const bool police = isPoliceNoun(norm(noun));
+        // A state adjective right before the noun: "Nigerian soldiers".
+        for (int k = noun - 1; k >= m_first && k >= noun - 2; --k) {
+            const EntityHit *e = entity(k);
+            if (e && e->type == EntityType::StateForce)
+                return e->canonical;
+            if (e && e->type == EntityType::State)
+                return (police ? QStringLiteral("Police Forces of ")
+                               : QStringLiteral("Military Forces of "))
+                    + e->canonical;
+        }
+        for (int t : m_doc.entityTokens(m_sentence, {EntityType::StateForce}))
+            return entity(t)->canonical;
+        // Earlier sentences of the paragraph.
+        const int paragraph = m_doc.sentences()[m_sentence].paragraph;
+        for (int s = m_sentence - 1; s >= 0 && m_doc.sentences()[s].paragraph == paragraph; --s) {
+            const QList<int> forces = m_doc.entityTokens(s, {EntityType::StateForce});
+            if (!forces.isEmpty())
+                return m_doc.entityOf(forces.last())->canonical;
+        }
+        return {};
+    }
+
+    QString previousVictim() const
+    {
+        const int paragraph = m_doc.sentences()[m_sentence].paragraph;
+        for (int i = m_found.size() - 1; i >= 0; --i) {
+            const Sentence &s = m_doc.sentences()[m_figureSentence[i]];
+            if (s.paragraph != paragraph)
+                break;
+            return m_found[i].victim;
+        }
+        return {};
+    }
+
+    QString victimName(const Victim &v, int n) const
+    {
+        if (v.group >= 0) {
+            const EntityHit *e = entity(v.group);
+            if (e->type != EntityType::State)
+                return e->canonical;
+            if (v.noun >= 0 && isCivilianNoun(norm(v.noun)))
+                return QStringLiteral("civilians");
+            if (v.noun >= 0 && isStateForceNoun(norm(v.noun)))
+                return (isPoliceNoun(norm(v.noun)) ? QStringLiteral("Police Forces of ")
+                                                   : QStringLiteral("Military Forces of "))
+                    + e->canonical;
+            return QStringLiteral("unknown");
+        }
+        if (v.its) {
+            const int subject = subjectBefore(n);
+            return subject >= 0 ? entity(subject)->canonical : QStringLiteral("unknown");
+        }
+        if (v.them) {
+            const QString previous = previousVictim();
+            return previous.isEmpty() ? QStringLiteral("unknown") : previous;
+        }
+        if (v.noun >= 0) {
+            const QString &noun = norm(v.noun);
+            if (isCivilianNoun(noun))
+                return QStringLiteral("civilians");
+            if (isStateForceNoun(noun)) {
+                const QString force = stateForceOfContext(v.noun);
+                return force.isEmpty() ? QStringLiteral("unknown") : force;
+            }
+            if (noun == QLatin1String("others") && m_found.size() > m_sentenceFigures)
+                return m_found.last().victim;
+        }
+        return QStringLiteral("unknown");
+    }
+
+    bool hedged() const
+    {
+        return m_doc.sentenceHasAny(m_sentence,
+                                    {"reportedly", "allegedly", "alleged", "claimed", "claims",
+                                     "claiming", "unconfirmed", "purportedly", "reputedly"})
+            || m_doc.sentenceHas(m_sentence, {"according", "to"})
+            || m_doc.sentenceHas(m_sentence, {"said", "to", "have"})
+            || m_doc.sentenceHas(m_sentence, {"reported", "to", "have"});
+    }
+
+    Scope scope(const NumberPhrase &phrase) const
+    {
+        const Sentence &s = m_doc.sentences()[m_sentence];
+        bool daySentence = false;
+        bool coarseDate = false;
+        bool place = false;
+        bool single = false;
+        bool plural = false;
+        bool aggregate = false;
+        for (int t = s.firstToken; t < s.endToken; ++t) {
+            const EntityHit *e = m_doc.entityOf(t);
+            if (e && e->type == EntityType::Date) {
+                if (isDayOrWeekCanonical(e->canonical))
+                    daySentence = true;
+                else
+                    coarseDate = true;
+            } else if (e && e->type == EntityType::Location) {
+                place = true;
+            }
+            const QString &w = norm(t);
+            single = single || isIncidentSingular(w);
+            plural = plural || isIncidentPlural(w);
+            aggregate = aggregate || isAggregateCue(w)
+                || ((w == QLatin1String("past") || w == QLatin1String("last"))
+                    && t + 1 < s.endToken
+                    && (m_tokens[t + 1].kind == RuleToken::Number
+                        || norm(t + 1).endsWith(QLatin1String("s"))))
+                || (w == QLatin1String("so") && t + 1 < s.endToken
+                    && norm(t + 1) == QLatin1String("far"));
+        }
+        if (aggregate)
+            return Scope::Period;
+        if (daySentence)
+            return Scope::Event;
+        if (plural && !single)
+            return Scope::Period;
+        if (coarseDate)
+            return Scope::Period;
+        if (single || place)
+            return Scope::Event;
+        if (phrase.precision == Precision::Vague)
+            return Scope::Period;
+        // Nothing in the sentence: an earlier sentence of the paragraph with a day or a place.
+        for (int p = m_sentence - 1;
+             p >= 0 && m_doc.sentences()[p].paragraph == s.paragraph; --p) {
+            if (!m_doc.entityTokens(p, {EntityType::Date, EntityType::Location}).isEmpty())
+                return Scope::Event;
+        }
+        return Scope::Period;
+    }
+
+    void addFigure(int spanFirst, int spanLast, int n, CasualtyKind kind, const QString &victim,
+                   const QString &perpetrator, const QString &origin, double confidence)
+    {
+        const NumberPhrase &phrase = m_doc.numbers()[m_tokens[n].number];
+        CasualtyFigure f;
+        f.start = m_tokens[spanFirst].start;
+        f.end = m_tokens[spanLast].end;
+        f.text = m_doc.surface(f.start, f.end);
+        f.kind = kind;
+        f.victim = victim;
+        f.perpetrator = perpetrator == victim ? QString() : perpetrator;
+        f.low = phrase.low;
+        f.best = phrase.best;
+        f.high = phrase.high;
+        f.precision = phrase.precision;
+        f.hedged = hedged();
+        f.scope = scope(phrase);
+        if (phrase.precision == Precision::Vague)
+            confidence -= 0.1;
+        if (phrase.bestNeedsReview)
+            confidence -= 0.2; // "up to N": best is the upper bound, to be reviewed
+        if (victim == QLatin1String("unknown"))
+            confidence -= 0.1;
+        f.provenance = RuleHelpers::proposed(origin, confidence);
+        m_found.append(f);
+        m_figureSentence.append(m_sentence);
+    }
+
+    // Reads the figure around number token n; returns the last token used.
+    int number(int n)
+    {
+        const Victim v = victimAfter(n);
+        int after = v.valid ? v.last + 1 : n + 1;
+
+        // Noun: "5 dead", "12 civilian casualties", "N killed and M wounded".
+        {
+            int k = n + 1;
+            int modifiers = 0;
+            bool civilian = false;
+            int group = -1;
+            while (isWord(k) && modifiers < 2 && !casualtyNoun(norm(k))
+                   && !isFunctionWord(norm(k))) {
+                civilian = civilian || norm(k) == QLatin1String("civilian");
+                ++k;
+                ++modifiers;
+            }
+            if (isActor(k) && modifiers == 0) {
+                group = k;
+                ++k;
+            }
+            const bool verbBefore = n - 1 >= m_first && isWord(n - 1) && casualtyWord(norm(n - 1))
+                && norm(n - 1) != QLatin1String("left") && norm(n - 1) != QLatin1String("leaving");
+            if (!v.valid && isWord(k) && !verbBefore) {
+                if (auto kind = casualtyNoun(norm(k))) {
+                    QString victim = civilian ? QStringLiteral("civilians") : QStringLiteral("unknown");
+                    if (group >= 0)
+                        victim = entity(group)->canonical;
+                    const int subject = subjectBefore(n);
+                    addFigure(n, k, n, *kind, victim,
+                              subject >= 0 ? entity(subject)->canonical : QString(),
+                              QStringLiteral("rule:casualty.number-noun"), 0.6);
+                    return k;
+                }
+            }
+        }
+
+        // Object: "killed four fighters of X", "killing 5 and wounding 12".
+        int verb = n - 1;
+        if (in(verb) && isWord(verb) && (norm(verb) == QLatin1String("and") || norm(verb) == QLatin1String(","))
+            && m_lastObjectEnd == verb - 1 && m_lastObjectVerb >= 0)
+            verb = m_lastObjectVerb; // "killed 3 soldiers and 2 civilians"
+        else if (in(verb) && m_tokens[verb].kind == RuleToken::Punct && norm(verb) == QLatin1String(",")
+                 && m_lastObjectEnd == verb - 1 && m_lastObjectVerb >= 0)
+            verb = m_lastObjectVerb;
+        if (in(verb) && isWord(verb)) {
+            const auto kind = casualtyWord(norm(verb));
+            const bool passive = verb - 1 >= m_first && isPassiveAux(norm(verb - 1));
+            const bool bareObject = !v.valid
+                && (!in(n + 1) || m_tokens[n + 1].kind == RuleToken::Punct
+                    || QStringList({"and", "in", "on", "during", "near", "at", "while", "including",
+                                    "others", "people"}).contains(norm(n + 1)));
+            const bool people = v.valid || (bareObject && norm(verb) != QLatin1String("lost")
+                                            && norm(verb) != QLatin1String("seized")
+                                            && norm(verb) != QLatin1String("captured"));
+            if (kind && !passive && people && norm(verb) != QLatin1String("dead")
+                && norm(verb) != QLatin1String("missing")) {
+                const bool loss = norm(verb) == QLatin1String("lost")
+                    || norm(verb) == QLatin1String("losing") || norm(verb) == QLatin1String("lose")
+                    || norm(verb) == QLatin1String("loses");
+                const int last = v.valid ? v.last : n;
+                int spanFirst = verb == n - 1 ? verb : n;
+                QString victim;
+                QString perpetrator;
+                if (loss) {
+                    const int subject = subjectBefore(verb);
+                    if (v.group >= 0 && entity(v.group)->type != EntityType::State)
+                        victim = entity(v.group)->canonical;
+                    else if (subject >= 0)
+                        victim = entity(subject)->canonical;
+                    else
+                        victim = QStringLiteral("unknown");
+                    if (subject >= 0 && subject >= verb - 3 && verb == n - 1)
+                        spanFirst = subject;
+                } else {
+                    victim = v.valid ? victimName(v, n) : QStringLiteral("unknown");
+                    const int subject = subjectBefore(verb, victim);
+                    if (subject >= 0)
+                        perpetrator = entity(subject)->canonical;
+                }
+                addFigure(spanFirst, last, n, *kind, victim, perpetrator,
+                          loss ? QStringLiteral("rule:casualty.loss")
+                               : QStringLiteral("rule:casualty.verb-object"),
+                          0.75);
+                m_lastObjectVerb = verb;
+                m_lastObjectEnd = last;
+                return last;
+            }
+        }
+
+        // Subject: "N V were (reportedly) killed", "3 soldiers killed", "N V and M W died".
+        int k = after;
+        // Coordinated victims share the verb: "5 soldiers and 3 civilians were killed".
+        while (in(k + 1) && (norm(k) == QLatin1String("and") || norm(k) == QLatin1String(","))
+               && m_tokens[k + 1].kind == RuleToken::Number) {
+            const Victim next = victimAfter(k + 1);
+            if (!next.valid)
+                break;
+            k = next.last + 1;
+        }
+        const bool subjectOk = v.valid
+            || (in(k) && isWord(k) && (isPassiveAux(norm(k)) || casualtyWord(norm(k))));
+        if (!subjectOk)
+            return n;
+        bool passive = false;
+        int steps = 0;
+        while (isWord(k) && steps < 6 && isAuxiliary(norm(k)) && !casualtyWord(norm(k))) {
+            passive = passive || isPassiveAux(norm(k));
+            ++k;
+            ++steps;
+        }
+        if (!isWord(k))
+            return n;
+        std::optional<CasualtyKind> kind = casualtyWord(norm(k));
+        int verbLast = k;
+        // Two-word forms: "taken prisoner", "shot dead", "gunned down", "lost their lives".
+        if (!kind) {
+            const QString &w = norm(k);
+            const QString next = in(k + 1) ? norm(k + 1) : QString();
+            if ((w == QLatin1String("taken") || w == QLatin1String("took") || w == QLatin1String("held"))
+                && (next == QLatin1String("prisoner") || next == QLatin1String("captive")
+                    || next == QLatin1String("hostage") || next == QLatin1String("prisoners")
+                    || next == QLatin1String("captives") || next == QLatin1String("hostages"))) {
+                kind = CasualtyKind::Captured;
+                verbLast = k + 1;
+            } else if ((w == QLatin1String("shot") || w == QLatin1String("found")) && next == QLatin1String("dead")) {
+                kind = CasualtyKind::Killed;
+                verbLast = k + 1;
+            } else if (w == QLatin1String("gunned") && next == QLatin1String("down")) {
+                kind = CasualtyKind::Killed;
+                verbLast = k + 1;
+            } else if (w == QLatin1String("lost") && next == QLatin1String("their")
+                       && in(k + 2) && norm(k + 2) == QLatin1String("lives")) {
+                kind = CasualtyKind::Killed;
+                verbLast = k + 2;
+            } else if (w == QLatin1String("unaccounted") && next == QLatin1String("for")) {
+                kind = CasualtyKind::Missing;
+                verbLast = k + 1;
+            }
+        } else if (norm(k) == QLatin1String("lost") && !passive) {
+            return n; // "N fighters lost ..." needs an object: not a figure by itself
+        }
+        if (!kind)
+            return n;
+        Q_UNUSED(passive);
+        // The victims: this number's phrase; the coordinated ones are read on their own turn.
+        QString victim = v.valid ? victimName(v, n) : QStringLiteral("unknown");
+        QString perpetrator = perpetratorAfter(verbLast);
+        const bool headline = steps == 0;
+        addFigure(n, verbLast, n, *kind, victim, perpetrator,
+                  headline ? QStringLiteral("rule:casualty.subject-verb")
+                           : QStringLiteral("rule:casualty.passive"),
+                  0.75);
+        // Coordinated numbers before the verb are read when the loop reaches them; their span
+        // ends at their own victim phrase.
+        return v.valid ? v.last : n;
+    }
+
+    // "X lost one of its fighters and killed four fighters of Y": X's loss was caused by Y.
+    void contextPerpetrators()
+    {
+        for (int i = m_sentenceFigures; i < m_found.size(); ++i) {
+            CasualtyFigure &f = m_found[i];
+            if (!f.perpetrator.isEmpty() || f.victim == QLatin1String("unknown")
+                || f.victim == QLatin1String("civilians"))
+                continue;
+            for (int j = m_sentenceFigures; j < m_found.size(); ++j) {
+                const CasualtyFigure &g = m_found[j];
+                if (j != i && g.perpetrator == f.victim && g.victim != f.victim
+                    && g.victim != QLatin1String("unknown") && g.victim != QLatin1String("civilians")) {
+                    f.perpetrator = g.victim;
+                    break;
+                }
+            }
+        }
+    }
+
+    const RuleDocument &m_doc;
+    const QList<RuleToken> &m_tokens;
+    int m_sentence = 0;
+    int m_first = 0;
+    int m_end = 0;
+    int m_sentenceFigures = 0;
+    int m_lastObjectVerb = -1;
+    int m_lastObjectEnd = -1;
+    QList<CasualtyFigure> m_found;
+    QList<int> m_figureSentence;
+};
+
+} // namespace
+
+QList<CasualtyFigure> CasualtyRule::find(const RuleDocument &document)
+{
+    return Finder(document).run();
+}

@@ -1,0 +1,453 @@
+#include "core/detect/rules/eventbuilder.h"
+
+#include "core/detect/rules/ruledocument.h"
+#include "core/detect/rules/rulehelpers.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace {
+
+enum class Remote { None, Air, Shelling, Explosive, Suicide };
+
+bool isAttackWord(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "attacked", "attack", "stormed", "raided", "raid", "ambushed", "ambush", "clashed",
+        "clashes", "clash", "fought", "shelled", "shelling", "bombed", "struck", "targeted",
+        "airstrike", "air-strike", "strike", "explosion", "blast", "exploded", "detonated",
+        "assaulted", "assault", "overran", "besieged", "firefight", "skirmish", "bombardment"};
+    return words.contains(norm);
+}
+
+Remote remoteKind(const QString &norm)
+{
+    static const QSet<QString> air = {"airstrike", "airstrikes", "air-strike", "air-strikes",
+                                      "drone", "drones", "warplanes", "warplane", "jets",
+                                      "aircraft", "helicopter", "helicopters", "air", "bombed",
+                                      "airplanes", "planes"};
+    static const QSet<QString> shelling = {"shelled", "shelling", "artillery", "mortar",
+                                           "mortars", "rocket", "rockets", "missile", "missiles",
+                                           "shells", "bombardment"};
+    static const QSet<QString> explosive = {"ied", "ieds", "landmine", "landmines", "mine",
+                                            "explosive", "explosives", "detonated", "exploded",
+                                            "vbied", "roadside", "booby-trapped", "car-bomb"};
+    if (norm == QLatin1String("suicide"))
+        return Remote::Suicide;
+    if (air.contains(norm))
+        return Remote::Air;
+    if (shelling.contains(norm))
+        return Remote::Shelling;
+    if (explosive.contains(norm))
+        return Remote::Explosive;
+    return Remote::None;
+}
+
+bool isBlockingBefore(const QString &norm)
+{
+    static const QSet<QString> words = {"against", "on", "with", "at", "to", "toward", "towards",
+                                        "targeting", "near", "from", "between", "and", "by"};
+    return words.contains(norm);
+}
+
+struct Group
+{
+    QList<int> sentences;
+    int lastParagraph = -1;
+};
+
+class Builder
+{
+public:
+    Builder(const RuleDocument &document, const QList<CasualtyFigure> &figures,
+            const QList<Affiliation> &affiliations, const QList<DateMatch> &dates)
+        : m_doc(document)
+        , m_tokens(document.tokens())
+        , m_figures(figures)
+        , m_affiliations(affiliations)
+        , m_dates(dates)
+    {
+    }
+
+    QList<Event> run()
+    {
+        const QList<Sentence> &sentences = m_doc.sentences();
+        QList<Group> groups;
+        Group current;
+        int lastParagraphSeen = -1;
+        bool paragraphHasIncident = false;
+        auto close = [&]() {
+            if (!current.sentences.isEmpty())
+                groups.append(current);
+            current = Group();
+        };
+        for (int s = 0; s < sentences.size(); ++s) {
+            const int paragraph = sentences[s].paragraph;
+            if (paragraph != lastParagraphSeen) {
+                // A whole paragraph without incidents ends the event before it.
+                if (lastParagraphSeen >= 0 && !paragraphHasIncident)
+                    close();
+                lastParagraphSeen = paragraph;
+                paragraphHasIncident = false;
+            }
+            if (!isIncident(s))
+                continue;
+            paragraphHasIncident = true;
+            if (!current.sentences.isEmpty() && paragraph != current.lastParagraph
+                && hasOwnDayOrPlace(s))
+                close();
+            current.sentences.append(s);
+            current.lastParagraph = paragraph;
+        }
+        close();
+
+        QList<Event> events;
+        for (const Group &group : groups) {
+            Event event;
+            if (fill(group, event))
+                events.append(event);
+        }
+        return events;
+    }
+
+private:
+    const QString &norm(int t) const { return m_tokens[t].norm; }
+
+    int sentenceOf(int position) const
+    {
+        const QList<Sentence> &sentences = m_doc.sentences();
+        for (int s = 0; s < sentences.size(); ++s) {
+            if (position >= sentences[s].start && position < sentences[s].end)
+                return s;
+        }
+        return -1;
+    }
+
+    bool isIncident(int s) const
+    {
+        for (const CasualtyFigure &f : m_figures) {
+            if (f.scope == Scope::Event && sentenceOf(f.start) == s)
+                return true;
+        }
+        const Sentence &sentence = m_doc.sentences()[s];
+        for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+            if (m_tokens[t].kind == RuleToken::Word && isAttackWord(norm(t))) {
+                // "the battle against", "carried out several attacks": not one incident.
+                if (norm(t) == QLatin1String("attack") && t > sentence.firstToken
+                    && m_tokens[t - 1].kind == RuleToken::Entity)
+                    continue; // "Jund al-Aqsa attacks" as a noun phrase is handled as plural
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool hasOwnDayOrPlace(int s) const
+    {
+        return !m_doc.entityTokens(s, {EntityType::Location}).isEmpty() || [&]() {
+            for (int t : m_doc.entityTokens(s, {EntityType::Date})) {
+                const QString &c = m_doc.entityOf(t)->canonical;
+                if (c.size() == 10)
+                    return true;
+            }
+            return false;
+        }();
+    }
+
+    int subjectBefore(int t, int first) const
+    {
+        for (int k = t - 1; k >= first; --k) {
+            const EntityHit *e = m_doc.entityOf(k);
+            if (!e || (e->type != EntityType::ArmedGroup && e->type != EntityType::StateForce))
+                continue;
+            if (k + 1 < m_tokens.size() && norm(k + 1) == QLatin1String("-"))
+                continue;
+            int b = k - 1;
+            while (b >= first && (norm(b) == QLatin1String("the") || norm(b) == QLatin1String("a")))
+                --b;
+            if (b >= first && isBlockingBefore(norm(b)))
+                continue;
+            return k;
+        }
+        return -1;
+    }
+
+    // The head of the noun phrase after an attack verb: the last group named before a
+    // preposition ("a headquarter of the Turkish-backed FSA group Faylaq al-Sham in ...").
+    int objectAfter(int t, int end) const
+    {
+        int head = -1;
+        for (int k = t + 1; k < end && k <= t + 14; ++k) {
+            const EntityHit *e = m_doc.entityOf(k);
+            if (e && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce)) {
+                head = k;
+                continue;
+            }
+            if (e)
+                continue;
+            const QString &w = norm(k);
+            if (w == QLatin1String(",") || w == QLatin1String(".") || w == QLatin1String("in")
+                || w == QLatin1String("near") || w == QLatin1String("at") || w == QLatin1String("during")
+                || w == QLatin1String("on") || w == QLatin1String("killing") || w == QLatin1String("and")) {
+                if (head >= 0)
+                    break;
+                if (w != QLatin1String("on") && w != QLatin1String("and"))
+                    break;
+            }
+        }
+        return head;
+    }
+
+    bool fill(const Group &group, Event &event) const
+    {
+        QStringList sideA;
+        QStringList sideB;
+        auto addTo = [](QStringList &list, const QString &name) {
+            if (!name.isEmpty() && name != QLatin1String("unknown") && !list.contains(name))
+                list.append(name);
+        };
+        bool attackVerb = false;
+        Remote remote = Remote::None;
+        QSet<QString> namedInEvent;
+        bool civilianVictims = false;
+        bool armedVictims = false;
+        bool captures = false;
+
+        for (int s : group.sentences) {
+            const Sentence &sentence = m_doc.sentences()[s];
+            for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+                if (const EntityHit *e = m_doc.entityOf(t))
+                    namedInEvent.insert(e->canonical);
+                if (m_tokens[t].kind != RuleToken::Word)
+                    continue;
+                const Remote r = remoteKind(norm(t));
+                if (r != Remote::None && (remote == Remote::None || r == Remote::Suicide))
+                    remote = r;
+                if (isAttackWord(norm(t)) && norm(t) != QLatin1String("clashes")
+                    && norm(t) != QLatin1String("clash") && norm(t) != QLatin1String("clashed")) {
+                    const int subject = subjectBefore(t, sentence.firstToken);
+                    const int object = objectAfter(t, sentence.endToken);
+                    if (subject >= 0 || object >= 0)
+                        attackVerb = true;
+                    if (subject >= 0)
+                        addTo(sideA, m_doc.entityOf(subject)->canonical);
+                    if (object >= 0)
+                        addTo(sideB, m_doc.entityOf(object)->canonical);
+                } else if (norm(t) == QLatin1String("clashes") || norm(t) == QLatin1String("clashed")
+                           || norm(t) == QLatin1String("clash")) {
+                    // "clashes between X and Y", "X clashed with Y"
+                    for (int k : m_doc.entityTokens(s, {EntityType::ArmedGroup, EntityType::StateForce})) {
+                        if (sideA.isEmpty())
+                            addTo(sideA, m_doc.entityOf(k)->canonical);
+                        else if (!sideA.contains(m_doc.entityOf(k)->canonical))
+                            addTo(sideB, m_doc.entityOf(k)->canonical);
+                    }
+                }
+            }
+        }
+
+        int fatalities = 0;
+        QList<qint64> ids;
+        QStringList killedParts;
+        for (int i = 0; i < m_figures.size(); ++i) {
+            const CasualtyFigure &f = m_figures[i];
+            if (!group.sentences.contains(sentenceOf(f.start)) || f.scope != Scope::Event)
+                continue;
+            ids.append(i);
+            addTo(sideA, f.perpetrator);
+            if (f.victim == QLatin1String("civilians")) {
+                civilianVictims = true;
+                captures = captures || f.kind == CasualtyKind::Captured;
+            } else if (f.victim != QLatin1String("unknown")) {
+                armedVictims = true;
+                addTo(sideB, f.victim);
+            }
+            if (f.kind == CasualtyKind::Killed && f.best) {
+                fatalities += int(*f.best);
+                killedParts.append(QString::number(*f.best));
+            }
+        }
+        if (ids.isEmpty() && !attackVerb)
+            return false;
+
+        // Actors: the attacker side first.
+        QString actor1 = sideA.value(0);
+        QString actor2;
+        for (const QString &b : sideB) {
+            if (b != actor1) {
+                actor2 = b;
+                break;
+            }
+        }
+        if (actor1.isEmpty() && !sideB.isEmpty()) {
+            actor1 = sideB.takeFirst();
+            actor2 = sideB.value(0);
+        }
+        // Civilians harmed by nobody named: ACLED's unidentified armed group.
+        if (actor1.isEmpty() && civilianVictims)
+            actor1 = QStringLiteral("Unidentified Armed Group");
+        if (actor2.isEmpty() && civilianVictims)
+            actor2 = QStringLiteral("Civilians");
+        if (actor2.isEmpty()) {
+            for (const QString &a : sideA) {
+                if (a != actor1) {
+                    actor2 = a;
+                    break;
+                }
+            }
+        }
+        auto associated = [&](const QString &actor) {
+            QStringList list;
+            for (const Affiliation &a : m_affiliations) {
+                if (a.actor == actor && a.relation == Relation::PartOf && !a.former
+                    && namedInEvent.contains(a.relationTarget) && a.relationTarget != actor1
+                    && a.relationTarget != actor2 && !list.contains(a.relationTarget))
+                    list.append(a.relationTarget);
+            }
+            return list.join(QStringLiteral("; "));
+        };
+        event.actor1 = actor1;
+        event.actor2 = actor2;
+        event.assocActor1 = associated(actor1);
+        event.assocActor2 = associated(actor2);
+
+        // Type.
+        if (remote == Remote::Air) {
+            event.eventType = QStringLiteral("Explosions/Remote violence");
+            event.subEventType = QStringLiteral("Air/drone strike");
+        } else if (remote == Remote::Shelling) {
+            event.eventType = QStringLiteral("Explosions/Remote violence");
+            event.subEventType = QStringLiteral("Shelling/artillery/missile attack");
+        } else if (remote == Remote::Explosive) {
+            event.eventType = QStringLiteral("Explosions/Remote violence");
+            event.subEventType = QStringLiteral("Remote explosive/landmine/IED");
+        } else if (remote == Remote::Suicide) {
+            event.eventType = QStringLiteral("Explosions/Remote violence");
+            event.subEventType = QStringLiteral("Suicide bomb");
+        } else if (civilianVictims && !armedVictims && !actor1.isEmpty()) {
+            event.eventType = QStringLiteral("Violence against civilians");
+            event.subEventType = captures ? QStringLiteral("Abduction/forced disappearance")
+                                          : QStringLiteral("Attack");
+        } else if (!actor1.isEmpty() && !actor2.isEmpty() && actor2 != QLatin1String("Civilians")) {
+            event.eventType = QStringLiteral("Battles");
+            event.subEventType = QStringLiteral("Armed clash");
+        } else {
+            event.eventType = QStringLiteral("Strategic developments");
+            event.subEventType = QStringLiteral("Other");
+        }
+
+        // Place: the most precise location named in the event's sentences.
+        int bestPrecision = 4;
+        const EntityHit *place = nullptr;
+        for (int s : group.sentences) {
+            for (int t : m_doc.entityTokens(s, {EntityType::Location})) {
+                const EntityHit *e = m_doc.entityOf(t);
+                int precision = 1;
+                const int first = m_doc.sentences()[s].firstToken;
+                const int end = m_doc.sentences()[s].endToken;
+                const QString next = t + 1 < end ? norm(t + 1) : QString();
+                static const QSet<QString> region = {"countryside", "province", "governorate",
+                                                     "region", "district", "state", "area",
+                                                     "countrysides", "desert", "plains"};
+                if (e->admin1.isEmpty() || e->admin1 == e->canonical || region.contains(next))
+                    precision = 3;
+                // "near the town of Saraqib": the cue may stand four words before the name.
+                for (int k = std::max(first, t - 5); k < t; ++k) {
+                    static const QSet<QString> near = {"near", "outskirts", "vicinity", "outside",
+                                                       "close", "around", "nearby", "km",
+                                                       "kilometres", "kilometers", "miles"};
+                    if (near.contains(norm(k)) && precision == 1)
+                        precision = 2;
+                }
+                if (precision < bestPrecision) {
+                    bestPrecision = precision;
+                    place = e;
+                }
+            }
+        }
+        if (place) {
+            event.location = place->canonical;
+            event.admin1 = place->admin1.isEmpty() && bestPrecision == 3 ? QString() : place->admin1;
+            event.geoPrecision = bestPrecision;
+        }
+
+        // Date: the most precise one in the event's sentences.
+        const DateMatch *date = nullptr;
+        for (const DateMatch &d : m_dates) {
+            if (!d.date.isValid() || !group.sentences.contains(sentenceOf(d.start)))
+                continue;
+            if (!date || DateRule::timePrecision(d.precision) < DateRule::timePrecision(date->precision))
+                date = &d;
+        }
+        if (date) {
+            event.date = date->date;
+            event.timePrecision = DateRule::timePrecision(date->precision);
+        }
+
+        event.fatalities = fatalities;
+        event.casualtyIds = ids;
+        for (int s : group.sentences) {
+            for (int t : m_doc.entityTokens(s, {EntityType::Source})) {
+                const QString &name = m_doc.entityOf(t)->canonical;
+                if (!event.sources.contains(name))
+                    event.sources.append(name);
+            }
+        }
+
+        // Notes: "On 22 March 2019, Jund al-Aqsa attacked Faylaq al-Sham in al-Ghassaniyah
+        // (Idlib). 5 killed (1 + 4)."
+        const QLocale c(QLocale::English);
+        QString note;
+        if (date) {
+            if (event.timePrecision == 1)
+                note = QStringLiteral("On %1, ").arg(c.toString(event.date, QStringLiteral("d MMMM yyyy")));
+            else if (event.timePrecision == 2)
+                note = QStringLiteral("In the week of %1, ").arg(c.toString(event.date, QStringLiteral("d MMMM yyyy")));
+            else
+                note = QStringLiteral("In %1, ").arg(c.toString(event.date, QStringLiteral("MMMM yyyy")));
+        }
+        const QString who = actor1.isEmpty() ? QStringLiteral("unidentified attackers") : actor1;
+        if (event.eventType == QLatin1String("Battles"))
+            note += attackVerb ? QStringLiteral("%1 attacked %2").arg(who, actor2)
+                               : QStringLiteral("%1 clashed with %2").arg(who, actor2);
+        else if (!actor2.isEmpty())
+            note += QStringLiteral("%1 attacked %2").arg(who, actor2);
+        else
+            note += QStringLiteral("%1 carried out an attack").arg(who);
+        if (place)
+            note += event.admin1.isEmpty() || event.admin1 == event.location
+                ? QStringLiteral(" in %1").arg(event.location)
+                : QStringLiteral(" in %1 (%2)").arg(event.location, event.admin1);
+        note += QStringLiteral(".");
+        if (fatalities > 0)
+            note += killedParts.size() > 1
+                ? QStringLiteral(" %1 killed (%2).").arg(fatalities).arg(killedParts.join(QStringLiteral(" + ")))
+                : QStringLiteral(" %1 killed.").arg(fatalities);
+        if (note.at(0).isLower())
+            note[0] = note.at(0).toUpper();
+        event.notes = note;
+
+        double confidence = 0.6;
+        if (!place)
+            confidence -= 0.15;
+        if (!date)
+            confidence -= 0.15;
+        event.provenance = RuleHelpers::proposed(QStringLiteral("rule:event.builder"), confidence);
+        return true;
+    }
+
+    const RuleDocument &m_doc;
+    const QList<RuleToken> &m_tokens;
+    const QList<CasualtyFigure> &m_figures;
+    const QList<Affiliation> &m_affiliations;
+    const QList<DateMatch> &m_dates;
+};
+
+} // namespace
+
+QList<Event> EventBuilder::build(const RuleDocument &document, const QList<CasualtyFigure> &figures,
+                                 const QList<Affiliation> &affiliations,
+                                 const QList<DateMatch> &dates)
+{
+    return Builder(document, figures, affiliations, dates).run();
+}

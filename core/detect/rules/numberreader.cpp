@@ -1,0 +1,553 @@
+#include "core/detect/rules/numberreader.h"
+
+#include "core/detect/rules/tokenizer.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+// How a qualifier turns N into low / best / high.
+enum class Qualifier { None, AtLeast, MoreThan, AtMost, LessThan, About, Between };
+
+struct QualifierWords
+{
+    const char *words;
+    Qualifier qualifier;
+};
+
+// Longest first, so "no fewer than" wins over nothing and "as many as" over "as".
+const QualifierWords s_qualifiers[] = {
+    {"at the very least", Qualifier::AtLeast}, {"no fewer than", Qualifier::AtLeast},
+    {"no less than", Qualifier::AtLeast},      {"not less than", Qualifier::AtLeast},
+    {"a minimum of", Qualifier::AtLeast},      {"at least", Qualifier::AtLeast},
+    {"upwards of", Qualifier::MoreThan},       {"in excess of", Qualifier::MoreThan},
+    {"more than", Qualifier::MoreThan},        {"over", Qualifier::MoreThan},
+    {"as many as", Qualifier::AtMost},         {"no more than", Qualifier::AtMost},
+    {"not more than", Qualifier::AtMost},      {"a maximum of", Qualifier::AtMost},
+    {"up to", Qualifier::AtMost},              {"at most", Qualifier::AtMost},
+    {"fewer than", Qualifier::LessThan},       {"less than", Qualifier::LessThan},
+    {"an estimated", Qualifier::About},        {"approximately", Qualifier::About},
+    {"close to", Qualifier::About},            {"roughly", Qualifier::About},
+    {"around", Qualifier::About},              {"about", Qualifier::About},
+    {"nearly", Qualifier::About},              {"almost", Qualifier::About},
+    {"some", Qualifier::About},                {"circa", Qualifier::About},
+    {"approx", Qualifier::About},              {"between", Qualifier::Between},
+};
+
+const QHash<QString, int> &smallNumbers()
+{
+    static const QHash<QString, int> table = {
+        {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},
+        {"four", 4},      {"five", 5},       {"six", 6},        {"seven", 7},
+        {"eight", 8},     {"nine", 9},       {"ten", 10},       {"eleven", 11},
+        {"twelve", 12},   {"thirteen", 13},  {"fourteen", 14},  {"fifteen", 15},
+        {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},
+        {"twenty", 20},   {"thirty", 30},    {"forty", 40},     {"fourty", 40},
+        {"fifty", 50},    {"sixty", 60},     {"seventy", 70},   {"eighty", 80},
+        {"ninety", 90},
+    };
+    return table;
+}
+
+std::optional<qint64> multiplier(const QString &norm)
+{
+    if (norm == QLatin1String("hundred"))
+        return 100;
+    if (norm == QLatin1String("thousand"))
+        return 1000;
+    if (norm == QLatin1String("million"))
+        return 1000000;
+    if (norm == QLatin1String("billion"))
+        return 1000000000;
+    return std::nullopt;
+}
+
+std::optional<qint64> pluralMultiplier(const QString &norm)
+{
+    if (norm == QLatin1String("hundreds"))
+        return 100;
+    if (norm == QLatin1String("thousands"))
+        return 1000;
+    if (norm == QLatin1String("millions"))
+        return 1000000;
+    return std::nullopt;
+}
+
+// "twenty-three" -> 23; "seven" -> 7; anything else nothing.
+std::optional<qint64> smallOrCompound(const QString &norm)
+{
+    const auto &table = smallNumbers();
+    if (table.contains(norm))
+        return table.value(norm);
+    const int dash = norm.indexOf(u'-');
+    if (dash > 0) {
+        const QString tens = norm.left(dash);
+        const QString unit = norm.mid(dash + 1);
+        if (table.contains(tens) && table.contains(unit) && table.value(tens) >= 20
+            && table.value(tens) % 10 == 0 && table.value(unit) < 10 && table.value(unit) > 0)
+            return table.value(tens) + table.value(unit);
+    }
+    return std::nullopt;
+}
+
+// Digits of any script with "," / "." group and decimal marks -> value; a decimal part sets
+// *fraction (the value is then the number times 1000, for "1.5 million").
+std::optional<double> digitsValue(const QString &norm)
+{
+    QString ascii;
+    for (QChar c : norm) {
+        if (c.isDigit())
+            ascii.append(QChar(u'0' + c.digitValue()));
+        else if (c == u'.' || c == QChar(0x066B))
+            ascii.append(u'.');
+        else if (c == u',' || c == QChar(0x066C))
+            continue;
+        else
+            return std::nullopt;
+    }
+    // "1,200" groups thousands; "1.200" (European grouping) is read the same when the part after
+    // the point has exactly three digits and there is no other point.
+    const int point = ascii.indexOf(u'.');
+    if (point >= 0 && ascii.count(u'.') == 1 && ascii.size() - point - 1 == 3
+        && norm.contains(u'.') && !norm.contains(u','))
+        ascii.remove(point, 1);
+    bool ok = false;
+    const double value = ascii.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+bool isMonth(const Token &token)
+{
+    static const QSet<QString> months = {
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec"};
+    if (token.norm == QLatin1String("may"))
+        return token.capitalised;
+    return months.contains(token.norm);
+}
+
+bool isMoneyOrMeasure(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "$", "€", "£", "%", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds",
+        "pound", "lira", "liras", "lire", "riyals", "rials", "riyal", "dinars", "dinar",
+        "naira", "shillings", "hryvnias", "hryvnia", "rubles", "roubles", "bucks", "cents",
+        "percent", "per", "pc", "km", "kms", "kilometres", "kilometers", "kilometre",
+        "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "kg",
+        "kilograms", "tons", "tonnes", "ton", "hours", "hour", "minutes", "minute", "seconds",
+        "days", "day", "weeks", "week", "months", "month", "years", "year", "decades",
+        "times", "per-hour", "o'clock", "am", "pm", "a.m", "p.m", "mm", "caliber", "calibre"};
+    return words.contains(norm);
+}
+
+bool isLabelWord(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "brigade", "division", "regiment", "battalion", "route", "highway", "road",
+        "resolution", "no", "number", "article", "flight", "unit", "sector", "zone", "#",
+        "checkpoint", "km", "kilometre", "kilometer", "page", "chapter", "room", "building",
+        "block", "street", "district", "camp", "hill", "point", "base", "gate"};
+    return words.contains(norm);
+}
+
+bool isYearCue(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "in", "since", "of", "until", "till", "by", "from", "during", "early", "late", "mid",
+        "year", "summer", "winter", "spring", "autumn", "fall", "the", "before", "after",
+        "throughout", "between", "and", "to", "-"};
+    return words.contains(norm);
+}
+
+} // namespace
+
+VagueNumbers VagueNumbers::codebookDefaults()
+{
+    VagueNumbers table;
+    table.setValue("tens", 10);
+    table.setValue("dozens", 12);
+    table.setValue("hundreds", 100);
+    table.setValue("thousands", 1000);
+    table.setValue("scores", 20);
+    table.setValue("several", 3);
+    table.setValue("a number of", 2);
+    table.setValue("some", 2);
+    table.setValue("a few", 2);
+    return table;
+}
+
+void VagueNumbers::setValue(const QString &phrase, qint64 value)
+{
+    m_values.insert(phrase.simplified().toLower(), value);
+    m_sorted = m_values.keys();
+    // Longest first so that "a number of" is tried before shorter phrases.
+    std::sort(m_sorted.begin(), m_sorted.end(), [](const QString &a, const QString &b) {
+        return a.count(u' ') != b.count(u' ') ? a.count(u' ') > b.count(u' ') : a < b;
+    });
+}
+
+std::optional<qint64> VagueNumbers::value(const QString &phrase) const
+{
+    const auto it = m_values.constFind(phrase);
+    if (it == m_values.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QStringList VagueNumbers::phrases() const
+{
+    return m_sorted;
+}
+
+bool NumberReader::isPeopleNoun(const QString &norm)
+{
+    static const QSet<QString> nouns = {
+        "fighter", "fighters", "militant", "militants", "member", "members", "soldier",
+        "soldiers", "troops", "trooper", "troopers", "civilian", "civilians", "people",
+        "person", "persons", "individual", "individuals", "others", "rebel", "rebels",
+        "insurgent", "insurgents", "jihadist", "jihadists", "jihadi", "jihadis", "gunman",
+        "gunmen", "militiaman", "militiamen", "combatant", "combatants", "terrorist",
+        "terrorists", "commander", "commanders", "officer", "officers", "policeman",
+        "policemen", "policewoman", "police", "personnel", "serviceman", "servicemen",
+        "servicemember", "servicemembers", "guard", "guards", "gendarme", "gendarmes",
+        "recruit", "recruits", "conscript", "conscripts", "child", "children", "kid", "kids",
+        "woman", "women", "man", "men", "boy", "boys", "girl", "girls", "resident",
+        "residents", "villager", "villagers", "farmer", "farmers", "student", "students",
+        "worshipper", "worshippers", "worshiper", "worshipers", "pilgrim", "pilgrims",
+        "refugee", "refugees", "journalist", "journalists", "reporter", "reporters",
+        "worker", "workers", "doctor", "doctors", "medic", "medics", "nurse", "nurses",
+        "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+        "detainee", "detainees", "prisoner", "prisoners", "hostage", "hostages", "element",
+        "elements", "operative", "operatives", "leader", "leaders", "mercenary",
+        "mercenaries", "paramilitary", "paramilitaries", "shepherd", "shepherds", "herder",
+        "herders", "miner", "miners", "passenger", "passengers", "teacher", "teachers",
+        "volunteer", "volunteers", "marine", "marines", "pilot", "pilots", "sailor",
+        "sailors", "agent", "agents", "official", "officials", "staff", "displaced",
+        "infant", "infants", "baby", "babies", "fisherman", "fishermen", "traveller",
+        "travellers", "traveler", "travelers", "bystander", "bystanders", "emir", "emirs",
+        "jihadi", "guardsman", "guardsmen", "peacekeeper", "peacekeepers", "cadet",
+        "cadets", "militiaman", "family", "relatives", "relative", "youth", "youths",
+        "mujahideen", "fighter's", "elder", "elders", "chief", "chiefs", "sergeant",
+        "colonel", "general", "lieutenant", "captain", "major"};
+    return nouns.contains(norm);
+}
+
+NumberReader::NumberReader(VagueNumbers vague)
+    : m_vague(std::move(vague))
+{
+}
+
+namespace {
+
+// The number itself, without qualifier or range: tokens [first, last] and how to read it.
+struct Core
+{
+    qint64 value = 0;
+    int first = 0;
+    int last = 0;
+    bool vague = false;
+    bool article = false;  // "a"/"an" read as one
+    bool yearLike = false; // a bare four-digit 1900..2099
+};
+
+bool matchWords(const QList<Token> &tokens, int at, const QStringList &words)
+{
+    if (at + words.size() > tokens.size())
+        return false;
+    for (int k = 0; k < words.size(); ++k) {
+        if (tokens[at + k].norm != words[k])
+            return false;
+    }
+    return true;
+}
+
+std::optional<Core> readCore(const QList<Token> &tokens, int j, const VagueNumbers &vague)
+{
+    const int n = tokens.size();
+    if (j >= n || !tokens[j].word)
+        return std::nullopt;
+    const QString &w = tokens[j].norm;
+    auto normAt = [&](int k) { return k < n ? tokens[k].norm : QString(); };
+
+    if (matchWords(tokens, j, {"half", "a", "dozen"}))
+        return Core{6, j, j + 2};
+
+    // Vague phrases, with "tens of thousands", "several hundred", "a few dozen".
+    for (const QString &phrase : vague.phrases()) {
+        const QStringList words = phrase.split(u' ');
+        if (!matchWords(tokens, j, words))
+            continue;
+        Core core{*vague.value(phrase), j, j + int(words.size()) - 1, true};
+        const int after = core.last + 1;
+        if (normAt(after) == QLatin1String("of")) {
+            if (auto m = pluralMultiplier(normAt(after + 1))) {
+                core.value *= *m;
+                core.last = after + 1;
+            }
+        } else if (auto m = multiplier(normAt(after))) {
+            core.value *= *m;
+            core.last = after;
+        } else if (normAt(after) == QLatin1String("dozen")) {
+            core.value *= 12;
+            core.last = after;
+        }
+        return core;
+    }
+
+    if (w == QLatin1String("a") || w == QLatin1String("an")) {
+        const QString next = normAt(j + 1);
+        if (next == QLatin1String("couple"))
+            return Core{2, j, j + 1};
+        if (next == QLatin1String("dozen"))
+            return Core{12, j, j + 1};
+        if (auto m = multiplier(next)) {
+            Core core{*m, j, j + 1};
+            // "a hundred and fifty"
+            if (normAt(j + 2) == QLatin1String("and")) {
+                if (auto s = smallOrCompound(normAt(j + 3))) {
+                    core.value += *s;
+                    core.last = j + 3;
+                }
+            }
+            return core;
+        }
+        // "a fighter", "an Iraqi soldier": one, only right before a noun for people.
+        for (int k = j + 1; k <= j + 2 && k < n; ++k) {
+            if (!tokens[k].word)
+                break;
+            const QString &norm = tokens[k].norm;
+            if (NumberReader::isPeopleNoun(norm) && !norm.endsWith(u's')
+                && norm != QLatin1String("people") && norm != QLatin1String("police")
+                && norm != QLatin1String("personnel") && norm != QLatin1String("staff"))
+                return Core{1, j, j, false, true};
+            if (norm == QLatin1String("few") || norm == QLatin1String("number"))
+                break;
+        }
+        return std::nullopt;
+    }
+
+    if (tokens[j].numeric) {
+        auto v = digitsValue(w);
+        if (!v)
+            return std::nullopt;
+        Core core{0, j, j};
+        double value = *v;
+        if (auto m = multiplier(normAt(j + 1))) {
+            value *= double(*m);
+            core.last = j + 1;
+        } else if (value != qint64(value)) {
+            return std::nullopt; // "1.5" alone is not a count
+        }
+        core.value = qint64(value + 0.5);
+        const QString digits = w;
+        core.yearLike = core.last == j && digits.size() == 4 && core.value >= 1900
+            && core.value <= 2099;
+        return core;
+    }
+
+    // Number words: "twenty-three", "one hundred and five", "two thousand".
+    qint64 total = 0;
+    qint64 current = 0;
+    int last = -1;
+    bool sawMultiplier = false;
+    for (int k = j; k < n; ++k) {
+        const QString &word = tokens[k].norm;
+        if (auto s = smallOrCompound(word)) {
+            // "twenty three" joins; "five six" are two numbers.
+            const bool joins = current == 0 || current % 100 == 0
+                || (current % 10 == 0 && current % 100 >= 20 && *s < 10);
+            if (last == k - 1 && !joins)
+                break;
+            current += *s;
+            last = k;
+        } else if (word == QLatin1String("hundred") && last == k - 1) {
+            current = (current == 0 ? 1 : current) * 100;
+            last = k;
+            sawMultiplier = true;
+        } else if (auto m = multiplier(word); m && last == k - 1) {
+            total += (current == 0 ? 1 : current) * *m;
+            current = 0;
+            last = k;
+            sawMultiplier = true;
+        } else if (word == QLatin1String("and") && last == k - 1 && sawMultiplier
+                   && smallOrCompound(normAt(k + 1))) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    if (last < 0)
+        return std::nullopt;
+    if (normAt(last + 1) == QLatin1String("dozen")) // "two dozen"
+        return Core{(total + current) * 12, j, last + 1};
+    return Core{total + current, j, last};
+}
+
+} // namespace
+
+QList<NumberPhrase> NumberReader::read(QStringView text) const
+{
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const int n = tokens.size();
+    auto normAt = [&](int k) { return k >= 0 && k < n ? tokens[k].norm : QString(); };
+
+    QList<NumberPhrase> phrases;
+    int i = 0;
+    while (i < n) {
+        // Qualifier?
+        Qualifier qualifier = Qualifier::None;
+        int coreStart = i;
+        for (const QualifierWords &q : s_qualifiers) {
+            const QStringList words = QString::fromUtf8(q.words).split(u' ');
+            if (matchWords(tokens, i, words)) {
+                qualifier = q.qualifier;
+                coreStart = i + words.size();
+                break;
+            }
+        }
+        std::optional<Core> core;
+        if (qualifier != Qualifier::None) {
+            core = readCore(tokens, coreStart, m_vague);
+            // "some" and "about" before a vague word or nothing: not a qualifier.
+            if (!core || (core->vague && qualifier == Qualifier::About)) {
+                qualifier = Qualifier::None;
+                coreStart = i;
+                core.reset();
+            }
+        }
+        if (!core)
+            core = readCore(tokens, coreStart, m_vague);
+        if (!core) {
+            ++i;
+            continue;
+        }
+
+        // Range: "N to M", "N or M", "N-M", "between N and M".
+        std::optional<Core> upper;
+        int last = core->last;
+        if (!core->vague && !core->article) {
+            const QString joiner = normAt(core->last + 1);
+            const bool joins = qualifier == Qualifier::Between
+                ? joiner == QLatin1String("and")
+                : (joiner == QLatin1String("to") || joiner == QLatin1String("or")
+                   || joiner == QLatin1String("-") || joiner == QString(QChar(0x2013)));
+            if (joins) {
+                upper = readCore(tokens, core->last + 2, m_vague);
+                if (upper && (upper->vague || upper->article || upper->value < core->value))
+                    upper.reset();
+                if (upper)
+                    last = upper->last;
+            }
+        }
+        if (qualifier == Qualifier::Between && !upper) {
+            ++i;
+            continue;
+        }
+
+        // What follows and precedes decides whether this is a count at all.
+        const Token &first = tokens[core->first];
+        const QString before = normAt(core->first - 1);
+        const QString after = normAt(last + 1);
+        bool count = true;
+        if (before == QLatin1String("$") || before == QString(QChar(0x20AC))
+            || before == QString(QChar(0x00A3)) || before == QLatin1String("us$")
+            || before == QLatin1String("usd"))
+            count = false;
+        if (isMoneyOrMeasure(after))
+            count = false;
+        if (core->first > 0 && isMonth(tokens[core->first - 1]))
+            count = false;
+        if (last + 1 < n && isMonth(tokens[last + 1]))
+            count = false;
+        if (after == QLatin1String(":") && last + 2 < n && tokens[last + 2].numeric)
+            count = false;
+        if (qualifier == Qualifier::None && isLabelWord(before))
+            count = false;
+        if (before == QLatin1String(":"))
+            count = false; // the minutes of "10:30"
+        if (first.norm == QLatin1String("one")
+            && (before == QLatin1String("no") || before == QLatin1String("every")
+                || before == QLatin1String("each") || before == QLatin1String("any")
+                || before == QLatin1String("which") || before == QLatin1String("this")
+                || before == QLatin1String("that") || before == QLatin1String("the")
+                || after == QLatin1String("day") || after == QLatin1String("another")
+                || after == QLatin1String("by") || after == QLatin1String("side")
+                || after == QLatin1String("hand")))
+            count = false;
+        if (core->yearLike) {
+            // A year unless people follow it and nothing before it reads as a year cue.
+            int k = last + 1;
+            while (k < n && k <= last + 2 && tokens[k].word && !isPeopleNoun(tokens[k].norm))
+                ++k;
+            const bool peopleFollow = k < n && isPeopleNoun(tokens[k].norm);
+            if (!peopleFollow || (qualifier == Qualifier::None && isYearCue(before)))
+                count = false;
+        }
+        if (!count) {
+            i = last + 1;
+            continue;
+        }
+
+        NumberPhrase phrase;
+        phrase.start = tokens[i].start;
+        phrase.end = tokens[last].end;
+        phrase.valueStart = first.start;
+        const qint64 v = core->value;
+        if (upper) {
+            phrase.precision = Precision::Range;
+            phrase.low = v;
+            phrase.best = v;
+            phrase.high = upper->value;
+        } else {
+            switch (qualifier) {
+            case Qualifier::AtLeast:
+                phrase.precision = Precision::AtLeast;
+                phrase.low = v;
+                phrase.best = v;
+                break;
+            case Qualifier::MoreThan:
+                phrase.precision = Precision::AtLeast;
+                phrase.low = v + 1;
+                phrase.best = v + 1;
+                break;
+            case Qualifier::AtMost:
+                phrase.precision = Precision::AtMost;
+                phrase.best = v;
+                phrase.high = v;
+                phrase.bestNeedsReview = true;
+                break;
+            case Qualifier::LessThan:
+                phrase.precision = Precision::AtMost;
+                phrase.best = v - 1;
+                phrase.high = v - 1;
+                phrase.bestNeedsReview = true;
+                break;
+            case Qualifier::About:
+                phrase.precision = Precision::Approximate;
+                phrase.best = v;
+                break;
+            case Qualifier::None:
+            case Qualifier::Between:
+                if (core->vague) {
+                    phrase.precision = Precision::Vague;
+                    phrase.low = v;
+                    phrase.best = v;
+                } else {
+                    phrase.precision = Precision::Exact;
+                    phrase.low = v;
+                    phrase.best = v;
+                    phrase.high = v;
+                }
+                break;
+            }
+        }
+        phrases.append(phrase);
+        i = last + 1;
+    }
+    return phrases;
+}

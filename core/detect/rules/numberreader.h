@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/model/vocabulary.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <optional>
+
+// The values of vague quantity words (codebook section 4), kept as a table because the codebook
+// makes them a project setting: "dozens" 12, "hundreds" 100 and the rest can be overridden.
+class VagueNumbers
+{
+public:
+    // tens 10, dozens 12, hundreds 100, thousands 1000 (ACLED practice); scores 20, several 3,
+    // a number of / some / a few 2 (the codebook's own choice).
+    static VagueNumbers codebookDefaults();
+
+    // phrase: lower case, words separated by single spaces ("a number of").
+    void setValue(const QString &phrase, qint64 value);
+    std::optional<qint64> value(const QString &phrase) const;
+    QStringList phrases() const;
+
+private:
+    QHash<QString, qint64> m_values;
+    QStringList m_sorted; // the phrases, longest first
+};
+
+// A number of people or things stated in the text, with the codebook's reading of it.
+struct NumberPhrase
+{
+    int start = 0;      // the whole phrase, qualifier included ("at least 12")
+    int end = 0;
+    int valueStart = 0; // where the number itself starts ("12")
+    std::optional<qint64> low;
+    std::optional<qint64> best;
+    std::optional<qint64> high;
+    Precision precision = Precision::Exact;
+    bool bestNeedsReview = false; // "up to N": best is the upper bound; the codebook flags it
+};
+
+// Finds number phrases in text and reads them as the codebook says (section 4).
+//
+// Read: digits (ASCII, Arabic-Indic, extended Arabic-Indic; "1,200"; "1.5 million"), number words
+// with compounds ("twenty-three", "one hundred and five"), "a couple" 2, "a dozen" 12, "half a
+// dozen" 6, "a"/"an" as one only right before a noun for people ("a fighter", "an officer"), the
+// vague words of VagueNumbers, qualifiers (at least / more than / up to / about ...) and ranges
+// ("N to M", "N or M", "between N and M", "N-M").
+//
+// Not read, because they are never counts of people: ordinals ("fourth", "22nd"), years ("2017",
+// "in 2017"), days of a date ("March 22", "22 March"), money ("$14252", "98 dollars", "2,350 $"),
+// percentages, clock times, measures ("5 km", "three days") and labels ("Brigade 93").
+//
+// "more than N" and "over N" give low = N + 1 (what the words say; see the report to the lead:
+// the codebook text keeps N for "over").
+class NumberReader
+{
+public:
+    explicit NumberReader(VagueNumbers vague = VagueNumbers::codebookDefaults());
+
+    QList<NumberPhrase> read(QStringView text) const;
+
+    // Nouns for people, singular and plural ("fighter", "fighters", "civilians", "others").
+    static bool isPeopleNoun(const QString &norm);
+
+private:
+    VagueNumbers m_vague;
+};

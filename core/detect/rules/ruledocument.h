@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/detect/rules/numberreader.h"
+#include "core/detect/rules/ruleinput.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+// One unit the rules look at: a word, a punctuation mark, a whole entity hit or a whole number
+// phrase ("at least 12").
+struct RuleToken
+{
+    enum Kind { Word, Punct, Entity, Number };
+    int start = 0;
+    int end = 0;
+    QString norm; // Tokenizer::normalise of the surface
+    Kind kind = Word;
+    bool capitalised = false;
+    int entity = -1; // index into RuleDocument::entities() for Entity tokens
+    int number = -1; // index into RuleDocument::numbers() for Number tokens
+};
+
+// A sentence of a claim segment (title, body, caption).
+struct Sentence
+{
+    int start = 0;
+    int end = 0;
+    int paragraph = 0; // lines of the text, counted over the whole text
+    SegmentKind segment = SegmentKind::Body;
+    int firstToken = 0; // [firstToken, endToken) in RuleDocument::tokens()
+    int endToken = 0;
+};
+
+// The article as the rules see it: only the claim segments, split into sentences and tokens,
+// with entity hits and number phrases each folded into one token.
+//
+// Comment, spam and boilerplate segments produce no sentences at all, which is how the codebook's
+// "only title, body and caption become proposals" holds for every rule at once.
+//
+// Entities are the matcher's hits plus whatever the caller adds (the engine adds the mentions the
+// entity rules found before the relation rules run). Where entities overlap, the longer one wins
+// and the other is dropped; a number phrase overlapping an entity is dropped. A sentence never
+// cuts through an entity.
+class RuleDocument
+{
+public:
+    RuleDocument(const RuleInput &input, const QList<EntityHit> &extraEntities = {},
+                 const NumberReader &reader = NumberReader());
+
+    QStringView text() const { return m_text; }
+    QDate published() const { return m_published; }
+    const QList<EntityHit> &entities() const { return m_entities; }
+    const QList<NumberPhrase> &numbers() const { return m_numbers; }
+    const QList<Sentence> &sentences() const { return m_sentences; }
+    const QList<RuleToken> &tokens() const { return m_tokens; }
+
+    QString surface(int start, int end) const;
+    // The sentence index holding the token, or -1.
+    int sentenceOfToken(int token) const;
+    // True when the sentence holds the (lower-case) word sequence, e.g. {"according", "to"}.
+    bool sentenceHas(int sentence, const QStringList &words) const;
+    bool sentenceHasAny(int sentence, const QStringList &words) const;
+    // Entity tokens of the sentence with the given types.
+    QList<int> entityTokens(int sentence, const QList<EntityType> &types) const;
+    const EntityHit *entityOf(int token) const;
+
+    static bool isActorType(EntityType type);
+
+private:
+    void splitSentences(const QList<Segment> &segments);
+    void tokenizeSentence(Sentence &sentence, const NumberReader &reader);
+
+    QStringView m_text;
+    QDate m_published;
+    QList<EntityHit> m_entities;
+    QList<NumberPhrase> m_numbers;
+    QList<Sentence> m_sentences;
+    QList<RuleToken> m_tokens;
+};

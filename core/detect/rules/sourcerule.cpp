@@ -1,0 +1,180 @@
+#include "core/detect/rules/sourcerule.h"
+
+#include "core/detect/rules/personrule.h"
+#include "core/detect/rules/ruledocument.h"
+#include "core/detect/rules/rulehelpers.h"
+
+#include <QSet>
+
+namespace {
+
+bool isBlocker(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "and", "or", "that",
+        "which", "who", "to", "from", "as", "but", "while", "according", "said", "say", "says",
+        "also", "have", "has", "had", "were", "was", "are", "is", "been", "not", "it", "they",
+        "he", "she", "we", "its", "their", "his", "her", "some", "many", "other", "this"};
+    return words.contains(norm);
+}
+
+bool isConnector(const QString &norm)
+{
+    return norm == QLatin1String("of") || norm == QLatin1String("for")
+        || norm == QLatin1String("the") || norm == QLatin1String("and");
+}
+
+} // namespace
+
+bool SourceRule::isSourceNoun(const QString &norm)
+{
+    static const QSet<QString> nouns = {
+        "activists", "activist", "residents", "resident", "witnesses", "witness", "eyewitnesses",
+        "eyewitness", "sources", "source", "officials", "official", "monitors", "monitor",
+        "medics", "medic", "doctors", "observers", "media", "journalists", "correspondents",
+        "correspondent", "reporters", "villagers", "locals", "paramedics", "rescuers",
+        "volunteers", "responders", "spokesman", "spokesperson", "spokeswoman"};
+    return nouns.contains(norm);
+}
+
+bool SourceRule::isSpeechVerb(const QString &norm)
+{
+    static const QSet<QString> verbs = {
+        "said", "say", "says", "reported", "report", "reports", "told", "stated", "announced",
+        "claimed", "claim", "claims", "confirmed", "confirm", "confirms", "added", "believe",
+        "believes", "believed", "noted", "warned", "estimated", "documented", "recorded",
+        "counted", "tweeted", "wrote", "posted"};
+    return verbs.contains(norm);
+}
+
+QList<Mention> SourceRule::find(const RuleDocument &document)
+{
+    const QList<RuleToken> &tokens = document.tokens();
+    QList<Mention> found;
+    auto add = [&](int first, int last, const QString &origin, double confidence) {
+        if (first > last)
+            return;
+        const int start = tokens[first].start;
+        const int end = tokens[last].end;
+        for (const Mention &m : found) {
+            if (start < m.end && m.start < end)
+                return;
+        }
+        found.append(RuleHelpers::mention(document, start, end, EntityType::Source, QString(),
+                                          QString(), origin, confidence));
+    };
+    auto isWord = [&](int t) { return tokens[t].kind == RuleToken::Word; };
+
+    for (const Sentence &sentence : document.sentences()) {
+        const int first = sentence.firstToken;
+        const int end = sentence.endToken;
+
+        // A generic source noun with the modifiers before it: returns the first modifier.
+        // "the source" alone is anaphoric (-1).
+        auto genericStart = [&](int noun) {
+            int k = noun;
+            while (k - 1 >= first && k > noun - 3 && isWord(k - 1)
+                   && !isBlocker(tokens[k - 1].norm) && !SourceRule::isSpeechVerb(tokens[k - 1].norm))
+                --k;
+            if (k == noun && k - 1 >= first && tokens[k - 1].norm == QLatin1String("the")
+                && (tokens[noun].norm == QLatin1String("source")
+                    || tokens[noun].norm == QLatin1String("sources")))
+                return -1;
+            return k;
+        };
+
+        for (int t = first; t < end; ++t) {
+            // "according to ..."
+            if (tokens[t].norm == QLatin1String("according") && t + 1 < end
+                && tokens[t + 1].norm == QLatin1String("to")) {
+                int k = t + 2;
+                int lastCap = -1;
+                int capStart = -1;
+                int generic = -1;
+                bool entity = false;
+                for (; k < end; ++k) {
+                    const RuleToken &tk = tokens[k];
+                    if (tk.kind == RuleToken::Entity) {
+                        // "the Syrian pro-opposition news outlet ...": a state adjective is a
+                        // descriptor; any other entity names the source already.
+                        if (document.entityOf(k)->type == EntityType::State && k + 1 < end
+                            && tokens[k + 1].kind == RuleToken::Word)
+                            continue;
+                        entity = true;
+                        break;
+                    }
+                    if (tk.kind != RuleToken::Word)
+                        break;
+                    if (tk.norm == QLatin1String("that") || tk.norm == QLatin1String("which")
+                        || tk.norm == QLatin1String("who") || tk.norm == QLatin1String("in")
+                        || tk.norm == QLatin1String("on") || tk.norm == QLatin1String("at"))
+                        break;
+                    if (tk.capitalised && !RuleHelpers::isCapitalisedStopWord(tk.norm)) {
+                        if (capStart < 0 || lastCap != k - 1) {
+                            // A connector inside a name keeps the run: "Observatory for Human Rights".
+                            const bool joined = lastCap >= 0 && lastCap == k - 2
+                                && isConnector(tokens[k - 1].norm);
+                            if (!joined)
+                                capStart = k;
+                        }
+                        lastCap = k;
+                    } else if (SourceRule::isSourceNoun(tk.norm)) {
+                        generic = k;
+                    }
+                }
+                if (entity)
+                    continue; // a hit already names the source
+                if (lastCap >= 0 && lastCap > generic) {
+                    // The name after the descriptors. A lone demonym ("Syrian") followed by
+                    // lower-case words is a descriptor, which the loop already skipped past.
+                    add(capStart, lastCap, QStringLiteral("rule:source.according-to"), 0.6);
+                } else if (generic >= 0) {
+                    const int s = genericStart(generic);
+                    if (s >= 0)
+                        add(s, generic, QStringLiteral("rule:source.according-to"), 0.55);
+                }
+                continue;
+            }
+
+            if (!isSpeechVerb(tokens[t].norm) || t == first)
+                continue;
+            // "... told AFP"
+            if (tokens[t].norm == QLatin1String("told") && t + 1 < end && isWord(t + 1)
+                && tokens[t + 1].capitalised && !RuleHelpers::isCapitalisedStopWord(tokens[t + 1].norm)) {
+                int last = t + 1;
+                while (last + 1 < end && isWord(last + 1) && tokens[last + 1].capitalised)
+                    ++last;
+                add(t + 1, last, QStringLiteral("rule:source.told"), 0.4);
+            }
+            // The subject of the verb: skip "have", "also", "reportedly" between.
+            int s = t - 1;
+            while (s >= first && isWord(s)
+                   && (tokens[s].norm == QLatin1String("have") || tokens[s].norm == QLatin1String("has")
+                       || tokens[s].norm == QLatin1String("also") || tokens[s].norm == QLatin1String("had")
+                       || tokens[s].norm == QLatin1String("reportedly")))
+                --s;
+            if (s < first || !isWord(s))
+                continue; // an entity or punctuation: nothing new to propose
+            if (isSourceNoun(tokens[s].norm)) {
+                const int start = genericStart(s);
+                if (start >= 0)
+                    add(start, s, QStringLiteral("rule:source.generic"), 0.6);
+                continue;
+            }
+            if (tokens[s].capitalised && !RuleHelpers::isCapitalisedStopWord(tokens[s].norm)
+                && !PersonRule::isRoleWord(tokens[s].norm)) {
+                int start = s;
+                while (start - 1 >= first && isWord(start - 1)
+                       && ((tokens[start - 1].capitalised
+                            && !RuleHelpers::isCapitalisedStopWord(tokens[start - 1].norm))
+                           || (isConnector(tokens[start - 1].norm) && start - 2 >= first
+                               && tokens[start - 2].capitalised)))
+                    --start;
+                if (start == first && start < s && tokens[start].norm == QLatin1String("the"))
+                    ++start;
+                add(start, s, QStringLiteral("rule:source.says"), 0.4);
+            }
+        }
+    }
+    return found;
+}

@@ -1,0 +1,131 @@
+#include "core/detect/rules/unknowngrouprule.h"
+
+#include "core/detect/rules/personrule.h"
+#include "core/detect/rules/ruledocument.h"
+#include "core/detect/rules/rulehelpers.h"
+
+#include <QSet>
+
+namespace {
+
+bool isCapitalGroupHead(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "front", "brigade", "brigades", "battalion", "battalions", "army", "movement",
+        "group", "faction", "division", "legion", "corps", "militia", "militias", "forces",
+        "regiment", "alliance", "coalition", "organization", "organisation", "battalion",
+        "units", "unit", "guards", "mobilization", "mobilisation", "operations"};
+    return words.contains(norm);
+}
+
+bool isGroupNoun(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "militants", "fighters", "militia", "militias", "militiamen", "rebels", "insurgents",
+        "jihadists", "gunmen", "group", "faction", "battalion", "brigade", "movement",
+        "members", "elements", "mercenaries", "cells", "forces"};
+    return words.contains(norm);
+}
+
+bool isArabicGroupWord(const QString &norm)
+{
+    static const QSet<QString> words = {
+        "liwa", "jaysh", "jaish", "harakat", "jabhat", "katibat", "kataib", "kata'ib",
+        "saraya", "ansar", "faylaq", "ahrar", "jamaat", "jama'at", "hay'at", "tajammu",
+        "firqat", "alwiya", "jund", "asa'ib", "quwat", "hizb", "tanzim", "ahl"};
+    return words.contains(norm);
+}
+
+bool isDemonym(const QString &norm)
+{
+    static const QSet<QString> demonyms = {"afghan", "arab", "kurd", "kurds", "turkmen",
+                                           "uzbek", "chechen", "tajik", "uighur", "uyghur",
+                                           "yemeni", "thai", "israeli", "pakistani", "iraqi"};
+    return demonyms.contains(norm) || norm.endsWith(QLatin1String("ian"))
+        || norm.endsWith(QLatin1String("ish")) || norm.endsWith(QLatin1String("ese"))
+        || norm.endsWith(QLatin1String("an")) || norm.endsWith(QLatin1String("i"));
+}
+
+} // namespace
+
+QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
+{
+    const QList<RuleToken> &tokens = document.tokens();
+    QList<Mention> found;
+    auto add = [&](int first, int last, const QString &origin, double confidence) {
+        const int start = tokens[first].start;
+        const int end = tokens[last].end;
+        for (const Mention &m : found) {
+            if (start < m.end && m.start < end)
+                return;
+        }
+        found.append(RuleHelpers::mention(document, start, end, EntityType::ArmedGroup,
+                                          QString(), QString(), origin, confidence));
+    };
+    auto nameWord = [&](int k) {
+        return PersonRule::isNameWord(document, k)
+            || (tokens[k].kind == RuleToken::Word && tokens[k].capitalised
+                && isCapitalGroupHead(tokens[k].norm));
+    };
+
+    for (const Sentence &sentence : document.sentences()) {
+        const int first = sentence.firstToken;
+        const int end = sentence.endToken;
+        int t = first;
+        while (t < end) {
+            // "a group called X"
+            if (t + 1 < end
+                && (tokens[t].norm == QLatin1String("called") || tokens[t].norm == QLatin1String("named")
+                    || (tokens[t].norm == QLatin1String("as") && t > first
+                        && tokens[t - 1].norm == QLatin1String("known")))
+                && t - 1 >= first) {
+                bool groupBefore = false;
+                for (int k = std::max(first, t - 3); k < t; ++k)
+                    groupBefore = groupBefore || isGroupNoun(tokens[k].norm)
+                        || tokens[k].norm == QLatin1String("organisation")
+                        || tokens[k].norm == QLatin1String("organization");
+                if (groupBefore && tokens[t + 1].kind == RuleToken::Word && tokens[t + 1].capitalised) {
+                    int last = t + 1;
+                    while (last + 1 < end && nameWord(last + 1))
+                        ++last;
+                    add(t + 1, last, QStringLiteral("rule:group.called"), 0.5);
+                    t = last + 1;
+                    continue;
+                }
+            }
+            if (tokens[t].kind != RuleToken::Word || !tokens[t].capitalised || !nameWord(t)) {
+                ++t;
+                continue;
+            }
+            // The run of name words from t.
+            int last = t;
+            while (last + 1 < end && last < t + 6 && nameWord(last + 1))
+                ++last;
+            // Capitalised group head inside or at the end: "Ansar al-Din Front".
+            int head = -1;
+            for (int k = last; k > t; --k) {
+                if (isCapitalGroupHead(tokens[k].norm) && tokens[k].capitalised) {
+                    head = k;
+                    break;
+                }
+            }
+            const bool arabic = isArabicGroupWord(tokens[t].norm) && last > t;
+            const bool nounAfter = last + 1 < end && tokens[last + 1].kind == RuleToken::Word
+                && isGroupNoun(tokens[last + 1].norm);
+            const bool sentenceStart = t == first;
+            if (head > 0) {
+                add(t, head, QStringLiteral("rule:group.head-word"), 0.45);
+            } else if (arabic) {
+                add(t, last, QStringLiteral("rule:group.arabic-name"), 0.45);
+            } else if (nounAfter) {
+                const int words = last - t + 1;
+                const bool demonym = words == 1 && isDemonym(tokens[t].norm);
+                const bool adjectival = words == 1 && sentenceStart;
+                if (!demonym && !adjectival && !RuleHelpers::isCapitalisedStopWord(tokens[t].norm))
+                    add(t, last, QStringLiteral("rule:group.before-noun"), words > 1 ? 0.35 : 0.3);
+            }
+            t = last + 1;
+        }
+    }
+    return found;
+}

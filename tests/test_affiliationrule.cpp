@@ -1,0 +1,187 @@
+#include "ruletesthelpers.h"
+
+#include <QtTest>
+
+// Affiliations (codebook section 3): who is affiliated with, backed by, part of, allied with or
+// a splinter of whom, as the article states it, with former / stance / source.
+class TestAffiliationRule : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void affiliations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hits");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("x-linked, x-backed and x group y")
+            << "On May 3, fighters of the IS-linked Liwa al-Qadisiyah raided a position of the "
+               "Turkish-backed National Liberation Front (NLF) group Jaysh al-Nasr in Kafr Nabudah."
+            << "IS=G:Islamic State; Liwa al-Qadisiyah=G:Liwa al-Qadisiyah; Turkish=S:Turkey;"
+               "National Liberation Front=G:National Liberation Front;"
+               "NLF=G:National Liberation Front; Jaysh al-Nasr=G:Jaysh al-Nasr;"
+               "Kafr Nabudah=L:Kafr Nabudah@Hama"
+            << QStringList{"Liwa al-Qadisiyah affiliated_with Islamic State",
+                           "Jaysh al-Nasr backed_by Turkey",
+                           "Jaysh al-Nasr part_of National Liberation Front"};
+        QTest::newRow("US-backed plural")
+            << "ISIS cells ambushed US-backed SDF units in the Deir ez-Zor countryside."
+            << "ISIS=G:Islamic State; US=S:United States; SDF=G:Syrian Democratic Forces;"
+               "Deir ez-Zor=L:Deir ez-Zor@Deir ez-Zor"
+            << QStringList{"Syrian Democratic Forces backed_by United States"};
+        QTest::newRow("former branch, apposition after")
+            << "The clashes drew in the former branch of al-Qaeda in Yemen Ansar al-Sharia "
+               "(AAS), local media reported."
+            << "al-Qaeda=G:al-Qaeda; Yemen=S:Yemen; Ansar al-Sharia=G:Ansar al-Sharia;"
+               "AAS=G:Ansar al-Sharia"
+            << QStringList{"Ansar al-Sharia part_of al-Qaeda former reported(local media)"};
+        QTest::newRow("former branch, apposition before")
+            << "Jabhat Fateh al-Sham, the former branch of al-Qaeda in Syria, denied the report."
+            << "Jabhat Fateh al-Sham=G:Jabhat Fateh al-Sham; al-Qaeda=G:al-Qaeda; Syria=S:Syria"
+            << QStringList{"Jabhat Fateh al-Sham part_of al-Qaeda former"};
+        QTest::newRow("loyal to")
+            << "The Security Belt, loyal to the Southern Transitional Council, seized the port."
+            << "Security Belt=G:Security Belt; Southern Transitional Council=G:Southern "
+               "Transitional Council"
+            << QStringList{"Security Belt affiliated_with Southern Transitional Council"};
+        QTest::newRow("pledged allegiance")
+            << "In March 2015 Boko Haram pledged allegiance to ISIS."
+            << "Boko Haram=G:Boko Haram; ISIS=G:Islamic State"
+            << QStringList{"Boko Haram affiliated_with Islamic State"};
+        QTest::newRow("an affiliate of")
+            << "JNIM, an affiliate of al-Qaeda in the Sahel, claimed the ambush."
+            << "JNIM=G:JNIM; al-Qaeda=G:al-Qaeda"
+            << QStringList{"JNIM affiliated_with al-Qaeda"};
+        QTest::newRow("backed by")
+            << "The Wagner Group, backed by Russia, deployed to Bamako."
+            << "Wagner Group=G:Wagner Group; Russia=S:Russia; Bamako=L:Bamako@Bamako"
+            << QStringList{"Wagner Group backed_by Russia"};
+        QTest::newRow("funded by")
+            << "Kataib Hezbollah is funded by Iran, according to Reuters."
+            << "Kataib Hezbollah=G:Kataib Hezbollah; Iran=S:Iran; Reuters=O:Reuters"
+            << QStringList{"Kataib Hezbollah backed_by Iran reported(Reuters)"};
+        QTest::newRow("x's proxy")
+            << "Washington blamed Iran's proxy Kataib Hezbollah for the drone attack."
+            << "Iran=S:Iran; Kataib Hezbollah=G:Kataib Hezbollah"
+            << QStringList{"Kataib Hezbollah backed_by Iran"};
+        QTest::newRow("a faction of")
+            << "The Sultan Murad Division, a faction of the Syrian National Army, shelled Tal Rifaat."
+            << "Sultan Murad Division=G:Sultan Murad Division; Syrian National Army=G:Syrian "
+               "National Army; Tal Rifaat=L:Tal Rifaat@Aleppo"
+            << QStringList{"Sultan Murad Division part_of Syrian National Army"};
+        QTest::newRow("x's yemeni branch")
+            << "Al-Qaeda's Yemeni branch, AQAP, claimed the bombing in Aden."
+            << "Al-Qaeda=G:al-Qaeda; AQAP=G:AQAP; Aden=L:Aden@Aden"
+            << QStringList{"AQAP part_of al-Qaeda"};
+        QTest::newRow("member of, person")
+            << "Ahmed Umar is a senior member of al-Shabaab, officials said."
+            << "Ahmed Umar=P:Ahmed Umar; al-Shabaab=G:al-Shabaab"
+            << QStringList{"Ahmed Umar part_of al-Shabaab reported(officials)"};
+        QTest::newRow("allied with")
+            << "The Houthis, allied with Iran, fired missiles at Marib."
+            << "Houthis=G:Ansar Allah; Iran=S:Iran; Marib=L:Marib@Marib"
+            << QStringList{"Ansar Allah allied_with Iran"};
+        QTest::newRow("alongside")
+            << "Hezbollah fighters fought alongside the Syrian Arab Army in Qusayr."
+            << "Hezbollah=G:Hezbollah; Syrian Arab Army=F:Syrian Arab Army; Qusayr=L:Qusayr@Homs"
+            << QStringList{"Hezbollah allied_with Syrian Arab Army"};
+        QTest::newRow("joint operation")
+            << "The Malian army, in a joint operation with Wagner Group, raided Moura."
+            << "Malian army=F:Malian Armed Forces; Wagner Group=G:Wagner Group; Moura=L:Moura@Mopti"
+            << QStringList{"Malian Armed Forces allied_with Wagner Group"};
+        QTest::newRow("broke away")
+            << "Ansaru, which broke away from Boko Haram in 2012, kidnapped the engineers."
+            << "Ansaru=G:Ansaru; Boko Haram=G:Boko Haram"
+            << QStringList{"Ansaru splinter_of Boko Haram"};
+        QTest::newRow("offshoot")
+            << "ISWAP, an offshoot of Boko Haram, overran the base."
+            << "ISWAP=G:ISWAP; Boko Haram=G:Boko Haram"
+            << QStringList{"ISWAP splinter_of Boko Haram"};
+        QTest::newRow("person, commander of")
+            << "The group was founded by \u201cAbu Khalid al-Shami\u201d, a Syrian commander of "
+               "Hurras al-Din."
+            << "Syrian=S:Syria; Hurras al-Din=G:Hurras al-Din"
+            << QStringList{"Abu Khalid al-Shami affiliated_with Hurras al-Din"};
+        QTest::newRow("person, group role before")
+            << "HTS leader Abu Mohammad al-Julani visited Sarmada."
+            << "HTS=G:Hay'at Tahrir al-Sham; Sarmada=L:Sarmada@Idlib"
+            << QStringList{"Abu Mohammad al-Julani affiliated_with Hay'at Tahrir al-Sham"};
+        QTest::newRow("apposition before anaphor")
+            << "Jund al-Haqq, an ISIS-affiliated group, attacked the checkpoint."
+            << "Jund al-Haqq=G:Jund al-Haqq; ISIS=G:Islamic State"
+            << QStringList{"Jund al-Haqq affiliated_with Islamic State"};
+        QTest::newRow("affiliated group with no name gives nothing")
+            << "An ISIS-affiliated group resurfaces in Hama and attacks a Turkish-backed group."
+            << "ISIS=G:Islamic State; Hama=L:Hama@Hama; Turkish=S:Turkey" << QStringList{};
+        QTest::newRow("anaphor object of a fight gives nothing")
+            << "The clashes forced Ahrar al-Sham to join the battle against the ISIS-linked group."
+            << "Ahrar al-Sham=G:Ahrar al-Sham; ISIS=G:Islamic State" << QStringList{};
+        QTest::newRow("anaphor binds to the group of the sentence")
+            << "Near Saraqib, the ISIS-linked group Jund al-Haqq claimed two bombings."
+            << "Saraqib=L:Saraqib@Idlib; ISIS=G:Islamic State; Jund al-Haqq=G:Jund al-Haqq"
+            << QStringList{"Jund al-Haqq affiliated_with Islamic State"};
+        QTest::newRow("alleged")
+            << "The RSF, allegedly armed by the UAE, shelled El Fasher."
+            << "RSF=G:Rapid Support Forces; UAE=S:United Arab Emirates; El Fasher=L:El Fasher@North Darfur"
+            << QStringList{"Rapid Support Forces backed_by United Arab Emirates alleged"};
+        QTest::newRow("reportedly governs its clause only")
+            << "Dozens were reportedly killed, which pushed the Russian-backed 5th Corps to withdraw."
+            << "Russian=S:Russia; 5th Corps=F:5th Corps"
+            << QStringList{"5th Corps backed_by Russia"};
+        QTest::newRow("according to a source")
+            << "According to Enab Baladi, the Turkish-backed Hamza Division arrested the men."
+            << "Enab Baladi=O:Enab Baladi; Turkish=S:Turkey; Hamza Division=G:Hamza Division"
+            << QStringList{"Hamza Division backed_by Turkey reported(Enab Baladi)"};
+        QTest::newRow("formerly")
+            << "Jaysh al-Izza, formerly affiliated with the FSA, now fights alone."
+            << "Jaysh al-Izza=G:Jaysh al-Izza; FSA=G:Free Syrian Army"
+            << QStringList{"Jaysh al-Izza affiliated_with Free Syrian Army former"};
+        QTest::newRow("held is not an affiliation")
+            << "Civilians fled the ISIS-held areas of eastern Syria."
+            << "ISIS=G:Islamic State; Syria=L:Syria" << QStringList{};
+    }
+
+    void affiliations()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hits);
+        QFETCH(QStringList, expected);
+        const RuleOutput out = RuleTest::run(text, hits);
+        QCOMPARE(RuleTest::describe(out.affiliations), expected);
+        for (const Affiliation &a : out.affiliations) {
+            QVERIFY(a.provenance.status == Status::Proposed);
+            QVERIFY(a.provenance.origin.startsWith(QLatin1String("rule:affiliation.")));
+            QVERIFY(a.start < a.end);
+            QVERIFY(a.start >= 0 && a.end <= text.size());
+        }
+    }
+
+    // The stating span covers the cue and the names it links.
+    void stateSpan()
+    {
+        const QString text = QStringLiteral(
+            "Fighters of the Turkish-backed Hamza Division shelled the village of Kafr Jana.");
+        const RuleOutput out = RuleTest::run(
+            text, QStringLiteral("Turkish=S:Turkey; Hamza Division=G:Hamza Division"));
+        QCOMPARE(out.affiliations.size(), 1);
+        const Affiliation &a = out.affiliations.first();
+        QCOMPARE(text.mid(a.start, a.end - a.start), QStringLiteral("Turkish-backed Hamza Division"));
+        QCOMPARE(a.provenance.origin, QStringLiteral("rule:affiliation.x-backed"));
+    }
+
+    // The same claim twice in an article is proposed once.
+    void duplicatesCollapse()
+    {
+        const QString text = QStringLiteral(
+            "The Turkish-backed Hamza Division entered Afrin. Later the Turkish-backed Hamza "
+            "Division left.");
+        const RuleOutput out = RuleTest::run(
+            text, QStringLiteral("Turkish=S:Turkey; Hamza Division=G:Hamza Division; Afrin=L:Afrin@Aleppo"));
+        QCOMPARE(RuleTest::describe(out.affiliations),
+                 QStringList{"Hamza Division backed_by Turkey"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAffiliationRule)
+#include "test_affiliationrule.moc"

@@ -1,0 +1,234 @@
+#include "ruletesthelpers.h"
+
+#include <QtTest>
+
+// Casualty figures (codebook section 4): what was stated, about whom, by whom, how sure.
+// Every sentence here is written for the tests in the style of the outlets analysts read.
+class TestCasualtyRule : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void figures_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hits");
+        QTest::addColumn<QStringList>("expected");
+
+        const QString syria = "Liwa al-Qadisiyah=G:Liwa al-Qadisiyah; Jaysh al-Nasr=G:Jaysh al-Nasr;"
+                              "Kafr Nabudah=L:Kafr Nabudah@Hama";
+        QTest::newRow("lost one of its and killed four of")
+            << "In the raid on Kafr Nabudah, Liwa al-Qadisiyah lost one of its fighters and "
+               "killed four fighters of Jaysh al-Nasr."
+            << syria
+            << QStringList{"killed|Liwa al-Qadisiyah|by Jaysh al-Nasr|1/1/1|exact|event",
+                           "killed|Jaysh al-Nasr|by Liwa al-Qadisiyah|4/4/4|exact|event"};
+        QTest::newRow("hundreds reportedly killed in X attacks")
+            << "Hundreds of SDF fighters were reportedly killed in Ansar al-Tawhid attacks, "
+               "which pushed the coalition to respond."
+            << "SDF=G:Syrian Democratic Forces; Ansar al-Tawhid=G:Ansar al-Tawhid"
+            << QStringList{"killed|Syrian Democratic Forces|by Ansar al-Tawhid|100/100/-|vague|"
+                           "period|hedged"};
+        QTest::newRow("materiel is not a figure")
+            << "The militants also seized large quantities of weapons and ammunition from "
+               "the depot."
+            << "" << QStringList{};
+        QTest::newRow("captured loads of weapons")
+            << "Jaysh al-Nasr captured loads of rifles and rockets from the headquarters."
+            << syria << QStringList{};
+        QTest::newRow("captured tanks")
+            << "Jaysh al-Nasr captured 3 tanks near Kafr Nabudah." << syria << QStringList{};
+        QTest::newRow("at least N civilians were killed")
+            << "At least 12 civilians were killed when a car bomb exploded in a market in "
+               "Mogadishu on Saturday."
+            << "Mogadishu=L:Mogadishu@Banaadir"
+            << QStringList{"killed|civilians|by ?|12/12/-|at_least|event"};
+        QTest::newRow("between N and M soldiers, state force of the context")
+            << "Between 5 and 8 soldiers of the Malian army were wounded in an ambush near "
+               "Boulkessi."
+            << "Malian army=F:Malian Armed Forces; Boulkessi=L:Boulkessi@Mopti"
+            << QStringList{"wounded|Malian Armed Forces|by ?|5/5/8|range|event"};
+        QTest::newRow("state adjective soldiers")
+            << "Boko Haram militants killed three Nigerian soldiers in an attack on a base in "
+               "Borno."
+            << "Boko Haram=G:Boko Haram; Nigerian=S:Nigeria; Borno=L:Borno@Borno"
+            << QStringList{"killed|Military Forces of Nigeria|by Boko Haram|3/3/3|exact|event"};
+        QTest::newRow("soldiers without a force are unknown")
+            << "Two soldiers died of their wounds in the hospital of Gao." << "Gao=L:Gao@Gao"
+            << QStringList{"killed|unknown|by ?|2/2/2|exact|event"};
+        QTest::newRow("two of them")
+            << "Gunmen abducted five aid workers near Kidal on Monday. Two of them were later "
+               "found dead."
+            << "Kidal=L:Kidal@Kidal"
+            << QStringList{"captured|civilians|by ?|5/5/5|exact|event",
+                           "killed|civilians|by ?|2/2/2|exact|event"};
+        QTest::newRow("passive with by")
+            << "Four policemen were killed by al-Shabaab fighters in Lower Shabelle on Tuesday."
+            << "al-Shabaab=G:al-Shabaab; Lower Shabelle=L:Lower Shabelle@Lower Shabelle"
+            << QStringList{"killed|unknown|by al-Shabaab|4/4/4|exact|event"};
+        QTest::newRow("active with state force subject")
+            << "The Iraqi army killed nine ISIS militants in the desert west of Anbar."
+            << "Iraqi army=F:Iraqi Army; ISIS=G:Islamic State; Anbar=L:Anbar@Anbar"
+            << QStringList{"killed|Islamic State|by Iraqi Army|9/9/9|exact|event"};
+        QTest::newRow("killing and wounding")
+            << "A Houthi drone struck a wedding in Hodeidah, killing 6 civilians and wounding "
+               "14 others."
+            << "Houthi=G:Ansar Allah; Hodeidah=L:Hodeidah@Al Hudaydah"
+            << QStringList{"killed|civilians|by Ansar Allah|6/6/6|exact|event",
+                           "wounded|civilians|by Ansar Allah|14/14/14|exact|event"};
+        QTest::newRow("N dead and M wounded")
+            << "The blast in Kabul left 7 dead and 20 wounded, officials said."
+            << "Kabul=L:Kabul@Kabul"
+            << QStringList{"killed|unknown|by ?|7/7/7|exact|event",
+                           "wounded|unknown|by ?|20/20/20|exact|event"};
+        QTest::newRow("casualties unsplit")
+            << "The shelling of Avdiivka caused 15 casualties." << "Avdiivka=L:Avdiivka@Donetsk"
+            << QStringList{"unknown|unknown|by ?|15/15/15|exact|event"};
+        QTest::newRow("kidnapped passive")
+            << "Dozens of students were kidnapped by bandits from a school in Kaduna."
+            << "Kaduna=L:Kaduna@Kaduna"
+            << QStringList{"captured|civilians|by ?|12/12/-|vague|event"};
+        QTest::newRow("taken prisoner")
+            << "Six Russian soldiers were taken prisoner near Bakhmut, Ukrainian officials said."
+            << "Russian=S:Russia; Ukrainian=S:Ukraine; Bakhmut=L:Bakhmut@Donetsk"
+            << QStringList{"captured|Military Forces of Russia|by ?|6/6/6|exact|event"};
+        QTest::newRow("missing")
+            << "Three fishermen remain missing after the attack off the coast of Lake Chad."
+            << "" << QStringList{"missing|civilians|by ?|3/3/3|exact|event"};
+        QTest::newRow("headline style")
+            << "12 soldiers killed in jihadist attack in Burkina Faso"
+            << "Burkina Faso=L:Burkina Faso"
+            << QStringList{"killed|unknown|by ?|12/12/12|exact|event"};
+        QTest::newRow("article as one")
+            << "A Turkish soldier was killed by a PKK sniper in Duhok."
+            << "Turkish=S:Turkey; PKK=G:PKK; Duhok=L:Duhok@Duhok"
+            << QStringList{"killed|Military Forces of Turkey|by PKK|1/1/1|exact|event"};
+        QTest::newRow("more than, period since")
+            << "More than 300 members of the group have been killed since 2017, the monitor said."
+            << "" << QStringList{"killed|unknown|by ?|301/301/-|at_least|period"};
+        QTest::newRow("during the campaign")
+            << "Scores of fighters died during the campaign against the Houthis."
+            << "Houthis=G:Ansar Allah"
+            << QStringList{"killed|unknown|by ?|20/20/-|vague|period"};
+        QTest::newRow("up to")
+            << "Up to 40 villagers were killed in the massacre in Ogossagou." << "Ogossagou=L:Ogossagou@Mopti"
+            << QStringList{"killed|civilians|by ?|-/40/40|at_most|event"};
+        QTest::newRow("coordinated victims")
+            << "Five soldiers and three civilians were killed by ISWAP in Damboa."
+            << "ISWAP=G:ISWAP; Damboa=L:Damboa@Borno"
+            << QStringList{"killed|unknown|by ISWAP|5/5/5|exact|event",
+                           "killed|civilians|by ISWAP|3/3/3|exact|event"};
+        QTest::newRow("X's members")
+            << "The airstrike killed two of Hurras al-Din's commanders near Idlib on Sunday."
+            << "Hurras al-Din=G:Hurras al-Din; Idlib=L:Idlib@Idlib"
+            << QStringList{"killed|Hurras al-Din|by ?|2/2/2|exact|event"};
+        QTest::newRow("N X fighters captured")
+            << "Peshmerga forces captured 11 ISIS fighters in a raid south of Kirkuk."
+            << "Peshmerga forces=F:Peshmerga; ISIS=G:Islamic State; Kirkuk=L:Kirkuk@Kirkuk"
+            << QStringList{"captured|Islamic State|by Peshmerga|11/11/11|exact|event"};
+        QTest::newRow("according to hedges")
+            << "According to local sources, nearly 20 AQAP militants were killed in Abyan."
+            << "AQAP=G:AQAP; Abyan=L:Abyan@Abyan"
+            << QStringList{"killed|AQAP|by ?|-/20/-|approximate|event|hedged"};
+        QTest::newRow("ordinal is not a count")
+            << "The fourth fighter was killed later in Idlib." << "Idlib=L:Idlib@Idlib"
+            << QStringList{};
+        QTest::newRow("date is not a count")
+            << "On March 22 the army attacked Kafr Nabudah." << syria << QStringList{};
+    }
+
+    void figures()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hits);
+        QFETCH(QStringList, expected);
+        const RuleOutput out = RuleTest::run(text, hits, QDate(2023, 5, 10));
+        QCOMPARE(RuleTest::describe(out.casualties), expected);
+        for (const CasualtyFigure &f : out.casualties) {
+            QVERIFY(f.provenance.status == Status::Proposed);
+            QVERIFY(f.provenance.origin.startsWith(QLatin1String("rule:casualty.")));
+            QVERIFY(f.provenance.confidence > 0.0 && f.provenance.confidence <= 1.0);
+            QCOMPARE(f.text, text.mid(f.start, f.end - f.start));
+        }
+    }
+
+    // The span is the stating phrase, not the whole sentence and not the perpetrator.
+    void spans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hits");
+        QTest::addColumn<QStringList>("spans");
+
+        QTest::newRow("object and loss")
+            << "Liwa al-Qadisiyah lost one of its fighters and killed four fighters of Jaysh "
+               "al-Nasr during the ambush."
+            << "Liwa al-Qadisiyah=G:Liwa al-Qadisiyah; Jaysh al-Nasr=G:Jaysh al-Nasr"
+            << QStringList{"Liwa al-Qadisiyah lost one of its fighters",
+                           "killed four fighters of Jaysh al-Nasr"};
+        QTest::newRow("passive")
+            << "Hundreds of SDF fighters were reportedly killed in attacks."
+            << "SDF=G:Syrian Democratic Forces"
+            << QStringList{"Hundreds of SDF fighters were reportedly killed"};
+        QTest::newRow("number noun")
+            << "The blast left 7 dead." << "" << QStringList{"7 dead"};
+    }
+
+    void spans()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hits);
+        QFETCH(QStringList, spans);
+        QStringList actual;
+        for (const CasualtyFigure &f : RuleTest::run(text, hits).casualties)
+            actual.append(f.text);
+        QCOMPARE(actual, spans);
+    }
+
+    // Comments and spam carry no figures of the article, whatever they say.
+    void onlyClaimSegments_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("comment") << int(SegmentKind::Comment);
+        QTest::newRow("spam") << int(SegmentKind::Spam);
+        QTest::newRow("boilerplate") << int(SegmentKind::Boilerplate);
+    }
+
+    void onlyClaimSegments()
+    {
+        QFETCH(int, kind);
+        const QString text = QStringLiteral(
+            "Great job, the army killed 40 terrorists yesterday and 12 more were captured.");
+        const RuleOutput out =
+            RuleTest::run(text, QString(), QDate(2023, 1, 1), SegmentKind(kind));
+        QVERIFY(out.casualties.isEmpty());
+        QVERIFY(out.mentions.isEmpty());
+        QVERIFY(out.events.isEmpty());
+    }
+
+    void spamMoneyIsNeverACount()
+    {
+        const QString text = QStringLiteral(
+            "Google giving every one 98 dollars per-hour to do easy tasks from home. I made "
+            "$14252 last six weeks and 2,350 $ this month.");
+        QVERIFY(RuleTest::run(text, QString()).casualties.isEmpty());
+    }
+
+    void figuresTiedToTheBodyOnly()
+    {
+        // Body then a comment in one text: only the body's figure is proposed.
+        const QString body = QStringLiteral("Two soldiers were wounded in Raqqa.\n");
+        const QString comment = QStringLiteral("They deserved it, 100 more will be killed.");
+        const QString text = body + comment;
+        RuleInput input;
+        input.text = text;
+        input.segments = {Segment{0, int(body.size()), SegmentKind::Body},
+                          Segment{int(body.size()), int(text.size()), SegmentKind::Comment}};
+        input.hits = RuleTest::hitsIn(text, QStringLiteral("Raqqa=L:Raqqa@Raqqa"));
+        const RuleOutput out = RuleEngine::run(input);
+        QCOMPARE(RuleTest::describe(out.casualties),
+                 QStringList{"wounded|unknown|by ?|2/2/2|exact|event"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCasualtyRule)
+#include "test_casualtyrule.moc"

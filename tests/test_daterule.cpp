@@ -1,0 +1,97 @@
+#include "ruletesthelpers.h"
+
+#include <QtTest>
+
+// DATE mentions (codebook section 2): the canonical is the resolved ISO date, whose shape says
+// the precision ("2019-03-22" day, "2019-W12" week, "2019-03" month, "2019" year).
+class TestDateRule : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QStringList>("expected");
+
+        const QDate pub(2019, 3, 27); // a Wednesday
+        QTest::newRow("month day, year from publication")
+            << "On March 22, gunmen attacked a checkpoint." << pub
+            << QStringList{"DATE March 22=2019-03-22"};
+        QTest::newRow("month day late in the year is last year")
+            << "The siege began on December 30." << pub
+            << QStringList{"DATE December 30=2018-12-30"};
+        QTest::newRow("month day year") << "Clashes broke out on March 22, 2018 in Aden." << pub
+                                        << QStringList{"DATE March 22, 2018=2018-03-22"};
+        QTest::newRow("day month year") << "Troops entered Gao on 22 March 2017." << pub
+                                        << QStringList{"DATE 22 March 2017=2017-03-22"};
+        QTest::newRow("month year") << "The group was formed in January 2014." << pub
+                                    << QStringList{"DATE January 2014=2014-01"};
+        QTest::newRow("year") << "Ansaru broke away in 2012." << pub
+                              << QStringList{"DATE 2012"};
+        QTest::newRow("month alone") << "Fighting resumed in February." << pub
+                                     << QStringList{"DATE February=2019-02"};
+        QTest::newRow("weekday") << "Militants stormed the village on Tuesday." << pub
+                                 << QStringList{"DATE on Tuesday=2019-03-26"};
+        QTest::newRow("weekday same day") << "The army shelled Idlib on Wednesday." << pub
+                                          << QStringList{"DATE on Wednesday=2019-03-27"};
+        QTest::newRow("last weekday") << "Last Wednesday a drone hit Marib." << pub
+                                      << QStringList{"DATE Last Wednesday=2019-03-20"};
+        QTest::newRow("yesterday") << "Two soldiers died yesterday." << pub
+                                   << QStringList{"DATE yesterday=2019-03-26"};
+        QTest::newRow("last week") << "The convoy was ambushed last week." << pub
+                                   << QStringList{"DATE last week=2019-W12"};
+        QTest::newRow("last month") << "Raids increased last month." << pub
+                                    << QStringList{"DATE last month=2019-02"};
+        QTest::newRow("days ago") << "The hostages were freed three days ago." << pub
+                                  << QStringList{"DATE three days ago=2019-03-24"};
+        QTest::newRow("iso") << "Report dated 2019-03-01." << pub
+                             << QStringList{"DATE 2019-03-01"};
+        QTest::newRow("two dates") << "Between January 2014 and February 2017 the group grew."
+                                   << pub
+                                   << QStringList{"DATE January 2014=2014-01",
+                                                  "DATE February 2017=2017-02"};
+        QTest::newRow("unresolved relative keeps its surface")
+            << "The attack happened yesterday." << QDate()
+            << QStringList{"DATE yesterday"};
+        QTest::newRow("unresolved day-month without a year")
+            << "On March 22, gunmen attacked." << QDate() << QStringList{"DATE March 22=--03-22"};
+        QTest::newRow("a count is not a year") << "They killed 2000 fighters." << pub
+                                               << QStringList{};
+        QTest::newRow("money is not a date") << "He made $14252 in six weeks." << pub
+                                             << QStringList{};
+        QTest::newRow("may the verb") << "The fighting may resume." << pub << QStringList{};
+    }
+
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, published);
+        QFETCH(QStringList, expected);
+        const RuleOutput out = RuleTest::run(text, QString(), published);
+        QCOMPARE(RuleTest::describe(out.mentions, EntityType::Date), expected);
+        for (const Mention &m : out.mentions)
+            QVERIFY(m.provenance.origin.startsWith(QLatin1String("rule:date.")));
+    }
+
+    void resolvedIsSurerThanUnresolved()
+    {
+        const QString text = QStringLiteral("The attack happened yesterday.");
+        const double resolved =
+            RuleTest::run(text, QString(), QDate(2020, 1, 2)).mentions.first().provenance.confidence;
+        const double unresolved = RuleTest::run(text, QString()).mentions.first().provenance.confidence;
+        QVERIFY(resolved > unresolved);
+    }
+
+    void aDateHitIsNotDuplicated()
+    {
+        const QString text = QStringLiteral("On March 22, gunmen attacked.");
+        const RuleOutput out =
+            RuleTest::run(text, QStringLiteral("March 22=D:2019-03-22"), QDate(2019, 3, 27));
+        QVERIFY(out.mentions.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDateRule)
+#include "test_daterule.moc"

@@ -1,0 +1,198 @@
+#include "core/detect/detector.h"
+#include "core/ingest/articlereader.h"
+#include "core/kb/knowledgebase.h"
+#include "core/text/offsetmap.h"
+
+#include <QtTest>
+
+// The whole detection pipeline on a scraped page written for this test in the style of the
+// seed article: what an analyst would expect to find proposed, and what must not be.
+class TestDetector : public QObject
+{
+    Q_OBJECT
+
+    Document m_document;
+
+    const Mention *mention(const QString &text, EntityType type, int occurrence = 1) const
+    {
+        for (const Mention &m : m_document.mentions) {
+            if (m.text == text && m.type == type && --occurrence == 0)
+                return &m;
+        }
+        return nullptr;
+    }
+
+    bool hasAffiliation(const QString &actor, Relation relation, const QString &target,
+                        bool former = false) const
+    {
+        return std::any_of(m_document.affiliations.cbegin(), m_document.affiliations.cend(),
+                           [&](const Affiliation &a) {
+                               return a.actor == actor && a.relation == relation
+                                   && a.relationTarget == target && a.former == former;
+                           });
+    }
+
+    const CasualtyFigure *figure(const QString &victim, CasualtyKind kind) const
+    {
+        for (const CasualtyFigure &c : m_document.casualties) {
+            if (c.victim == victim && c.kind == kind)
+                return &c;
+        }
+        return nullptr;
+    }
+
+    SegmentKind segmentAt(int codePoint) const
+    {
+        for (const Segment &s : m_document.segments) {
+            if (s.start <= codePoint && codePoint < s.end)
+                return s.kind;
+        }
+        return SegmentKind::Body;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const auto read =
+            ArticleReader::readFile(QStringLiteral(CWB_FIXTURES_DIR "/detect/hurras-saraqib.txt"));
+        QCOMPARE(read.documents.size(), 1);
+        m_document = read.documents.first();
+        Detector(KnowledgeBase::bundled()).detect(m_document);
+    }
+
+    void entitiesAreProposed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("group") << "Hurras al-Din" << int(EntityType::ArmedGroup) << "Hurras al-Din";
+        QTest::newRow("global actor") << "al-Qaeda" << int(EntityType::ArmedGroup) << "al-Qaeda";
+        QTest::newRow("acronym") << "NFL" << int(EntityType::ArmedGroup)
+                                 << "National Front for Liberation";
+        QTest::newRow("faction") << "Jaysh al-Nasr" << int(EntityType::ArmedGroup) << "Jaysh al-Nasr";
+        QTest::newRow("curly apostrophe") << "Hay’at Tahrir al-Sham" << int(EntityType::ArmedGroup)
+                                          << "Hay'at Tahrir al-Sham";
+        QTest::newRow("backer cue") << "Turkish" << int(EntityType::State) << "Turkey";
+        QTest::newRow("town") << "Saraqib" << int(EntityType::Location) << "Saraqib";
+        QTest::newRow("monitor") << "Syrian Observatory for Human Rights" << int(EntityType::Source)
+                                 << "";
+        QTest::newRow("kunya") << "Abu Hammam al-Shami" << int(EntityType::Person) << "";
+        QTest::newRow("date") << "February 2018" << int(EntityType::Date) << "2018-02";
+    }
+
+    void entitiesAreProposed()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, type);
+        QFETCH(QString, canonical);
+        const Mention *m = mention(text, EntityType(type));
+        QVERIFY2(m, qPrintable(text));
+        if (!canonical.isEmpty())
+            QCOMPARE(m->canonical, canonical);
+        QCOMPARE(toString(m->provenance.status), toString(Status::Proposed));
+        QVERIFY(!m->provenance.origin.isEmpty());
+        QVERIFY(m->provenance.confidence > 0 && m->provenance.confidence <= 1);
+        QCOMPARE(m->provenance.annotator, Detector::annotatorName());
+    }
+
+    void offsetsSliceTheMentionedText()
+    {
+        const OffsetMap map(m_document.article.text);
+        for (const Mention &m : m_document.mentions) {
+            const int from = map.toUtf16(m.start);
+            QCOMPARE(m_document.article.text.mid(from, map.toUtf16(m.end) - from), m.text);
+        }
+    }
+
+    void noiseYieldsNothing()
+    {
+        for (const Mention &m : m_document.mentions)
+            QVERIFY2(isClaimSegment(segmentAt(m.start)), qPrintable(m.text));
+        for (const CasualtyFigure &c : m_document.casualties)
+            QVERIFY2(isClaimSegment(segmentAt(c.start)), qPrintable(c.text));
+        // "killed 6 of my cousins' neighbours" in a comment and "40 people" in the spam.
+        QVERIFY(std::none_of(m_document.casualties.cbegin(), m_document.casualties.cend(),
+                             [](const CasualtyFigure &c) { return c.best == 6 || c.best == 40; }));
+    }
+
+    void affiliations()
+    {
+        QVERIFY(hasAffiliation("Hurras al-Din", Relation::AffiliatedWith, "al-Qaeda"));
+        QVERIFY(hasAffiliation("Jaysh al-Nasr", Relation::BackedBy, "Turkey"));
+        QVERIFY(hasAffiliation("Jaysh al-Nasr", Relation::PartOf, "National Front for Liberation"));
+        QVERIFY(hasAffiliation("Abu Hammam al-Shami", Relation::AffiliatedWith, "al-Qaeda"));
+    }
+
+    void casualtyFigures()
+    {
+        const CasualtyFigure *own = figure("Hurras al-Din", CasualtyKind::Killed);
+        QVERIFY(own);
+        QCOMPARE(own->best, std::optional<qint64>(2));
+        QCOMPARE(toString(own->precision), toString(Precision::Exact));
+
+        const CasualtyFigure *enemy = figure("Jaysh al-Nasr", CasualtyKind::Killed);
+        QVERIFY(enemy);
+        QCOMPARE(enemy->best, std::optional<qint64>(3));
+        QCOMPARE(enemy->perpetrator, QStringLiteral("Hurras al-Din"));
+        QCOMPARE(enemy->text, QStringLiteral("killed three fighters of Jaysh al-Nasr"));
+
+        const CasualtyFigure *period = figure("National Front for Liberation", CasualtyKind::Killed);
+        QVERIFY(period);
+        QCOMPARE(period->best, std::optional<qint64>(12));
+        QCOMPARE(toString(period->precision), toString(Precision::Vague));
+        QVERIFY(period->hedged);
+        QCOMPARE(toString(period->scope), toString(Scope::Period));
+
+        // Trucks and a machine gun are materiel, not people.
+        QCOMPARE(m_document.casualties.size(), 3);
+    }
+
+    void eventGroupsTheRaid()
+    {
+        QCOMPARE(m_document.events.size(), 1);
+        const Event &event = m_document.events.first();
+        QCOMPARE(event.eventType, QStringLiteral("Battles"));
+        QCOMPARE(event.location, QStringLiteral("Saraqib"));
+        QCOMPARE(event.geoPrecision, 2); // "near the town of"
+        QCOMPARE(event.fatalities, 5);
+        QCOMPARE(event.casualtyIds.size(), 2);
+        for (qint64 id : event.casualtyIds) {
+            QVERIFY(std::any_of(m_document.casualties.cbegin(), m_document.casualties.cend(),
+                                [id](const CasualtyFigure &c) { return c.id == id; }));
+        }
+    }
+
+    void reviewedAnnotationsSurviveAgain()
+    {
+        Document document = m_document;
+        Mention &reviewed = document.mentions.first();
+        reviewed.provenance.status = Status::Rejected;
+        const int before = int(document.mentions.size());
+        Detector(KnowledgeBase::bundled()).detect(document);
+        QCOMPARE(document.mentions.size(), before);
+        const int rejected = int(std::count_if(
+            document.mentions.cbegin(), document.mentions.cend(),
+            [](const Mention &m) { return m.provenance.status == Status::Rejected; }));
+        QCOMPARE(rejected, 1);
+    }
+
+    void emojiBeforeNamesKeepsOffsets()
+    {
+        Document document;
+        document.article.text =
+            QStringLiteral("\U0001F6A8\U0001F6A8 Breaking: fighters of Faylaq al-Sham clashed "
+                           "with HTS near Afrin.");
+        Detector(KnowledgeBase::bundled()).detect(document);
+        const QList<uint> codePoints = document.article.text.toUcs4();
+        QVERIFY(document.mentions.size() >= 3);
+        for (const Mention &m : document.mentions) {
+            const QString sliced = QString::fromUcs4(codePoints.constData() + m.start,
+                                                     m.end - m.start);
+            QCOMPARE(sliced, m.text);
+        }
+        QCOMPARE(document.mentions.first().start, 25); // after two emoji and "Breaking:…of "
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDetector)
+#include "test_detector.moc"

@@ -1,0 +1,214 @@
+#include "ruletesthelpers.h"
+
+#include <QtTest>
+
+// PERSON, SOURCE, acronym and unknown-group mentions the knowledge base does not give
+// (codebook section 2). Shown as "TYPE surface[=canonical]".
+class TestEntityRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void persons_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hits");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("kunya in quotes")
+            << "The group was founded in 2014 by \u201cAbu Hafs al-Masri\u201d, an Egyptian "
+               "cleric." << ""
+            << QStringList{"PERSON Abu Hafs al-Masri"};
+        QTest::newRow("kunya, two particles")
+            << "Abu Abdullah al-Shami al-Halabi was killed in the strike." << ""
+            << QStringList{"PERSON Abu Abdullah al-Shami al-Halabi"};
+        QTest::newRow("kunya after group role")
+            << "ISIS leader Abu Ibrahim al-Hashimi al-Qurashi appeared in a video."
+            << "ISIS=G:Islamic State"
+            << QStringList{"PERSON Abu Ibrahim al-Hashimi al-Qurashi"};
+        QTest::newRow("commander, role not in span")
+            << "Local commander Ahmed al-Hassan said the village was shelled." << ""
+            << QStringList{"PERSON Ahmed al-Hassan"};
+        QTest::newRow("spokesman")
+            << "Army spokesman Abdullahi Musa told reporters in Maiduguri." << "Maiduguri=L:Maiduguri@Borno"
+            << QStringList{"PERSON Abdullahi Musa"};
+        QTest::newRow("honorific one word")
+            << "President Zelensky visited the front." << "" << QStringList{"PERSON Zelensky"};
+        QTest::newRow("military title with point")
+            << "Gen. Assimi Goita announced the withdrawal." << ""
+            << QStringList{"PERSON Assimi Goita"};
+        QTest::newRow("apposition with role")
+            << "Mahad Karate, a senior commander of the group, was arrested." << ""
+            << QStringList{"PERSON Mahad Karate"};
+        QTest::newRow("nisba the matcher took for a state")
+            << "The cell was led by Abu Talha al-Sudani, officials said." << "Sudani=S:Sudan"
+            << QStringList{"PERSON Abu Talha al-Sudani"};
+        QTest::newRow("place kunya is not a person")
+            << "Delegates met in Abu Dhabi on Monday." << "" << QStringList{};
+        QTest::newRow("group name with kunya is not a person")
+            << "The Abu Bakr al-Siddiq Brigade withdrew." << "" << QStringList{};
+        QTest::newRow("known person is not duplicated")
+            << "Abu Mohammad al-Julani spoke in Idlib."
+            << "Abu Mohammad al-Julani=P:Abu Mohammad al-Julani; Idlib=L:Idlib@Idlib"
+            << QStringList{};
+    }
+
+    void persons()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hits);
+        QFETCH(QStringList, expected);
+        QCOMPARE(RuleTest::describe(RuleTest::run(text, hits).mentions, EntityType::Person),
+                 expected);
+    }
+
+    void sources_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hits");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("according to, known outlet, no duplicate")
+            << "Gunmen attacked the town, according to the Syrian pro-opposition news outlet "
+               "Enab Baladi."
+            << "Syrian=S:Syria; Enab Baladi=O:Enab Baladi" << QStringList{};
+        QTest::newRow("according to, unknown outlet after descriptors")
+            << "Gunmen attacked the town, according to the Yemeni pro-government news site "
+               "Al-Masdar Online."
+            << "" << QStringList{"SOURCE Al-Masdar Online"};
+        QTest::newRow("activists said")
+            << "Two civilians were wounded, activists said." << ""
+            << QStringList{"SOURCE activists"};
+        QTest::newRow("modifiers kept")
+            << "Syrian opposition activists believe the cells are active." << ""
+            << QStringList{"SOURCE Syrian opposition activists"};
+        QTest::newRow("local sources reported")
+            << "Local sources reported heavy shelling on Kherson." << "Kherson=L:Kherson@Kherson"
+            << QStringList{"SOURCE Local sources"};
+        QTest::newRow("according to witnesses")
+            << "According to witnesses, the convoy was hit twice." << ""
+            << QStringList{"SOURCE witnesses"};
+        QTest::newRow("outlet reported")
+            << "Reuters reported that the talks had failed." << ""
+            << QStringList{"SOURCE Reuters"};
+        QTest::newRow("told an agency")
+            << "A police officer told AFP that 4 people died." << ""
+            << QStringList{"SOURCE AFP"};
+        QTest::newRow("the source is anaphoric")
+            << "The source said that the group lost two fighters." << "" << QStringList{};
+        QTest::newRow("a group saying is an actor, not a new source")
+            << "Al-Shabaab said it carried out the attack." << "Al-Shabaab=G:al-Shabaab"
+            << QStringList{};
+        QTest::newRow("pronouns")
+            << "He said the attack failed. They reported nothing." << "" << QStringList{};
+    }
+
+    void sources()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hits);
+        QFETCH(QStringList, expected);
+        QCOMPARE(RuleTest::describe(RuleTest::run(text, hits).mentions, EntityType::Source),
+                 expected);
+    }
+
+    void acronymsAndGroups_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hits");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("known name, acronym bound to it")
+            << "Fighters of the Free Syrian Army (FSA) withdrew."
+            << "Free Syrian Army=G:Free Syrian Army"
+            << QStringList{"ARMED_GROUP FSA=Free Syrian Army"};
+        QTest::newRow("known acronym, name bound to it")
+            << "The Turkistan Islamic Party (TIP) denied it." << "TIP=G:Turkistan Islamic Party"
+            << QStringList{"ARMED_GROUP Turkistan Islamic Party"};
+        QTest::newRow("both unknown, initials match")
+            << "War between HTS and the Syrian Liberation Front (SLF) resumed."
+            << "HTS=G:Hay'at Tahrir al-Sham"
+            << QStringList{"ARMED_GROUP Syrian Liberation Front",
+                           "ARMED_GROUP SLF=Syrian Liberation Front"};
+        QTest::newRow("demonym hit inside the name")
+            << "Fighting between HTS and the Syrian Liberation Front (SLF) went on."
+            << "HTS=G:Hay'at Tahrir al-Sham; Syrian=S:Syria"
+            << QStringList{"ARMED_GROUP Syrian Liberation Front",
+                           "ARMED_GROUP SLF=Syrian Liberation Front"};
+        QTest::newRow("arabic initials")
+            << "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack." << ""
+            << QStringList{"ARMED_GROUP Jama'at Nusrat al-Islam wal-Muslimin",
+                           "ARMED_GROUP JNIM=Jama'at Nusrat al-Islam wal-Muslimin"};
+        QTest::newRow("initials do not match")
+            << "Officials of the Ministry (XYZ) met." << "" << QStringList{};
+        QTest::newRow("both known")
+            << "The Syrian Democratic Forces (SDF) advanced."
+            << "Syrian Democratic Forces=G:Syrian Democratic Forces; SDF=G:Syrian Democratic Forces"
+            << QStringList{};
+        QTest::newRow("capitalised head word")
+            << "Clashes with the Ansar al-Din Front continued." << ""
+            << QStringList{"ARMED_GROUP Ansar al-Din Front"};
+        QTest::newRow("a group called")
+            << "A new group called Liwa al-Haqq claimed the bombing." << ""
+            << QStringList{"ARMED_GROUP Liwa al-Haqq"};
+        QTest::newRow("name before militants")
+            << "Saraya Qasioun militants shelled the road." << ""
+            << QStringList{"ARMED_GROUP Saraya Qasioun"};
+        QTest::newRow("single name before fighters")
+            << "The Wagner fighters left Bangui." << "Bangui=L:Bangui@Bangui"
+            << QStringList{"ARMED_GROUP Wagner"};
+        QTest::newRow("demonyms are not groups")
+            << "Kurdish fighters and Syrian rebels clashed with Turkish troops." << ""
+            << QStringList{};
+        QTest::newRow("known group is not duplicated")
+            << "Jund al-Aqsa militants attacked." << "Jund al-Aqsa=G:Jund al-Aqsa" << QStringList{};
+    }
+
+    void acronymsAndGroups()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hits);
+        QFETCH(QStringList, expected);
+        const RuleOutput out = RuleTest::run(text, hits);
+        QCOMPARE(RuleTest::describe(out.mentions, EntityType::ArmedGroup), expected);
+        for (const Mention &m : out.mentions) {
+            if (m.provenance.origin.startsWith(QLatin1String("rule:group."))
+                || m.provenance.origin == QLatin1String("rule:acronym.unknown")) {
+                QVERIFY(m.provenance.confidence >= 0.3 && m.provenance.confidence <= 0.5);
+                QVERIFY(m.kbId.isEmpty());
+            }
+        }
+    }
+
+    void boundAcronymKeepsKbId()
+    {
+        const QString text = QStringLiteral("Fighters of the Free Syrian Army (FSA) withdrew.");
+        const RuleOutput out =
+            RuleTest::run(text, QStringLiteral("Free Syrian Army=G:Free Syrian Army"));
+        QCOMPARE(out.mentions.size(), 1);
+        QCOMPARE(out.mentions.first().kbId, QStringLiteral("kb:free-syrian-army"));
+        QCOMPARE(out.mentions.first().provenance.origin, QStringLiteral("rule:acronym.bound"));
+    }
+
+    // No mention overlaps a hit or another mention.
+    void noOverlaps()
+    {
+        const QString text = QStringLiteral(
+            "On Tuesday, commander Abu Omar al-Tunisi of the Ansar al-Din Front (ADF) told "
+            "Reuters that local sources said 3 fighters died, according to Enab Baladi.");
+        const QString hits = QStringLiteral("Enab Baladi=O:Enab Baladi");
+        const RuleOutput out = RuleTest::run(text, hits, QDate(2021, 6, 3));
+        const QList<EntityHit> known = RuleTest::hitsIn(text, hits);
+        for (int i = 0; i < out.mentions.size(); ++i) {
+            const Mention &a = out.mentions[i];
+            for (const EntityHit &h : known)
+                QVERIFY(a.end <= h.start || h.end <= a.start);
+            for (int j = i + 1; j < out.mentions.size(); ++j)
+                QVERIFY(a.end <= out.mentions[j].start || out.mentions[j].end <= a.start);
+        }
+        QVERIFY(out.mentions.size() >= 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityRules)
+#include "test_entityrules.moc"

@@ -1,0 +1,199 @@
+#include "ruletesthelpers.h"
+
+#include <QFile>
+#include <QtTest>
+
+// Events (codebook section 5): figures, actors, a date and a place of one incident, grouped
+// the way ACLED codes them. The fixture is written for the tests in the style of a scraped
+// page: boilerplate, title, caption, body paragraphs, reader comments and spam.
+class TestEventBuilder : public QObject
+{
+    Q_OBJECT
+
+    static QString fixture(const QString &name)
+    {
+        QFile file(QStringLiteral(CWB_FIXTURES_DIR "/rules/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll());
+    }
+
+    static QString hamaHits()
+    {
+        return QStringLiteral(
+            "IS=G:Islamic State; ISIS=G:Islamic State; Liwa al-Qadisiyah=G:Liwa al-Qadisiyah;"
+            "Turkish=S:Turkey; National Liberation Front=G:National Liberation Front;"
+            "NLF=G:National Liberation Front; Jaysh al-Nasr=G:Jaysh al-Nasr;"
+            "Kafr Nabudah=L:Kafr Nabudah@Hama; Hama=L:Hama@Hama; Orient News=O:Orient News;"
+            "Tunisian=S:Tunisia; Hay'at Tahrir al-Sham=G:Hay'at Tahrir al-Sham;"
+            "HTS=G:Hay'at Tahrir al-Sham; al-Qaeda=G:al-Qaeda; Syrian=S:Syria");
+    }
+
+    // Segments of the fixture page, found by the text that opens each part.
+    static QList<Segment> hamaSegments(const QString &text)
+    {
+        const int title = text.indexOf(QStringLiteral("IS-linked faction reappears"));
+        const int caption = text.indexOf(QStringLiteral("Liwa al-Qadisiyah fighters"));
+        const int body = text.indexOf(QStringLiteral("On May 3"));
+        const int share = text.indexOf(QStringLiteral("Share this article"));
+        const int comments = text.indexOf(QStringLiteral("  Hamid_77"));
+        const int spam = text.indexOf(QStringLiteral("  Offer"));
+        return {Segment{0, title, SegmentKind::Boilerplate},
+                Segment{title, caption, SegmentKind::Title},
+                Segment{caption, body, SegmentKind::Caption},
+                Segment{body, share, SegmentKind::Body},
+                Segment{share, comments, SegmentKind::Boilerplate},
+                Segment{comments, spam, SegmentKind::Comment},
+                Segment{spam, int(text.size()), SegmentKind::Spam}};
+    }
+
+private slots:
+    void seedStylePage()
+    {
+        const QString text = fixture(QStringLiteral("hama-raid.txt"));
+        QVERIFY(!text.isEmpty());
+        RuleInput input;
+        input.text = text;
+        input.segments = hamaSegments(text);
+        input.hits = RuleTest::hitsIn(text, hamaHits());
+        input.published = QDate(2019, 5, 5);
+        const RuleOutput out = RuleEngine::run(input);
+
+        // Figures: the raid's two, the campaign's vague one; nothing from comments or spam.
+        QCOMPARE(RuleTest::describe(out.casualties),
+                 (QStringList{"killed|Liwa al-Qadisiyah|by Jaysh al-Nasr|2/2/2|exact|event",
+                              "killed|Jaysh al-Nasr|by Liwa al-Qadisiyah|3/3/3|exact|event",
+                              "killed|National Liberation Front|by Liwa al-Qadisiyah|12/12/-|vague|"
+                              "period|hedged"}));
+        // Affiliations, with the HTS one former and asserted.
+        QCOMPARE(RuleTest::describe(out.affiliations),
+                 (QStringList{"Liwa al-Qadisiyah affiliated_with Islamic State reported(Orient News)",
+                              "Jaysh al-Nasr backed_by Turkey reported(Orient News)",
+                              "Jaysh al-Nasr part_of National Liberation Front reported(Orient News)",
+                              "Abu Yahya al-Tunisi affiliated_with Islamic State",
+                              "Hay'at Tahrir al-Sham part_of al-Qaeda former"}));
+        QCOMPARE(RuleTest::describe(out.mentions, EntityType::Person),
+                 QStringList{"PERSON Abu Yahya al-Tunisi"});
+        QVERIFY(RuleTest::describe(out.mentions, EntityType::Date)
+                    .contains(QStringLiteral("DATE May 3=2019-05-03")));
+
+        // One event: the raid.
+        QCOMPARE(out.events.size(), 1);
+        const Event &e = out.events.first();
+        QCOMPARE(e.eventType, QStringLiteral("Battles"));
+        QCOMPARE(e.subEventType, QStringLiteral("Armed clash"));
+        QCOMPARE(e.actor1, QStringLiteral("Liwa al-Qadisiyah"));
+        QCOMPARE(e.actor2, QStringLiteral("Jaysh al-Nasr"));
+        QCOMPARE(e.assocActor2, QStringLiteral("National Liberation Front"));
+        QCOMPARE(e.location, QStringLiteral("Kafr Nabudah"));
+        QCOMPARE(e.admin1, QStringLiteral("Hama"));
+        QCOMPARE(e.geoPrecision, 1);
+        QCOMPARE(e.date, QDate(2019, 5, 3));
+        QCOMPARE(e.timePrecision, 1);
+        QCOMPARE(e.fatalities, 5);
+        QCOMPARE(e.casualtyIds, (QList<qint64>{0, 1})); // indexes into out.casualties
+        QCOMPARE(e.sources, QStringList{"Orient News"});
+        QVERIFY(e.notes.contains(QStringLiteral("3 May 2019")));
+        QVERIFY(e.notes.contains(QStringLiteral("Kafr Nabudah (Hama)")));
+        QVERIFY(e.provenance.origin == QStringLiteral("rule:event.builder"));
+    }
+
+    void events_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hits");
+        QTest::addColumn<QString>("expected"); // type / sub / actor1 / actor2 / place admin1 geo / date tp / fatalities
+
+        QTest::newRow("air strike on civilians")
+            << "A Russian airstrike killed 4 civilians in the town of Maarat al-Numan on Tuesday."
+            << "Russian=S:Russia; Maarat al-Numan=L:Maarat al-Numan@Idlib"
+            << "Explosions/Remote violence|Air/drone strike|Russia|Civilians|Maarat al-Numan "
+               "Idlib 1|2023-05-09 1|4";
+        QTest::newRow("militants kill villagers")
+            << "Boko Haram militants killed 9 villagers in Kwakwa, near Bama, on Sunday."
+            << "Boko Haram=G:Boko Haram; Kwakwa=L:Kwakwa@Borno; Bama=L:Bama@Borno"
+            << "Violence against civilians|Attack|Boko Haram|Civilians|Kwakwa Borno 1|"
+               "2023-05-07 1|9";
+        QTest::newRow("abduction by unnamed gunmen")
+            << "Bandits abducted 30 students from a school in Kuriga on Thursday."
+            << "Kuriga=L:Kuriga@Kaduna"
+            << "Violence against civilians|Abduction/forced disappearance|Unidentified Armed "
+               "Group|Civilians|Kuriga Kaduna 1|2023-05-04 1|0";
+        QTest::newRow("clashes near a town")
+            << "Clashes between the SDF and ISIS near Hajin on 5 May left 7 dead."
+            << "SDF=G:Syrian Democratic Forces; ISIS=G:Islamic State; Hajin=L:Hajin@Deir ez-Zor"
+            << "Battles|Armed clash|Syrian Democratic Forces|Islamic State|Hajin Deir ez-Zor 2|"
+               "2023-05-05 1|7";
+        QTest::newRow("shelling, region only, week")
+            << "Ukrainian forces shelled Russian positions in the Zaporizhzhia region last "
+               "week, killing 3 soldiers."
+            << "Ukrainian forces=F:Military Forces of Ukraine; Russian=S:Russia;"
+               "Zaporizhzhia=L:Zaporizhzhia@Zaporizhzhia"
+            << "Explosions/Remote violence|Shelling/artillery/missile attack|Military Forces of "
+               "Ukraine||Zaporizhzhia Zaporizhzhia 3|2023-05-03 2|3";
+        QTest::newRow("IED")
+            << "An IED hit an army patrol near Mandera on Monday, wounding 2 soldiers."
+            << "Mandera=L:Mandera@Mandera County"
+            << "Explosions/Remote violence|Remote explosive/landmine/IED|||Mandera Mandera County 2|"
+               "2023-05-08 1|0";
+    }
+
+    void events()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hits);
+        QFETCH(QString, expected);
+        const RuleOutput out = RuleTest::run(text, hits, QDate(2023, 5, 10)); // a Wednesday
+        QCOMPARE(out.events.size(), 1);
+        const Event &e = out.events.first();
+        const QString actual = QStringLiteral("%1|%2|%3|%4|%5 %6 %7|%8 %9|%10")
+                                   .arg(e.eventType, e.subEventType, e.actor1, e.actor2,
+                                        e.location, e.admin1)
+                                   .arg(e.geoPrecision)
+                                   .arg(e.date.toString(Qt::ISODate))
+                                   .arg(e.timePrecision)
+                                   .arg(e.fatalities);
+        QCOMPARE(actual, expected);
+    }
+
+    void noEvent_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hits");
+        QTest::newRow("belief about a war")
+            << "Opposition activists believe the cells exploit the war between HTS and the SLF."
+            << "HTS=G:Hay'at Tahrir al-Sham; SLF=G:Syrian Liberation Front";
+        QTest::newRow("period figure only")
+            << "Hundreds of SDF fighters were reportedly killed in ISIS attacks."
+            << "SDF=G:Syrian Democratic Forces; ISIS=G:Islamic State";
+        QTest::newRow("history")
+            << "Al-Shabaab was formed in 2006 and controlled large areas of Somalia."
+            << "Al-Shabaab=G:al-Shabaab; Somalia=L:Somalia";
+    }
+
+    void noEvent()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hits);
+        QVERIFY(RuleTest::run(text, hits, QDate(2023, 5, 10)).events.isEmpty());
+    }
+
+    // Injuries are recorded as figures but never added to fatalities.
+    void injuriesAreNotFatalities()
+    {
+        const QString text = QStringLiteral(
+            "On Friday, al-Shabaab fighters attacked an AMISOM base in Baidoa, killing 2 "
+            "soldiers and wounding 11 others.");
+        const RuleOutput out = RuleTest::run(
+            text, QStringLiteral("al-Shabaab=G:al-Shabaab; AMISOM=F:AMISOM; Baidoa=L:Baidoa@Bay"),
+            QDate(2023, 5, 10));
+        QCOMPARE(out.events.size(), 1);
+        QCOMPARE(out.events.first().fatalities, 2);
+        QCOMPARE(out.events.first().casualtyIds.size(), 2);
+        QCOMPARE(out.events.first().actor1, QStringLiteral("al-Shabaab"));
+        QCOMPARE(out.events.first().actor2, QStringLiteral("AMISOM"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventBuilder)
+#include "test_eventbuilder.moc"
