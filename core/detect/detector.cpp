@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <map>
 
 namespace {
 
@@ -76,11 +77,6 @@ Provenance proposal(const QString &origin, double confidence, const QDateTime &n
     p.created = now;
     p.updated = now;
     return p;
-}
-
-bool overlaps(const Mention &a, const Mention &b)
-{
-    return a.start < b.end && b.start < a.end;
 }
 
 } // namespace
@@ -178,14 +174,21 @@ void Detector::detect(Document &document) const
     std::stable_sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {
         return (a.end - a.start) > (b.end - b.start);
     });
-    QList<Mention> kept;
+    // Kept spans never overlap, so ordered by start they are also ordered by end: a new span
+    // overlaps a kept one only if it overlaps the first kept span ending after its start.
+    std::map<int, Mention> keptByStart;
+    std::map<int, int> keptEndToStart;
     for (const Mention &m : mentions) {
-        if (std::none_of(kept.cbegin(), kept.cend(),
-                         [&](const Mention &k) { return overlaps(k, m); }))
-            kept.append(m);
+        const auto after = keptEndToStart.upper_bound(m.start);
+        if (after != keptEndToStart.end() && after->second < m.end)
+            continue;
+        keptByStart.emplace(m.start, m);
+        keptEndToStart.emplace(m.end, m.start);
     }
-    std::sort(kept.begin(), kept.end(),
-              [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    QList<Mention> kept;
+    kept.reserve(qsizetype(keptByStart.size()));
+    for (const auto &entry : keptByStart)
+        kept.append(entry.second);
 
     // 4. Offsets to code points, texts sliced, provenance stamped. Events refer to their
     //    figures by the figures' numbers in the document (the store maps them to database ids
@@ -203,14 +206,13 @@ void Detector::detect(Document &document) const
     document.casualties.removeIf([&](const CasualtyFigure &c) { return !reviewed(c.provenance); });
     document.events.removeIf([&](const Event &e) { return !reviewed(e.provenance); });
 
+    QSet<QPair<int, int>> reviewedSpans;
+    for (const Mention &r : document.mentions)
+        reviewedSpans.insert({r.start, r.end});
     for (Mention m : kept) {
         m.text = slice(m.start, m.end);
         toCodePoints(m.start, m.end);
-        const bool repeatsReviewed = std::any_of(
-            document.mentions.cbegin(), document.mentions.cend(), [&](const Mention &r) {
-                return r.start == m.start && r.end == m.end;
-            });
-        if (!repeatsReviewed)
+        if (!reviewedSpans.contains({m.start, m.end}))
             document.mentions.append(m);
     }
     for (Affiliation a : output.affiliations) {

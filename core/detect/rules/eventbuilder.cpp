@@ -72,6 +72,14 @@ public:
     QList<Event> run()
     {
         const QList<Sentence> &sentences = m_doc.sentences();
+        for (int i = 0; i < m_figures.size(); ++i) {
+            const int sentence = sentenceOf(m_figures[i].start);
+            m_figuresBySentence[sentence].append(i);
+            if (m_figures[i].scope == Scope::Event)
+                m_sentencesWithEventFigures.insert(sentence);
+        }
+        for (int i = 0; i < m_dates.size(); ++i)
+            m_datesBySentence[sentenceOf(m_dates[i].start)].append(i);
         QList<Group> groups;
         Group current;
         int lastParagraphSeen = -1;
@@ -113,22 +121,23 @@ public:
 private:
     const QString &norm(int t) const { return m_tokens[t].norm; }
 
+    // Sentences are in text order and do not overlap, so a binary search finds the one
+    // holding a position: the builder asks this for every figure and date of every group, and
+    // a linear scan made long articles quadratic.
     int sentenceOf(int position) const
     {
         const QList<Sentence> &sentences = m_doc.sentences();
-        for (int s = 0; s < sentences.size(); ++s) {
-            if (position >= sentences[s].start && position < sentences[s].end)
-                return s;
-        }
-        return -1;
+        const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), position,
+                                         [](int pos, const Sentence &s) { return pos < s.end; });
+        if (it == sentences.cend() || position < it->start)
+            return -1;
+        return int(it - sentences.cbegin());
     }
 
     bool isIncident(int s) const
     {
-        for (const CasualtyFigure &f : m_figures) {
-            if (f.scope == Scope::Event && sentenceOf(f.start) == s)
-                return true;
-        }
+        if (m_sentencesWithEventFigures.contains(s))
+            return true;
         const Sentence &sentence = m_doc.sentences()[s];
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
             if (m_tokens[t].kind == RuleToken::Word && isAttackWord(norm(t))) {
@@ -249,9 +258,13 @@ private:
         int fatalities = 0;
         QList<qint64> ids;
         QStringList killedParts;
-        for (int i = 0; i < m_figures.size(); ++i) {
+        QList<int> groupFigures;
+        for (int s : group.sentences)
+            groupFigures += m_figuresBySentence.value(s);
+        std::sort(groupFigures.begin(), groupFigures.end());
+        for (int i : groupFigures) {
             const CasualtyFigure &f = m_figures[i];
-            if (!group.sentences.contains(sentenceOf(f.start)) || f.scope != Scope::Event)
+            if (f.scope != Scope::Event)
                 continue;
             ids.append(i);
             addTo(sideA, f.perpetrator);
@@ -373,8 +386,13 @@ private:
 
         // Date: the most precise one in the event's sentences.
         const DateMatch *date = nullptr;
-        for (const DateMatch &d : m_dates) {
-            if (!d.date.isValid() || !group.sentences.contains(sentenceOf(d.start)))
+        QList<int> groupDates;
+        for (int s : group.sentences)
+            groupDates += m_datesBySentence.value(s);
+        std::sort(groupDates.begin(), groupDates.end());
+        for (int i : groupDates) {
+            const DateMatch &d = m_dates[i];
+            if (!d.date.isValid())
                 continue;
             if (!date || DateRule::timePrecision(d.precision) < DateRule::timePrecision(date->precision))
                 date = &d;
@@ -441,6 +459,10 @@ private:
     const QList<CasualtyFigure> &m_figures;
     const QList<Affiliation> &m_affiliations;
     const QList<DateMatch> &m_dates;
+    // Filled once by run(), so that grouping stays linear in the length of the article.
+    QSet<int> m_sentencesWithEventFigures;
+    QHash<int, QList<int>> m_figuresBySentence; // sentence -> indexes into m_figures
+    QHash<int, QList<int>> m_datesBySentence;   // sentence -> indexes into m_dates
 };
 
 } // namespace
