@@ -198,6 +198,95 @@ private slots:
         QVERIFY(format.err.contains("pdf"));
     }
 
+    void annotateProposesWhatAnAnalystWouldLabel()
+    {
+        const Run run = cwb({"annotate", CWB_FIXTURES_DIR "/detect/hurras-saraqib.txt", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject document = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QStringList groups;
+        for (const QJsonValue &value : document.value("entities").toArray()) {
+            const QJsonObject entity = value.toObject();
+            QCOMPARE(entity.value("status").toString(), QStringLiteral("proposed"));
+            QVERIFY(!entity.value("origin").toString().isEmpty());
+            if (entity.value("type").toString() == QLatin1String("ARMED_GROUP"))
+                groups << entity.value("canonical").toString();
+        }
+        QVERIFY(groups.contains("Hurras al-Din"));
+        QVERIFY(groups.contains("Jaysh al-Nasr"));
+        const QJsonArray figures = document.value("casualties").toArray();
+        QCOMPARE(figures.size(), 3);
+        QCOMPARE(document.value("events").toArray().size(), 1);
+
+        const Run plain = cwb({"annotate", CWB_FIXTURES_DIR "/detect/hurras-saraqib.txt"});
+        QVERIFY2(plain.out.contains("Jaysh al-Nasr backed_by Turkey"), qPrintable(plain.out));
+        QVERIFY(plain.out.contains("killed three fighters of Jaysh al-Nasr"));
+
+        const Run bare = cwb({"annotate", CWB_FIXTURES_DIR "/detect/hurras-saraqib.txt", "--json",
+                              "--no-detect"});
+        QCOMPARE(QJsonDocument::fromJson(bare.out.toUtf8()).object().value("entities")
+                     .toArray().size(), 0);
+    }
+
+    void importStoresProposals()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("p.cwb");
+        QCOMPARE(cwb({"import", project, CWB_FIXTURES_DIR "/detect/hurras-saraqib.txt"}).exitCode,
+                 0);
+        const Run info = cwb({"info", project});
+        QVERIFY2(info.out.contains(QRegularExpression("proposed\\s+[1-9]")), qPrintable(info.out));
+        QVERIFY2(info.out.contains(QRegularExpression("Casualties:\\s+3")), qPrintable(info.out));
+    }
+
+    void knowledgeBaseImport()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("p.cwb");
+        const QString article = write(dir, "a.txt",
+                                      "Clashes near Kafr Naha\n\nFighters of Katibat al-Ghuraba "
+                                      "attacked a checkpoint near Kafr Naha on Monday.\n");
+        QCOMPARE(cwb({"import", project, article}).exitCode, 0);
+
+        const QString bad = write(dir, "bad.tsv",
+                                  "canonical\ttype\taliases\n"
+                                  "Katibat al-Ghuraba\tARMED_GROUP\tGhuraba Battalion\n"
+                                  "Liwa al-Haqq\tMILITIA\t\n");
+        const Run refused = cwb({"kb", "import", project, bad});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("line 3"), qPrintable(refused.err));
+        QVERIFY(refused.err.contains("MILITIA"));
+
+        const QString good = write(dir, "good.csv",
+                                   "canonical,type,aliases\n"
+                                   "Katibat al-Ghuraba,ARMED_GROUP,Ghuraba Battalion\n"
+                                   "\"Kafr Naha\",LOCATION,\n");
+        const Run imported = cwb({"kb", "import", project, good});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains("2"), qPrintable(imported.out));
+
+        // The next annotation with the project's knowledge base knows the group.
+        const Run annotated = cwb({"annotate", article, "--project", project});
+        QVERIFY2(annotated.out.contains("Katibat al-Ghuraba  [kb:"), qPrintable(annotated.out));
+    }
+
+    void evalScoresTheGoldSet()
+    {
+        const Run run = cwb({"eval", CWB_FIXTURES_DIR "/eval/gold.jsonl"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("24 document(s)"));
+        for (const char *label : {"ARMED_GROUP", "LOCATION", "affiliation", "casualty", "event"})
+            QVERIFY2(run.out.contains(QLatin1String(label)), label);
+
+        QTemporaryDir dir;
+        const QString broken = write(dir, "gold.jsonl",
+                                     "{\"text\": \"Idlib\", \"entities\": []}\n"
+                                     "{\"text\": \"Hama\", \"entities\": [{\"start\": 0, "
+                                     "\"end\": 4, \"type\": \"TOWN\"}]}\n");
+        const Run bad = cwb({"eval", broken});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("line 2") && bad.err.contains("TOWN"), qPrintable(bad.err));
+    }
+
     void benchRunsSmall()
     {
         const Run run = cwb({"bench", "store", "--rows", "2000", "--actions", "3"});
