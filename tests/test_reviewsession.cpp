@@ -209,7 +209,8 @@ private slots:
         QVERIFY(saved.size() >= 1);
         QVERIFY(saved.first().first().toString().contains("Hurras al-Din"));
         // What is on disk.
-        const Mention *stored = byId(onDisk().mentions, id);
+        const Document storedDocument = onDisk(); // `stored` points into it
+        const Mention *stored = byId(storedDocument.mentions, id);
         QVERIFY(stored);
         QCOMPARE(toString(stored->provenance.status), toString(Status::Confirmed));
         QCOMPARE(stored->provenance.annotator, QStringLiteral("amira"));
@@ -288,7 +289,8 @@ private slots:
         const QList<KbEntry> entries = second->knowledgeBaseEntries();
         QVERIFY(std::any_of(entries.cbegin(), entries.cend(),
                             [&](const KbEntry &e) { return e.id == entryId; }));
-        const Mention *stored = byId(onDisk().mentions, id);
+        const Document storedDocument = onDisk(); // `stored` points into it
+        const Mention *stored = byId(storedDocument.mentions, id);
         QCOMPARE(stored->kbId, entryId);
         QCOMPARE(toString(stored->provenance.status), toString(Status::Confirmed));
         History history = historyOf("mention", id);
@@ -372,7 +374,8 @@ private slots:
         QCOMPARE(m_casualties->index(row, CasualtyModel::BestColumn).data().toLongLong(), 4);
         QCOMPARE(cell(m_casualties.get(), row, CasualtyModel::StatusColumn),
                  QStringLiteral("corrected"));
-        const CasualtyFigure *stored = byId(onDisk().casualties, before.id);
+        const Document storedDocument = onDisk(); // `stored` points into it
+        const CasualtyFigure *stored = byId(storedDocument.casualties, before.id);
         QCOMPARE(stored->best, std::optional<qint64>(4));
         QCOMPARE(toString(stored->provenance.status), toString(Status::Corrected));
         History history = historyOf("casualty", before.id);
@@ -429,7 +432,8 @@ private slots:
                  QStringLiteral("allied with"));
         QCOMPARE(cell(m_affiliations.get(), row, AffiliationModel::StatusColumn),
                  QStringLiteral("corrected"));
-        const Affiliation *stored = byId(onDisk().affiliations, before.id);
+        const Document storedDocument = onDisk(); // `stored` points into it
+        const Affiliation *stored = byId(storedDocument.affiliations, before.id);
         QCOMPARE(toString(stored->relation), toString(Relation::AlliedWith));
         QCOMPARE(toString(stored->provenance.status), toString(Status::Corrected));
         History history = historyOf("affiliation", before.id);
@@ -467,7 +471,8 @@ private slots:
                  QStringLiteral("Idlib countryside"));
         QCOMPARE(m_mentions->index(row, 0).data(AnnotationTableModel::SpanEndRole).toInt(),
                  edited.end);
-        const Mention *stored = byId(onDisk().mentions, id);
+        const Document storedDocument = onDisk(); // `stored` points into it
+        const Mention *stored = byId(storedDocument.mentions, id);
         QCOMPARE(stored->text, QStringLiteral("Idlib countryside"));
         QCOMPARE(stored->end, edited.end);
         History history = historyOf("mention", id);
@@ -501,7 +506,8 @@ private slots:
         QCOMPARE(cell(m_mentions.get(), before, MentionModel::TypeColumn),
                  QStringLiteral("Location"));
         QVERIFY(added.id > 0);
-        const Mention *stored = byId(onDisk().mentions, added.id);
+        const Document storedDocument = onDisk(); // `stored` points into it
+        const Mention *stored = byId(storedDocument.mentions, added.id);
         QVERIFY(stored);
         QCOMPARE(stored->text, added.text);
         QCOMPARE(toString(stored->provenance.status), toString(Status::Manual));
@@ -551,7 +557,8 @@ private slots:
         QCOMPARE(m_session->rowOf(AnnotationKind::Mention, removed.id), row); // same place
         QCOMPARE(doc().mentions.at(row).text, removed.text);
         QCOMPARE(cell(m_mentions.get(), row, MentionModel::TextColumn), removed.text);
-        const Mention *stored = byId(onDisk().mentions, removed.id);
+        const Document storedDocument = onDisk(); // `stored` points into it
+        const Mention *stored = byId(storedDocument.mentions, removed.id);
         QVERIFY(stored);
         QCOMPARE(stored->start, removed.start);
         QCOMPARE(toString(stored->provenance.status), toString(Status::Proposed));
