@@ -266,14 +266,14 @@ QString MatcherBenchmark::Figures::report() const
                .arg(double(corpusBytes) / 1e6, 0, 'f', 1)
                .arg(corpusUnits);
     for (const Run *run : {&small, &large}) {
-        out += QStringLiteral("%1 aliases (%2 keys): build %3 ms; automaton %4 states (%5 dense), "
-                              "%6 classes, %7 MB\n")
+        out += QStringLiteral("%1 aliases (%2 keys): build %3 ms; trie %4 nodes, %5 first words, "
+                              "%6 hashed child lists, %7 MB\n")
                    .arg(run->aliases)
                    .arg(run->patterns)
                    .arg(run->buildMs, 0, 'f', 1)
                    .arg(run->states)
-                   .arg(run->denseStates)
                    .arg(run->classes)
+                   .arg(run->denseStates)
                    .arg(double(run->automatonBytes) / 1e6, 0, 'f', 1);
         out += QStringLiteral("    matcher: %1 MB/s (%2 s, %3 matches)\n")
                    .arg(run->megabytesPerSecond, 0, 'f', 0)

@@ -15,10 +15,11 @@ class KnowledgeBase;
 //
 // Built once from all names of a KnowledgeBase (bundled + project overlay): each name is
 // reduced to TextFolder::key() (so a leading "the " is dropped and "al-Qaeda", "al Qaeda"
-// and "Al–Qaeda" are one alias), and the keys are compiled into an Aho-Corasick automaton
-// with a full transition table (a DFA) over a small alphabet of character classes. The scan
-// costs one class look-up and one table look-up per UTF-16 unit; see matcher.cpp for how
-// whole-word matching is built into the automaton and how large alias lists stay in memory.
+// and "Al–Qaeda" are one alias), and the keys are cut into tokens (words and single
+// separators) and put in a trie whose edges are tokens. Since matches are whole words, the
+// scan hashes each word of the text once and looks it up among the first words of the
+// aliases; only a word that starts some alias leads to a walk down the trie, comparing the
+// folded text. See matcher.cpp for the layout and what was measured.
 //
 // Rules the scan follows:
 // - A match starts after a non-letter/digit (or at the start) and ends before one (or at the
@@ -53,20 +54,23 @@ public:
         int codePointEnd(const OffsetMap &map) const { return map.toCodePoint(end); }
     };
 
+    // The field names come from the Aho-Corasick automaton this matcher replaced; they keep
+    // their place in the struct and now describe the token trie.
     struct Statistics
     {
         int patterns = 0;    // distinct alias keys
-        int states = 0;      // automaton states
-        int denseStates = 0; // states with a full transition row
-        int classes = 0;     // character classes (columns of the table)
-        qint64 bytes = 0;    // memory held by the automaton
+        int states = 0;      // trie nodes (one per token of an alias prefix, and the root)
+        int denseStates = 0; // nodes whose children are a hash table (the root first)
+        int classes = 0;     // distinct first words (words that start some alias)
+        qint64 bytes = 0;    // memory held by the trie, its tables and the candidates
     };
 
-    // The dense part of the table is capped at this many bytes; deeper, rarely visited states
-    // keep only their trie edges and a failure link.
+    // The children of a node with more than a few of them (the root: every first word) are a
+    // hash table while the tables fit this many bytes; beyond it they are a sorted list
+    // searched by bisection. Only tests set it lower (to exercise the lists).
     static constexpr qint64 DefaultDenseBudget = 48ll * 1024 * 1024;
-    // States deeper than this (counted in automaton steps) are kept sparse even within the
-    // budget: a full table larger than the caches is slower than compact deep states.
+    // Unused since the word-level scan (it was the depth of the dense automaton rows); kept so
+    // that code naming it still compiles.
     static constexpr unsigned DenseDepth = 5;
 
     Matcher(); // matches nothing
