@@ -50,6 +50,20 @@ private slots:
         QTest::newRow("Enab Baladi") << "Enab Baladi" << "enab-baladi" << EntityType::Source;
         QTest::newRow("Syrian Observatory") << "Syrian Observatory for Human Rights" << "sohr" << EntityType::Source;
         QTest::newRow("Kobani") << "Kobanî" << "ayn-al-arab" << EntityType::Location;
+        // Beyond Syria (added from general knowledge, unverified).
+        QTest::newRow("Mosul") << "Mosul" << "mosul" << EntityType::Location;
+        QTest::newRow("Salahuddin") << "Salahuddin" << "salah-al-din-governorate" << EntityType::Location;
+        QTest::newRow("Borno") << "Borno" << "borno-state" << EntityType::Location;
+        QTest::newRow("Artemovsk") << "Artemovsk" << "bakhmut" << EntityType::Location;
+        QTest::newRow("Fada N'Gourma") << "Fada N’Gourma" << "fada-ngourma" << EntityType::Location;
+        QTest::newRow("ISWAP") << "ISWAP" << "iswap" << EntityType::ArmedGroup;
+        QTest::newRow("Ansar Allah") << "Ansar Allah" << "houthis" << EntityType::ArmedGroup;
+        QTest::newRow("CJTF") << "CJTF" << "civilian-joint-task-force" << EntityType::ArmedGroup;
+        QTest::newRow("FAMa") << "FAMa" << "malian-armed-forces" << EntityType::StateForce;
+        QTest::newRow("Peshmerga") << "Peshmerga" << "peshmerga" << EntityType::StateForce;
+        QTest::newRow("ATMIS") << "ATMIS" << "atmis" << EntityType::StateForce;
+        QTest::newRow("Al-Masirah TV") << "Al-Masirah TV" << "al-masirah" << EntityType::Source;
+        QTest::newRow("Shafaq News") << "Shafaq News" << "shafaq-news" << EntityType::Source;
     }
     void aliasesFindTheirEntry()
     {
@@ -71,6 +85,58 @@ private slots:
         QVERIFY(governorate);
         QCOMPARE(governorate->canonical, QStringLiteral("Idlib Governorate"));
         QVERIFY(kb.lookup(u"Idleb").contains(governorate));
+    }
+
+    void placesBeyondSyriaKnowTheirDivisionAndCountry_data()
+    {
+        // The governorate column is the first-level division, whatever the country calls it.
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("division");
+        QTest::addColumn<QString>("country");
+        QTest::newRow("Mosul") << "Mosul" << "Nineveh Governorate" << "iraq";
+        QTest::newRow("al-Qaim") << "Al-Qa'im" << "Anbar Governorate" << "iraq";
+        QTest::newRow("Mudiyah") << "Mudiyah" << "Abyan Governorate" << "yemen";
+        QTest::newRow("Boni") << "Boni" << "Mopti Region" << "mali";
+        QTest::newRow("Djibo") << "Djibo" << "Sahel Region" << "burkina-faso";
+        QTest::newRow("Biyo Adde") << "Biyo Adde" << "Middle Shabelle Region" << "somalia";
+        QTest::newRow("Gwoza") << "Gwoza" << "Borno State" << "nigeria";
+        QTest::newRow("Bakhmut") << "Bakhmut" << "Donetsk Oblast" << "ukraine";
+    }
+    void placesBeyondSyriaKnowTheirDivisionAndCountry()
+    {
+        QFETCH(QString, place);
+        QFETCH(QString, division);
+        QFETCH(QString, country);
+        const KnowledgeBase &kb = KnowledgeBase::bundled();
+        const KbEntry *town = kb.find(place);
+        QVERIFY(town);
+        QCOMPARE(toString(town->type), toString(EntityType::Location));
+        QCOMPARE(town->country, country);
+        QCOMPARE(toString(town->certainty), toString(Certainty::Unverified)); // general knowledge
+        const KbEntry *governorate = kb.entry(town->governorate);
+        QVERIFY(governorate);
+        QCOMPARE(governorate->canonical, division);
+        QCOMPARE(governorate->kind, QStringLiteral("governorate"));
+        QVERIFY(kb.entry(country)); // the state the place is in
+    }
+
+    void everyReferenceInTheBundledFilesResolves()
+    {
+        const KnowledgeBase &kb = KnowledgeBase::bundled();
+        for (const KbEntry &entry : kb.entries()) {
+            if (!entry.governorate.isEmpty()) {
+                const KbEntry *governorate = kb.entry(entry.governorate);
+                QVERIFY2(governorate && governorate->kind == QLatin1String("governorate"), qPrintable(entry.id));
+            }
+            if (!entry.country.isEmpty()) {
+                const KbEntry *state = kb.entry(entry.country);
+                QVERIFY2(state && state->type == EntityType::State, qPrintable(entry.id));
+            }
+        }
+        for (const KbAffiliation &affiliation : kb.allAffiliations()) {
+            QVERIFY2(kb.entry(affiliation.actorId), qPrintable(affiliation.actorId));
+            QVERIFY2(kb.entry(affiliation.targetId), qPrintable(affiliation.targetId));
+        }
     }
 
     void oneNameCanBeAStateAndAPlace()
