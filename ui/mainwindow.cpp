@@ -1,40 +1,89 @@
 #include "ui/mainwindow.h"
 
+#include "core/review/affiliationmodel.h"
+#include "core/review/casualtymodel.h"
+#include "core/review/eventmodel.h"
+#include "core/review/mentionmodel.h"
+#include "core/review/review.h"
+#include "core/review/reviewsession.h"
 #include "core/store/projectstore.h"
-#include "core/text/offsetmap.h"
 #include "core/workflow/articleimporter.h"
-#include "ui/segmenthighlighter.h"
+#include "ui/annotationdock.h"
+#include "ui/annotationeditordialog.h"
+#include "ui/annotationstyle.h"
+#include "ui/articleview.h"
+#include "ui/cheatsheetdialog.h"
+#include "ui/findbar.h"
+#include "ui/historydock.h"
+#include "ui/reviewactions.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeWidget>
+#include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace {
 constexpr int ArticleIdRole = Qt::UserRole + 1;
+constexpr AnnotationKind allKinds[] = {AnnotationKind::Mention, AnnotationKind::Affiliation,
+                                       AnnotationKind::Casualty, AnnotationKind::Event};
+
+QString annotatorName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("analyst") : user;
 }
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Conflict Workbench"));
+    m_undoGroup = new QUndoGroup(this);
 
-    m_articleView = new QPlainTextEdit(this);
+    m_articleView = new ArticleView(this);
     m_articleView->setObjectName(QStringLiteral("articleView"));
-    m_articleView->setReadOnly(true);
-    m_articleView->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                           | Qt::TextSelectableByKeyboard);
-    m_highlighter = new SegmentHighlighter(m_articleView->document());
-    setCentralWidget(m_articleView);
+    m_findBar = new FindBar(m_articleView, this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_articleView, 1);
+    centralLayout->addWidget(m_findBar);
+    setCentralWidget(central);
+    connect(m_articleView, &ArticleView::annotationClicked, this, &MainWindow::select);
 
+    createDocks();
+    createActions();
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+    m_selectionLabel->setMinimumWidth(420);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    resize(1400, 880);
+    statusBar()->showMessage(tr("No project open."));
+}
+
+MainWindow::~MainWindow()
+{
+    // Views let go of the models and the session before those die.
+    for (AnnotationDock *d : m_docks)
+        d->table()->setModel(nullptr);
+    m_articleView->setSession(nullptr);
+}
+
+void MainWindow::createDocks()
+{
     m_articleList = new QListWidget(this);
     m_articleList->setObjectName(QStringLiteral("articleList"));
     auto *articlesDock = new QDockWidget(tr("Articles"), this);
@@ -55,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *segmentsDock = new QDockWidget(tr("Segments"), this);
     segmentsDock->setObjectName(QStringLiteral("segmentsDock"));
     segmentsDock->setWidget(m_segmentList);
-    addDockWidget(Qt::RightDockWidgetArea, segmentsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, segmentsDock);
     connect(m_segmentList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
@@ -66,12 +115,43 @@ MainWindow::MainWindow(QWidget *parent)
         m_articleView->centerCursor();
     });
 
-    createActions();
-    resize(1200, 760);
-    statusBar()->showMessage(tr("No project open."));
+    auto *legend = new QLabel(AnnotationStyle::legendHtml(), this);
+    legend->setObjectName(QStringLiteral("legend"));
+    legend->setWordWrap(true);
+    legend->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    legend->setMargin(6);
+    auto *legendDock = new QDockWidget(tr("Legend"), this);
+    legendDock->setObjectName(QStringLiteral("legendDock"));
+    legendDock->setWidget(legend);
+    addDockWidget(Qt::LeftDockWidgetArea, legendDock);
+    tabifyDockWidget(segmentsDock, legendDock);
+    legendDock->raise();
+
+    const QString titles[] = {tr("Entities"), tr("Affiliations"), tr("Casualty Figures"),
+                              tr("Events")};
+    for (AnnotationKind kind : allKinds) {
+        auto *d = new AnnotationDock(kind, titles[int(kind)], this);
+        m_docks[int(kind)] = d;
+        connect(d, &AnnotationDock::rowSelected, this, &MainWindow::select);
+    }
+    addDockWidget(Qt::RightDockWidgetArea, dock(AnnotationKind::Mention));
+    addDockWidget(Qt::RightDockWidgetArea, dock(AnnotationKind::Casualty));
+    tabifyDockWidget(dock(AnnotationKind::Casualty), dock(AnnotationKind::Affiliation));
+    tabifyDockWidget(dock(AnnotationKind::Affiliation), dock(AnnotationKind::Event));
+    dock(AnnotationKind::Casualty)->raise();
+
+    m_historyDock = new HistoryDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    resizeDocks({articlesDock}, {260}, Qt::Horizontal);
+    resizeDocks({articlesDock, legendDock}, {220, 480}, Qt::Vertical);
+    resizeDocks({m_historyDock}, {150}, Qt::Vertical);
+    resizeDocks({dock(AnnotationKind::Mention)}, {560}, Qt::Horizontal);
 }
 
-MainWindow::~MainWindow() = default;
+AnnotationDock *MainWindow::dock(AnnotationKind kind) const
+{
+    return m_docks[int(kind)];
+}
 
 void MainWindow::createActions()
 {
@@ -88,6 +168,29 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    m_actions = new ReviewActions(this, m_undoGroup);
+    m_actions->populate(menuBar());
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+
+    connect(m_actions->nextProposal, &QAction::triggered, this, [this] { walk(true); });
+    connect(m_actions->previousProposal, &QAction::triggered, this, [this] { walk(false); });
+    connect(m_actions->accept, &QAction::triggered, this, [this] { decide(true); });
+    connect(m_actions->reject, &QAction::triggered, this, [this] { decide(false); });
+    connect(m_actions->edit, &QAction::triggered, this, &MainWindow::editSelected);
+    for (QAction *mark : m_actions->markAs) {
+        connect(mark, &QAction::triggered, this,
+                [this, mark] { markSelection(EntityType(mark->data().toInt())); });
+    }
+    connect(m_actions->nextArticle, &QAction::triggered, this, [this] { moveArticle(1); });
+    connect(m_actions->previousArticle, &QAction::triggered, this, [this] { moveArticle(-1); });
+    connect(m_actions->find, &QAction::triggered, m_findBar, &FindBar::activate);
+    connect(m_actions->switchFocus, &QAction::triggered, this, &MainWindow::switchFocus);
+    connect(m_actions->cheatSheet, &QAction::triggered, this, &MainWindow::showCheatSheet);
+    // An undo or redo can make the selected annotation vanish or move rows.
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, [this] { reselect(); });
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -98,12 +201,18 @@ bool MainWindow::openProject(const QString &path)
         QMessageBox::warning(this, tr("Cannot open project"), error);
         return false;
     }
+    showArticle(0); // closes the session on the old store before the store goes
     m_store = std::move(store);
     setWindowTitle(tr("%1 - Conflict Workbench").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Project %1: every change is saved as you make it.")
                                  .arg(QFileInfo(path).absoluteFilePath()));
     reloadArticleList();
     return true;
+}
+
+const Document &MainWindow::currentDocument() const
+{
+    return m_session ? m_session->document() : m_emptyDocument;
 }
 
 void MainWindow::importPaths(const QStringList &paths)
@@ -145,7 +254,8 @@ void MainWindow::showImportOutcome(const QString &summary, const QStringList &pr
 
 void MainWindow::reloadArticleList()
 {
-    const qint64 current = m_document.article.id;
+    const qint64 current = m_session ? m_session->articleId() : 0;
+    const QSignalBlocker blocker(m_articleList);
     m_articleList->clear();
     if (!m_store)
         return;
@@ -155,45 +265,250 @@ void MainWindow::reloadArticleList()
             m_articleList);
         item->setData(ArticleIdRole, summary.id);
         item->setToolTip(summary.sourcePath);
+        if (summary.id == current)
+            m_articleList->setCurrentItem(item);
     }
-    for (int row = 0; row < m_articleList->count(); ++row) {
-        if (m_articleList->item(row)->data(ArticleIdRole).toLongLong() == current)
-            m_articleList->setCurrentRow(row);
-    }
-    if (!m_articleList->currentItem() && m_articleList->count() > 0)
+    if (!m_articleList->currentItem() && m_articleList->count() > 0) {
         m_articleList->setCurrentRow(0);
+        showArticle(m_articleList->item(0)->data(ArticleIdRole).toLongLong());
+    }
 }
 
 void MainWindow::showArticle(qint64 articleId)
 {
-    const auto document = m_store ? m_store->loadDocument(articleId) : std::nullopt;
-    if (!document) {
-        statusBar()->showMessage(tr("The article could not be read: %1")
-                                     .arg(m_store ? m_store->lastError() : QString()));
-        return;
+    std::unique_ptr<ReviewSession> session;
+    if (articleId > 0 && m_store) {
+        QString error;
+        session = ReviewSession::open(*m_store, articleId, annotatorName(), &error);
+        if (!session) {
+            statusBar()->showMessage(tr("The article could not be read: %1").arg(error));
+            return;
+        }
     }
-    m_document = *document;
+    // The views switch to the new session and models before the old ones are destroyed.
+    std::array<std::unique_ptr<AnnotationTableModel>, 4> models;
+    if (session) {
+        models[int(AnnotationKind::Mention)] = std::make_unique<MentionModel>(session.get());
+        models[int(AnnotationKind::Affiliation)] =
+            std::make_unique<AffiliationModel>(session.get());
+        models[int(AnnotationKind::Casualty)] = std::make_unique<CasualtyModel>(session.get());
+        models[int(AnnotationKind::Event)] = std::make_unique<EventModel>(session.get());
+    }
+    for (AnnotationKind kind : allKinds)
+        dock(kind)->setModel(models[int(kind)].get());
+    m_articleView->setSession(session.get());
+    m_selectedId = 0;
+    m_models.swap(models);
+    m_session.swap(session);
+    session.reset();
+    models = {};
 
-    // The view shows the text as imported; a lone CR would start a new block in the view and
-    // shift every later position, so it is shown as a space (one UTF-16 unit for one).
-    QString shown = m_document.article.text;
-    shown.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    m_articleView->setPlainText(shown);
+    if (m_session) {
+        m_undoGroup->addStack(m_session->undoStack());
+        m_undoGroup->setActiveStack(m_session->undoStack());
+        connect(m_session.get(), &ReviewSession::saved, this, &MainWindow::reportSaved);
+        connect(m_session.get(), &ReviewSession::failed, this, &MainWindow::reportFailure);
+    }
+    fillSegmentList();
+    m_historyDock->refresh(m_store.get(), m_session ? m_session->articleId() : 0);
+    reselect();
+}
 
-    const OffsetMap offsets(m_document.article.text);
-    QList<Segment> viewSegments;
+void MainWindow::fillSegmentList()
+{
     m_segmentList->clear();
-    for (const Segment &segment : m_document.segments) {
-        const Segment inView{offsets.toUtf16(segment.start), offsets.toUtf16(segment.end),
-                             segment.kind};
-        viewSegments.append(inView);
+    if (!m_session)
+        return;
+    const QString shown = m_articleView->toPlainText();
+    for (const Segment &segment : m_session->document().segments) {
+        const int start = m_articleView->toView(segment.start);
+        const int end = m_articleView->toView(segment.end);
         auto *item = new QTreeWidgetItem(m_segmentList);
         item->setText(0, toString(segment.kind));
-        item->setText(1, shown.mid(inView.start, inView.end - inView.start).simplified().left(80));
-        item->setData(0, Qt::UserRole, inView.start);
-        item->setData(0, Qt::UserRole + 1, inView.end);
+        item->setText(1, shown.mid(start, end - start).simplified().left(80));
+        item->setData(0, Qt::UserRole, start);
+        item->setData(0, Qt::UserRole + 1, end);
     }
-    m_highlighter->setSegments(viewSegments);
+}
+
+int MainWindow::selectedRow() const
+{
+    return m_session && m_selectedId ? m_session->rowOf(m_selectedKind, m_selectedId) : -1;
+}
+
+void MainWindow::select(AnnotationKind kind, int row)
+{
+    m_selectedKind = kind;
+    m_selectedId = m_session ? m_session->idAt(kind, row) : 0;
+    reselect();
+    if (row >= 0 && dock(kind)->isHidden() == false)
+        dock(kind)->raise();
+}
+
+void MainWindow::reselect()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        m_selectedId = 0;
+    m_articleView->setSelectedAnnotation(m_selectedKind, row);
+    for (AnnotationKind kind : allKinds)
+        dock(kind)->selectRow(kind == m_selectedKind ? row : -1);
+    if (row < 0) {
+        m_selectionLabel->setText(m_session ? tr("Nothing selected: J for the next proposal")
+                                            : QString());
+        return;
+    }
+    const auto status = m_session->status(m_selectedKind, row);
+    m_selectionLabel->setText(tr("%1 %2 of %3: %4 (%5)")
+                                  .arg(dock(m_selectedKind)->windowTitle())
+                                  .arg(row + 1)
+                                  .arg(m_session->count(m_selectedKind))
+                                  .arg(m_session->describe(m_selectedKind, row),
+                                       status ? toString(*status) : QString()));
+}
+
+bool MainWindow::needSelection()
+{
+    if (m_session && selectedRow() >= 0)
+        return true;
+    statusBar()->showMessage(tr("Select an annotation first: J goes to the next proposal."));
+    return false;
+}
+
+void MainWindow::walk(bool forward)
+{
+    if (!m_session)
+        return;
+    const int row = selectedRow();
+    const auto next = forward ? Review::nextProposal(*m_session, m_selectedKind, row)
+                              : Review::previousProposal(*m_session, m_selectedKind, row);
+    if (!next) {
+        statusBar()->showMessage(forward ? tr("No more proposals after this one.")
+                                         : tr("No proposals before this one."));
+        return;
+    }
+    select(next->kind, next->row);
+}
+
+void MainWindow::decide(bool accept)
+{
+    if (!needSelection())
+        return;
+    QString error;
+    const int row = selectedRow();
+    const bool done = accept ? Review::accept(*m_session, m_selectedKind, row, &error)
+                             : Review::reject(*m_session, m_selectedKind, row, &error);
+    if (!done) {
+        reportFailure(error);
+        return;
+    }
+    // Triage: go on to the next proposal, or stay when there is none.
+    if (const auto next = Review::nextProposal(*m_session, m_selectedKind, selectedRow()))
+        select(next->kind, next->row);
+    else
+        reselect();
+}
+
+void MainWindow::editSelected()
+{
+    if (!needSelection())
+        return;
+    if (m_selectedKind == AnnotationKind::Event) {
+        statusBar()->showMessage(tr("Events are built from their figures: edit those instead."));
+        return;
+    }
+    auto *dialog = new AnnotationEditorDialog(*m_session, m_selectedKind, selectedRow(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyEdit(dialog); });
+    dialog->open();
+}
+
+void MainWindow::applyEdit(AnnotationEditorDialog *dialog)
+{
+    if (!m_session)
+        return;
+    QString error;
+    bool done = false;
+    switch (dialog->kind()) {
+    case AnnotationKind::Mention:
+        done = Review::editMention(*m_session, dialog->row(), dialog->mention(), &error);
+        break;
+    case AnnotationKind::Affiliation:
+        done = Review::editAffiliation(*m_session, dialog->row(), dialog->affiliation(), &error);
+        break;
+    case AnnotationKind::Casualty:
+        done = Review::editCasualty(*m_session, dialog->row(), dialog->casualty(), &error);
+        break;
+    case AnnotationKind::Event:
+        break;
+    }
+    if (!done)
+        reportFailure(error);
+    reselect();
+    m_articleView->setFocus();
+}
+
+void MainWindow::markSelection(EntityType type)
+{
+    if (!m_session)
+        return;
+    const auto span = m_articleView->selectedSpan();
+    if (!span) {
+        statusBar()->showMessage(tr("Select the words first (Shift+arrows), then press the "
+                                    "type's number."));
+        return;
+    }
+    QString error;
+    if (!Review::addMention(*m_session, span->start, span->end, type, &error)) {
+        reportFailure(error);
+        return;
+    }
+    const auto &mentions = m_session->document().mentions;
+    for (int row = 0; row < mentions.size(); ++row) {
+        if (mentions[row].start == span->start && mentions[row].end == span->end
+            && mentions[row].type == type)
+            select(AnnotationKind::Mention, row);
+    }
+}
+
+void MainWindow::moveArticle(int step)
+{
+    const int row = m_articleList->currentRow() + step;
+    if (row >= 0 && row < m_articleList->count())
+        m_articleList->setCurrentRow(row);
+    else
+        statusBar()->showMessage(step > 0 ? tr("This is the last article.")
+                                          : tr("This is the first article."));
+}
+
+void MainWindow::switchFocus()
+{
+    if (m_articleView->hasFocus()) {
+        AnnotationDock *target = dock(m_selectedKind);
+        target->show();
+        target->raise();
+        target->table()->setFocus(Qt::ShortcutFocusReason);
+    } else {
+        m_articleView->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void MainWindow::showCheatSheet()
+{
+    auto *sheet = new CheatSheetDialog(m_actions->all(), this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->open();
+}
+
+void MainWindow::reportSaved()
+{
+    statusBar()->showMessage(tr("All changes saved"));
+    m_historyDock->refresh(m_store.get(), m_session ? m_session->articleId() : 0);
+}
+
+void MainWindow::reportFailure(const QString &message)
+{
+    statusBar()->showMessage(tr("Not saved: %1").arg(message));
 }
 
 void MainWindow::chooseProject()

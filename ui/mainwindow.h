@@ -1,18 +1,36 @@
 #pragma once
 
 #include "core/model/document.h"
+#include "core/review/annotationkind.h"
 
 #include <QMainWindow>
+#include <array>
 #include <memory>
 
+class AnnotationDock;
+class AnnotationTableModel;
+class ArticleView;
+class FindBar;
+class HistoryDock;
 class ProjectStore;
+class QLabel;
 class QListWidget;
-class QPlainTextEdit;
 class QTreeWidget;
-class SegmentHighlighter;
+class QUndoGroup;
+class ReviewActions;
+class ReviewSession;
 
-// The analyst's window: the project's articles on the left, the selected article in the
-// middle with its page noise greyed, its segments on the right. It owns the open project.
+// The analyst's review workbench: the project's articles on the left, the selected article in
+// the middle with its annotations highlighted, a panel per annotation kind on the right, the
+// history below. It owns the open project and a ReviewSession for the shown article; every
+// analyst action goes through the core's Review facade and is committed by it, so the title
+// never needs an "unsaved" mark and the status bar says "All changes saved" after each.
+//
+// Selection: one annotation is selected at a time, kept as (kind, id) because rows move when
+// annotations are added or removed; the text outlines it and its panel selects its row.
+//
+// Ownership and order: the models refer to the session, so they are declared after it and
+// destroyed first; the session's undo stack leaves the undo group when the session dies.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,21 +44,54 @@ public:
     // Imports files or folders into the open project and shows the first new article.
     void importPaths(const QStringList &paths);
     ProjectStore *project() const { return m_store.get(); }
-    const Document &currentDocument() const { return m_document; }
+    const Document &currentDocument() const;
+    ReviewSession *session() const { return m_session.get(); }
+    // The selected annotation's row, -1 when none is selected.
+    AnnotationKind selectedKind() const { return m_selectedKind; }
+    int selectedRow() const;
 
 private:
+    void createDocks();
     void createActions();
     void reloadArticleList();
     void showArticle(qint64 articleId);
+    void fillSegmentList();
     void showImportOutcome(const QString &summary, const QStringList &problems);
     void chooseProject();
     void chooseFilesToImport();
     void pasteArticle();
 
+    // Review actions.
+    void select(AnnotationKind kind, int row);
+    void reselect();
+    void walk(bool forward);
+    void decide(bool accept);
+    void editSelected();
+    void applyEdit(class AnnotationEditorDialog *dialog);
+    void markSelection(EntityType type);
+    void moveArticle(int step);
+    void switchFocus();
+    void showCheatSheet();
+    void reportSaved();
+    void reportFailure(const QString &message);
+    // True when an annotation is selected; else says how to select one.
+    bool needSelection();
+    AnnotationDock *dock(AnnotationKind kind) const;
+
     std::unique_ptr<ProjectStore> m_store;
-    Document m_document;
+    std::unique_ptr<ReviewSession> m_session;
+    std::array<std::unique_ptr<AnnotationTableModel>, 4> m_models;
+    Document m_emptyDocument;
+    AnnotationKind m_selectedKind = AnnotationKind::Mention;
+    qint64 m_selectedId = 0;
+
+    QUndoGroup *m_undoGroup = nullptr;
+    ReviewActions *m_actions = nullptr;
     QListWidget *m_articleList = nullptr;
-    QPlainTextEdit *m_articleView = nullptr;
+    ArticleView *m_articleView = nullptr;
+    FindBar *m_findBar = nullptr;
     QTreeWidget *m_segmentList = nullptr;
-    SegmentHighlighter *m_highlighter = nullptr;
+    std::array<AnnotationDock *, 4> m_docks{};
+    HistoryDock *m_historyDock = nullptr;
+    QLabel *m_selectionLabel = nullptr;
 };

@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocale>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -36,12 +38,37 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to FILE and quit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QApplication::translate("main", "Use a dark colour palette."));
     parser.addOption(projectOption);
     parser.addOption(screenshotOption);
+    parser.addOption(darkOption);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QApplication::translate("main", "Articles or folders to import."),
                                  QStringLiteral("[PATHS...]"));
     parser.process(app);
+
+    if (parser.isSet(darkOption)) {
+        // Fusion honours the palette on every platform (the native styles may not).
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(220, 220, 220));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+        dark.setColor(QPalette::Text, QColor(225, 225, 225));
+        dark.setColor(QPalette::Button, QColor(50, 50, 54));
+        dark.setColor(QPalette::ButtonText, QColor(220, 220, 220));
+        dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+        dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(60, 130, 220));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+        QApplication::setPalette(dark);
+    }
 
     QString projectPath = parser.value(projectOption);
     if (projectPath.isEmpty()) {
