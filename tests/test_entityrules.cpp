@@ -1,5 +1,8 @@
 #include "ruletesthelpers.h"
 
+#include "core/detect/rules/ruledocument.h"
+#include "core/detect/rules/tokenizer.h"
+
 #include <QtTest>
 
 // PERSON, SOURCE, acronym and unknown-group mentions the knowledge base does not give
@@ -188,6 +191,87 @@ private slots:
         QCOMPARE(out.mentions.size(), 1);
         QCOMPARE(out.mentions.first().kbId, QStringLiteral("kb:free-syrian-army"));
         QCOMPARE(out.mentions.first().provenance.origin, QStringLiteral("rule:acronym.bound"));
+    }
+
+    // Each sentence is tokenised once and its words reused around the blocks (entities and
+    // numbers) and by the second document the engine builds: the tokens must be exactly those
+    // of tokenising every gap on its own, also where a block cuts a word ("Turkish-backed",
+    // "al-Aqsa's", "HTS-linked").
+    void tokensDoNotDependOnReuse()
+    {
+        const QString text = QStringLiteral(
+            "The Turkish-backed Faylaq al-Sham's fighters and HTS-linked gunmen killed "
+            "twenty-three men, 1,200 others and \u0661\u0662 civilians near Saraqib.\n"
+            "T\u00fcrkiye\u2019s ARMY said Jund al-Aqsa's commander Abu Omar al-Tunisi died "
+            "on March 3; at least 5 fighters were wounded.");
+        RuleInput input;
+        input.text = text;
+        input.segments = {Segment{0, int(text.size()), SegmentKind::Body}};
+        input.hits = RuleTest::hitsIn(
+            text, QStringLiteral("Turkish=S:Turkey; Faylaq al-Sham=G:Faylaq al-Sham; HTS=G:HTS; "
+                                 "Saraqib=L:Saraqib; Jund al-Aqsa=G:Jund al-Aqsa"));
+        const QList<EntityHit> extra = RuleTest::hitsIn(
+            text, QStringLiteral("Abu Omar al-Tunisi=P:Abu Omar al-Tunisi; March 3=D:--03-03"));
+        const NumberReader reader;
+        const RuleDocument first(input, {}, reader);
+        const RuleDocument fresh(input, extra, reader);
+        const RuleDocument reused(input, extra, reader, &first);
+        auto tokens = [](const RuleDocument &d) {
+            QStringList list;
+            for (const RuleToken &t : d.tokens())
+                list << QStringLiteral("%1-%2:%3:%4:%5:%6:%7")
+                            .arg(t.start).arg(t.end).arg(t.norm).arg(int(t.kind))
+                            .arg(t.capitalised).arg(t.entity).arg(t.number);
+            return list;
+        };
+        QCOMPARE(tokens(reused), tokens(fresh));
+        QCOMPARE(reused.numbers().size(), fresh.numbers().size());
+        QCOMPARE(reused.sentences().size(), fresh.sentences().size());
+        // The words cut by a block are tokenised on their own, as before.
+        QVERIFY(tokens(first).join(u' ').contains(QStringLiteral(":-:1:")));
+        QVERIFY(tokens(first).join(u' ').contains(QStringLiteral(":'s:")));
+        // Tokenising each gap on its own (what the rules did before) gives the same words.
+        for (const RuleDocument *d : {&first, &fresh}) {
+            QStringList gaps;
+            QStringList kept;
+            int pos = 0;
+            for (const Sentence &s : d->sentences()) {
+                pos = s.start;
+                for (int t = s.firstToken; t < s.endToken; ++t) {
+                    const RuleToken &token = d->tokens()[t];
+                    if (token.kind == RuleToken::Entity || token.kind == RuleToken::Number) {
+                        for (const Token &w : Tokenizer::tokenize(text.mid(pos, token.start - pos), pos))
+                            gaps << QStringLiteral("%1-%2:%3").arg(w.start).arg(w.end).arg(w.norm);
+                        pos = token.end;
+                    } else {
+                        kept << QStringLiteral("%1-%2:%3").arg(token.start).arg(token.end).arg(token.norm);
+                    }
+                }
+                for (const Token &w : Tokenizer::tokenize(text.mid(pos, s.end - pos), pos))
+                    gaps << QStringLiteral("%1-%2:%3").arg(w.start).arg(w.end).arg(w.norm);
+            }
+            QCOMPARE(kept, gaps);
+        }
+    }
+
+    // Normal forms come from a cache for ASCII words; they equal the plain computation.
+    void normalFormsAreCached()
+    {
+        for (const QString &word :
+             {QStringLiteral("Saraqib"), QStringLiteral("SARAQIB"), QStringLiteral("al-Aqsa"),
+              QStringLiteral("Hay'at"), QStringLiteral("Hay\u2019at"), QStringLiteral("T\u00fcrkiye"),
+              QStringLiteral("twenty\u2011three"), QStringLiteral("1,200"),
+              QStringLiteral("Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")}) {
+            QString expected = word.toLower();
+            for (QChar &c : expected) {
+                if (Tokenizer::isApostrophe(c))
+                    c = u'\'';
+                else if (Tokenizer::isHyphen(c))
+                    c = u'-';
+            }
+            QCOMPARE(Tokenizer::normalise(word), expected);
+            QCOMPARE(Tokenizer::normalise(word), expected); // again, from the cache
+        }
     }
 
     // No mention overlaps a hit or another mention.

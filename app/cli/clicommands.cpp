@@ -1,5 +1,6 @@
 #include "app/cli/clicommands.h"
 
+#include "core/bench/detectionbenchmark.h"
 #include "core/bench/matcherbenchmark.h"
 #include "core/bench/storebenchmark.h"
 #include "core/detect/detector.h"
@@ -107,7 +108,7 @@ void CliCommands::printUsage()
                 "  info PROJECT                 counts by status and type\n"
                 "  kb import PROJECT FILE       add an organisation's actors or places (.tsv, .csv)\n"
                 "  eval GOLD.jsonl              score the detectors against gold documents\n"
-                "  bench store|match            measure the database or the matcher\n"
+                "  bench store|match|detect     measure the database, the matcher or detection\n"
                 "\n"
                 "Run \"cwb COMMAND --help\" for a command's options.\n"
                 "\n"
@@ -509,32 +510,62 @@ int CliCommands::bench(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Measure this machine. \"store\" bulk-inserts annotations into a fresh project and "
            "times single analyst actions with their history rows; \"match\" runs the "
-           "knowledge-base matcher over a synthetic corpus beside grep."));
-    parser.addPositionalArgument(QStringLiteral("WHAT"), tr("What to measure: store or match."));
+           "knowledge-base matcher over a synthetic corpus beside grep; \"detect\" runs the "
+           "whole detection pipeline over generated conflict-news articles."));
+    parser.addPositionalArgument(QStringLiteral("WHAT"),
+                                 tr("What to measure: store, match or detect."));
     const QCommandLineOption rows(QStringLiteral("rows"), tr("store: annotations to bulk insert."),
                                   QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption actions(QStringLiteral("actions"),
                                      tr("store: single actions to time."), QStringLiteral("N"),
                                      QStringLiteral("200"));
     const QCommandLineOption megabytes(QStringLiteral("megabytes"),
-                                       tr("match: size of the synthetic corpus in MiB."),
+                                       tr("match, detect: size of the corpus in MiB."),
                                        QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption syntheticMegabytes(
+        QStringLiteral("synthetic-megabytes"),
+        tr("detect: size in MiB of the second corpus, made like match's (0 skips it)."),
+        QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption aliases(QStringLiteral("aliases"),
                                      tr("match: aliases of the small and the large knowledge base."),
                                      QStringLiteral("SMALL,LARGE"), QStringLiteral("20000,100000"));
     const QCommandLineOption noGrep(QStringLiteral("no-grep"),
                                     tr("match: do not run grep for comparison."));
-    parser.addOptions({rows, actions, megabytes, aliases, noGrep});
+    parser.addOptions({rows, actions, megabytes, syntheticMegabytes, aliases, noGrep});
     bool helpShown = false;
     if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
         return helpShown ? Success : UsageError;
     const QString what = parser.positionalArguments().value(0);
     if (parser.positionalArguments().size() != 1
-        || (what != QLatin1String("store") && what != QLatin1String("match"))) {
-        m_err << tr("bench measures: store, match.") << Qt::endl;
+        || (what != QLatin1String("store") && what != QLatin1String("match")
+            && what != QLatin1String("detect"))) {
+        m_err << tr("bench measures: store, match, detect.") << Qt::endl;
         return UsageError;
     }
     const auto progress = [this](const QString &line) { m_err << line << Qt::endl; };
+
+    if (what == QLatin1String("detect")) {
+        DetectionBenchmark::Options options;
+        bool sizeOk = false;
+        bool syntheticOk = false;
+        const qint64 mib = parser.value(megabytes).toLongLong(&sizeOk);
+        const qint64 syntheticMib = parser.value(syntheticMegabytes).toLongLong(&syntheticOk);
+        if (!sizeOk || mib < 1 || !syntheticOk || syntheticMib < 0) {
+            m_err << tr("--megabytes takes a positive whole number and --synthetic-megabytes a "
+                        "whole number.")
+                  << Qt::endl;
+            return UsageError;
+        }
+        options.corpusBytes = mib * 1024 * 1024;
+        options.matcherCorpusBytes = syntheticMib * 1024 * 1024;
+        const auto figures = DetectionBenchmark::run(options, progress);
+        if (!figures.error.isEmpty()) {
+            m_err << figures.error << Qt::endl;
+            return InputError;
+        }
+        m_out << figures.report() << Qt::endl;
+        return Success;
+    }
 
     if (what == QLatin1String("match")) {
         MatcherBenchmark::Options options;

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <algorithm>
 #include <map>
+#include <vector>
 
 namespace {
 
@@ -58,6 +59,8 @@ const QRegularExpression &forceNoun()
                                          QRegularExpression::CaseInsensitiveOption);
     return noun;
 }
+
+constexpr qsizetype s_cueWindow = 64;
 
 bool insideClaimSegment(const QList<Segment> &segments, int start, int end)
 {
@@ -127,7 +130,11 @@ void Detector::detect(Document &document) const
         mention.kbId = entry.id;
         mention.canonical = entry.canonical;
         QString origin = QStringLiteral("kb:") + entry.id;
-        const QStringView after = QStringView(text).mid(match.end);
+        // The cues after an adjective are a few words long; the regular expressions read a
+        // window, not the rest of the article (PCRE2 checks the whole subject's UTF-16 on every
+        // match, which made every adjective cost the length of the text). The window is longer
+        // than the longest cue plus the character its final \b looks at.
+        const QStringView after = QStringView(text).mid(match.end).left(s_cueWindow);
 
         if (match.adjective) {
             const auto force = forceNoun().match(after);
@@ -171,24 +178,29 @@ void Detector::detect(Document &document) const
         m.provenance.annotator = annotatorName();
         mentions.append(m);
     }
-    std::stable_sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {
-        return (a.end - a.start) > (b.end - b.start);
+    // Ordered by length through indexes: moving whole mentions cost more than comparing them.
+    std::vector<qsizetype> byLength(std::size_t(mentions.size()));
+    for (std::size_t i = 0; i < byLength.size(); ++i)
+        byLength[i] = qsizetype(i);
+    std::stable_sort(byLength.begin(), byLength.end(), [&](qsizetype a, qsizetype b) {
+        return (mentions[a].end - mentions[a].start) > (mentions[b].end - mentions[b].start);
     });
     // Kept spans never overlap, so ordered by start they are also ordered by end: a new span
     // overlaps a kept one only if it overlaps the first kept span ending after its start.
-    std::map<int, Mention> keptByStart;
+    std::map<int, qsizetype> keptByStart; // start -> index into mentions
     std::map<int, int> keptEndToStart;
-    for (const Mention &m : mentions) {
+    for (const qsizetype i : byLength) {
+        const Mention &m = mentions[i];
         const auto after = keptEndToStart.upper_bound(m.start);
         if (after != keptEndToStart.end() && after->second < m.end)
             continue;
-        keptByStart.emplace(m.start, m);
+        keptByStart.emplace(m.start, i);
         keptEndToStart.emplace(m.end, m.start);
     }
     QList<Mention> kept;
     kept.reserve(qsizetype(keptByStart.size()));
     for (const auto &entry : keptByStart)
-        kept.append(entry.second);
+        kept.append(mentions[entry.second]);
 
     // 4. Offsets to code points, texts sliced, provenance stamped. Events refer to their
     //    figures by the figures' numbers in the document (the store maps them to database ids

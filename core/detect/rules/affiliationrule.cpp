@@ -107,6 +107,27 @@ const PhraseCue s_phrases[] = {
     {"breakaway group of", Relation::SplinterOf, "splinter-of", true},
 };
 
+// s_phrases split into words once, and for each first word the cues starting with it (in the
+// order of s_phrases, which decides between cues sharing a first word).
+struct SplitCue
+{
+    QStringList words;
+    const PhraseCue *cue;
+};
+
+const QHash<QString, QList<SplitCue>> &cuesByFirstWord()
+{
+    static const QHash<QString, QList<SplitCue>> table = [] {
+        QHash<QString, QList<SplitCue>> byFirst;
+        for (const PhraseCue &cue : s_phrases) {
+            const QStringList words = QString::fromLatin1(cue.words).split(u' ');
+            byFirst[words.first()].append({words, &cue});
+        }
+        return byFirst;
+    }();
+    return table;
+}
+
 std::optional<Relation> possessiveRelation(const QString &norm)
 {
     static const QHash<QString, Relation> nouns = {
@@ -146,7 +167,7 @@ public:
             m_sentence = s;
             m_first = m_doc.sentences()[s].firstToken;
             m_end = m_doc.sentences()[s].endToken;
-            computeStance();
+            m_stanceKnown = false; // computed by the sentence's first add()
             compounds();
             phrases();
             possessives();
@@ -182,13 +203,17 @@ private:
     // affiliation asserted.
     void computeStance()
     {
+        static const QStringList accusing{"accused", "accuses", "suspected"};
+        static const QStringList accordingTo{"according", "to"};
+        static const QStringList saying{"said", "says", "believe", "believes",
+                                        "told", "stated", "reported"};
+        m_stanceKnown = true;
         m_sentenceStance = Stance::Asserted;
         m_attributedTo.clear();
-        if (m_doc.sentenceHasAny(m_sentence, {"accused", "accuses", "suspected"}))
+        if (m_doc.sentenceHasAny(m_sentence, accusing))
             m_sentenceStance = Stance::Alleged;
-        else if (m_doc.sentenceHas(m_sentence, {"according", "to"})
-                 || m_doc.sentenceHasAny(m_sentence, {"said", "says", "believe", "believes",
-                                                      "told", "stated", "reported"}))
+        else if (m_doc.sentenceHas(m_sentence, accordingTo)
+                 || m_doc.sentenceHasAny(m_sentence, saying))
             m_sentenceStance = Stance::Reported;
         // The source: after "according to" first, then any SOURCE entity of the sentence.
         for (int t = m_first; t + 2 < m_end; ++t) {
@@ -258,11 +283,14 @@ private:
     {
         if (actor.canonical.isEmpty() || actor.canonical == target.canonical)
             return;
-        for (const Affiliation &a : m_found) {
-            if (a.actor == actor.canonical && a.relation == relation
-                && a.relationTarget == target.canonical && a.former == former)
-                return;
-        }
+        // One proposal per (actor, relation, target, former) in the article: the first.
+        const QString key = actor.canonical + QChar(u'\x1f') + QString::number(int(relation))
+            + (former ? u'1' : u'0') + target.canonical;
+        if (m_seen.contains(key))
+            return;
+        m_seen.insert(key);
+        if (!m_stanceKnown)
+            computeStance();
         Affiliation a;
         a.actor = actor.canonical;
         a.relationTarget = target.canonical;
@@ -461,11 +489,17 @@ private:
 
     void phrases()
     {
+        static const QStringList determiners{"the", "a", "an", "former", "ex", "its", "syrian", "local"};
+        const QHash<QString, QList<SplitCue>> &cues = cuesByFirstWord();
         for (int t = m_first; t < m_end; ++t) {
             if (m_tokens[t].kind != RuleToken::Word)
                 continue;
-            for (const PhraseCue &cue : s_phrases) {
-                const QStringList words = QString::fromLatin1(cue.words).split(u' ');
+            const auto candidates = cues.constFind(norm(t));
+            if (candidates == cues.constEnd())
+                continue; // no cue starts with this word
+            for (const SplitCue &split : *candidates) {
+                const PhraseCue &cue = *split.cue;
+                const QStringList &words = split.words;
                 if (!matchAt(t, words))
                     continue;
                 const int targetToken = targetAfter(t + words.size());
@@ -477,9 +511,7 @@ private:
                 int actorToken = -1;
                 double confidence = 0.65;
                 // "the former branch of al-Qaeda in Syria Hay'at Tahrir al-Sham"
-                const bool determined = t > m_first
-                    && QStringList({"the", "a", "an", "former", "ex", "its", "syrian", "local"})
-                           .contains(norm(t - 1));
+                const bool determined = t > m_first && determiners.contains(norm(t - 1));
                 if (cue.appositionAfter && determined)
                     actorToken = appositionAfter(targetToken);
                 int start = m_tokens[t].start;
@@ -572,8 +604,8 @@ private:
                     if (m_tokens[m].kind == RuleToken::Punct)
                         break;
                 }
-                if (role >= 0 && role + 1 < m_end
-                    && QStringList({"of", "in", "with", "for", "from"}).contains(norm(role + 1))) {
+                static const QStringList roleLinks{"of", "in", "with", "for", "from"};
+                if (role >= 0 && role + 1 < m_end && roleLinks.contains(norm(role + 1))) {
                     const int group = targetAfter(role + 2);
                     if (group >= 0 && isGroupEntity(group)) {
                         const Relation relation = norm(role) == QLatin1String("member")
@@ -599,9 +631,11 @@ private:
     int m_sentence = 0;
     int m_first = 0;
     int m_end = 0;
+    bool m_stanceKnown = false;
     Stance m_sentenceStance = Stance::Asserted;
     QString m_attributedTo;
     QList<Affiliation> m_found;
+    QSet<QString> m_seen; // keys of m_found, see add()
 };
 
 } // namespace

@@ -163,6 +163,14 @@ bool isDayOrWeekCanonical(const QString &canonical)
         || canonical.startsWith(QLatin1String("--"));
 }
 
+// Words after a number that leave it a bare object ("killed 5 and wounded 12").
+const QStringList &bareObjectFollowers()
+{
+    static const QStringList words{"and",   "in",        "on",     "during", "near",
+                                   "at",    "while",     "including", "others", "people"};
+    return words;
+}
+
 // The victim phrase after a number: "fighters of X", "X fighters", "of its fighters", "of them".
 struct Victim
 {
@@ -185,6 +193,32 @@ public:
 
     QList<CasualtyFigure> run()
     {
+        // Per sentence, what the earlier sentences of its paragraph hold (scope() and
+        // stateForceOfContext() look back over the paragraph for every figure; asking each
+        // sentence again made long paragraphs quadratic).
+        const QList<Sentence> &sentences = m_doc.sentences();
+        m_dayOrPlaceBefore.resize(sentences.size());
+        m_forceBefore.resize(sentences.size());
+        bool dayOrPlace = false;
+        int force = -1;
+        for (int s = 0; s < sentences.size(); ++s) {
+            if (s > 0 && sentences[s].paragraph != sentences[s - 1].paragraph) {
+                dayOrPlace = false;
+                force = -1;
+            }
+            m_dayOrPlaceBefore[s] = dayOrPlace;
+            m_forceBefore[s] = force;
+            dayOrPlace = dayOrPlace
+                || m_doc.sentenceHasEntity(s, {EntityType::Date, EntityType::Location});
+            if (m_doc.sentenceHasEntity(s, {EntityType::StateForce})) {
+                for (int t = sentences[s].firstToken; t < sentences[s].endToken; ++t) {
+                    const EntityHit *e = m_doc.entityOf(t);
+                    if (e && e->type == EntityType::StateForce)
+                        force = t;
+                }
+            }
+        }
+
         for (int s = 0; s < m_doc.sentences().size(); ++s) {
             m_sentence = s;
             m_first = m_doc.sentences()[s].firstToken;
@@ -359,15 +393,13 @@ private:
                                : QStringLiteral("Military Forces of "))
                     + e->canonical;
         }
-        for (int t : m_doc.entityTokens(m_sentence, {EntityType::StateForce}))
-            return entity(t)->canonical;
-        // Earlier sentences of the paragraph.
-        const int paragraph = m_doc.sentences()[m_sentence].paragraph;
-        for (int s = m_sentence - 1; s >= 0 && m_doc.sentences()[s].paragraph == paragraph; --s) {
-            const QList<int> forces = m_doc.entityTokens(s, {EntityType::StateForce});
-            if (!forces.isEmpty())
-                return m_doc.entityOf(forces.last())->canonical;
+        if (m_doc.sentenceHasEntity(m_sentence, {EntityType::StateForce})) {
+            for (int t : m_doc.entityTokens(m_sentence, {EntityType::StateForce}))
+                return entity(t)->canonical;
         }
+        // Earlier sentences of the paragraph: the last force named in them.
+        if (m_forceBefore[m_sentence] >= 0)
+            return m_doc.entityOf(m_forceBefore[m_sentence])->canonical;
         return {};
     }
 
@@ -421,12 +453,15 @@ private:
 
     bool hedged() const
     {
-        return m_doc.sentenceHasAny(m_sentence,
-                                    {"reportedly", "allegedly", "alleged", "claimed", "claims",
-                                     "claiming", "unconfirmed", "purportedly", "reputedly"})
-            || m_doc.sentenceHas(m_sentence, {"according", "to"})
-            || m_doc.sentenceHas(m_sentence, {"said", "to", "have"})
-            || m_doc.sentenceHas(m_sentence, {"reported", "to", "have"});
+        static const QStringList hedges{"reportedly", "allegedly", "alleged", "claimed", "claims",
+                                        "claiming", "unconfirmed", "purportedly", "reputedly"};
+        static const QStringList accordingTo{"according", "to"};
+        static const QStringList saidToHave{"said", "to", "have"};
+        static const QStringList reportedToHave{"reported", "to", "have"};
+        return m_doc.sentenceHasAny(m_sentence, hedges)
+            || m_doc.sentenceHas(m_sentence, accordingTo)
+            || m_doc.sentenceHas(m_sentence, saidToHave)
+            || m_doc.sentenceHas(m_sentence, reportedToHave);
     }
 
     Scope scope(const NumberPhrase &phrase) const
@@ -472,12 +507,7 @@ private:
         if (phrase.precision == Precision::Vague)
             return Scope::Period;
         // Nothing in the sentence: an earlier sentence of the paragraph with a day or a place.
-        for (int p = m_sentence - 1;
-             p >= 0 && m_doc.sentences()[p].paragraph == s.paragraph; --p) {
-            if (!m_doc.entityTokens(p, {EntityType::Date, EntityType::Location}).isEmpty())
-                return Scope::Event;
-        }
-        return Scope::Period;
+        return m_dayOrPlaceBefore[m_sentence] ? Scope::Event : Scope::Period;
     }
 
     void addFigure(int spanFirst, int spanLast, int n, CasualtyKind kind, const QString &victim,
@@ -559,8 +589,7 @@ private:
             const bool passive = verb - 1 >= m_first && isPassiveAux(norm(verb - 1));
             const bool bareObject = !v.valid
                 && (!in(n + 1) || m_tokens[n + 1].kind == RuleToken::Punct
-                    || QStringList({"and", "in", "on", "during", "near", "at", "while", "including",
-                                    "others", "people"}).contains(norm(n + 1)));
+                    || bareObjectFollowers().contains(norm(n + 1)));
             const bool people = v.valid || (bareObject && norm(verb) != QLatin1String("lost")
                                             && norm(verb) != QLatin1String("seized")
                                             && norm(verb) != QLatin1String("captured"));
@@ -696,6 +725,10 @@ private:
     int m_lastObjectEnd = -1;
     QList<CasualtyFigure> m_found;
     QList<int> m_figureSentence;
+    QList<bool> m_dayOrPlaceBefore; // per sentence: an earlier one of its paragraph names a
+                                    // date or a place
+    QList<int> m_forceBefore;       // per sentence: the last STATE_FORCE token of the earlier
+                                    // sentences of its paragraph, or -1
 };
 
 } // namespace

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 const QString s_month = QStringLiteral(
@@ -135,6 +137,126 @@ const QList<Pattern> &patterns()
     return list;
 }
 
+// What a sentence holds that some pattern needs, from one pass over it. Each pattern runs only
+// where its necessary words are present, so skipping it never loses a match:
+//  - \d (Unicode digits: any surrogate counts, as astral digits are digits too) for Iso, Year,
+//    Ago's digits, and with a month for MonthDay, DayMonth and MonthYear;
+//  - a month's first three letters as the patterns spell them (case matters there, "Jan" ..
+//    "Dec") for the four month patterns;
+//  - for the case-insensitive ones, a piece of their fixed words made of ASCII letters other
+//    than k and s (the only ASCII letters with a non-ASCII case partner, U+212A and U+017F):
+//    "day" (weekdays, yesterday, today), "morning", "night", "wee", "month", "year", "ago".
+struct SentenceCues
+{
+    bool digit = false;
+    bool month = false;
+    bool day = false;
+    bool morning = false;
+    bool night = false;
+    bool week = false;
+    bool monthWord = false;
+    bool year = false;
+    bool ago = false;
+
+    explicit SentenceCues(QStringView text)
+    {
+        const qsizetype n = text.size();
+        auto lowerAt = [&](qsizetype k) {
+            const char16_t c = text[k].unicode();
+            return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        };
+        auto wordAt = [&](qsizetype k, const char *word) {
+            for (qsizetype i = 0; word[i]; ++i) {
+                if (k + i >= n || lowerAt(k + i) != char16_t(word[i]))
+                    return false;
+            }
+            return true;
+        };
+        auto exactAt = [&](qsizetype k, const char *word) {
+            for (qsizetype i = 0; word[i]; ++i) {
+                if (k + i >= n || text[k + i].unicode() != char16_t(word[i]))
+                    return false;
+            }
+            return true;
+        };
+        static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        for (qsizetype k = 0; k < n; ++k) {
+            const QChar c = text[k];
+            if (c.unicode() >= 0x80) {
+                if (c.isDigit() || c.isSurrogate())
+                    digit = true;
+                continue;
+            }
+            if (c.isDigit()) {
+                digit = true;
+                continue;
+            }
+            if (!month && c.isUpper()) {
+                for (const char *m : months)
+                    month = month || exactAt(k, m);
+            }
+            switch (lowerAt(k)) {
+            case u'd':
+                day = day || wordAt(k, "day");
+                break;
+            case u'm':
+                morning = morning || wordAt(k, "morning");
+                monthWord = monthWord || wordAt(k, "month");
+                break;
+            case u'n':
+                night = night || wordAt(k, "night");
+                break;
+            case u'w':
+                week = week || wordAt(k, "wee");
+                break;
+            case u'y':
+                year = year || wordAt(k, "year");
+                break;
+            case u'a':
+                ago = ago || wordAt(k, "ago");
+                break;
+            default:
+                break;
+            }
+        }
+    }
+
+    bool mayMatch(Kind kind) const
+    {
+        switch (kind) {
+        case Kind::Iso:
+        case Kind::Year:
+            return digit;
+        case Kind::MonthDay:
+        case Kind::DayMonth:
+        case Kind::MonthYear:
+            return digit && month;
+        case Kind::MonthAlone:
+            return month;
+        case Kind::Weekday:
+        case Kind::Yesterday:
+            return day;
+        case Kind::Today:
+            return day || morning;
+        case Kind::LastNight:
+            return night;
+        case Kind::ThisWeek:
+        case Kind::LastWeek:
+            return week;
+        case Kind::ThisMonth:
+        case Kind::LastMonth:
+            return monthWord;
+        case Kind::ThisYear:
+        case Kind::LastYear:
+            return year;
+        case Kind::Ago:
+            return ago;
+        }
+        return true;
+    }
+};
+
 } // namespace
 
 QString DateRule::isoFor(const QDate &date, DatePrecision precision)
@@ -176,21 +298,28 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
     const QDate published = document.published();
     const QStringView text = document.text();
     QList<DateMatch> found;
+    const QList<EntityHit> &entities = document.entities();
+    // A date lies inside its sentence, and sentences do not overlap: only dates of the same
+    // sentence (from sentenceFound on) can overlap a new one. Entities are sorted and do not
+    // overlap: only the last one starting before `end` can.
+    qsizetype sentenceFound = 0;
     auto taken = [&](int start, int end) {
-        for (const DateMatch &m : found) {
-            if (start < m.end && m.start < end)
+        for (qsizetype i = sentenceFound; i < found.size(); ++i) {
+            if (start < found[i].end && found[i].start < end)
                 return true;
         }
-        for (const EntityHit &e : document.entities()) {
-            if (start < e.end && e.start < end)
-                return true;
-        }
-        return false;
+        const auto after = std::lower_bound(entities.cbegin(), entities.cend(), end,
+                                            [](const EntityHit &e, int p) { return e.start < p; });
+        return after != entities.cbegin() && start < (after - 1)->end;
     };
 
     for (const Sentence &sentence : document.sentences()) {
-        const QString slice = text.mid(sentence.start, sentence.end - sentence.start).toString();
+        sentenceFound = found.size();
+        const QStringView slice = text.mid(sentence.start, sentence.end - sentence.start);
+        const SentenceCues cues(slice);
         for (const Pattern &pattern : patterns()) {
+            if (!cues.mayMatch(pattern.kind))
+                continue;
             auto it = pattern.re.globalMatch(slice);
             while (it.hasNext()) {
                 const QRegularExpressionMatch m = it.next();

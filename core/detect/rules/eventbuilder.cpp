@@ -80,6 +80,11 @@ public:
         }
         for (int i = 0; i < m_dates.size(); ++i)
             m_datesBySentence[sentenceOf(m_dates[i].start)].append(i);
+        for (int i = 0; i < m_affiliations.size(); ++i) {
+            const Affiliation &a = m_affiliations[i];
+            if (a.relation == Relation::PartOf && !a.former)
+                m_partOfByActor[a.actor].append(i);
+        }
         QList<Group> groups;
         Group current;
         int lastParagraphSeen = -1;
@@ -153,7 +158,9 @@ private:
 
     bool hasOwnDayOrPlace(int s) const
     {
-        return !m_doc.entityTokens(s, {EntityType::Location}).isEmpty() || [&]() {
+        return m_doc.sentenceHasEntity(s, {EntityType::Location}) || [&]() {
+            if (!m_doc.sentenceHasEntity(s, {EntityType::Date}))
+                return false;
             for (int t : m_doc.entityTokens(s, {EntityType::Date})) {
                 const QString &c = m_doc.entityOf(t)->canonical;
                 if (c.size() == 10)
@@ -311,9 +318,9 @@ private:
         }
         auto associated = [&](const QString &actor) {
             QStringList list;
-            for (const Affiliation &a : m_affiliations) {
-                if (a.actor == actor && a.relation == Relation::PartOf && !a.former
-                    && namedInEvent.contains(a.relationTarget) && a.relationTarget != actor1
+            for (int i : m_partOfByActor.value(actor)) {
+                const Affiliation &a = m_affiliations[i];
+                if (namedInEvent.contains(a.relationTarget) && a.relationTarget != actor1
                     && a.relationTarget != actor2 && !list.contains(a.relationTarget))
                     list.append(a.relationTarget);
             }
@@ -463,6 +470,7 @@ private:
     QSet<int> m_sentencesWithEventFigures;
     QHash<int, QList<int>> m_figuresBySentence; // sentence -> indexes into m_figures
     QHash<int, QList<int>> m_datesBySentence;   // sentence -> indexes into m_dates
+    QHash<QString, QList<int>> m_partOfByActor; // actor -> its current part_of affiliations
 };
 
 } // namespace

@@ -36,6 +36,18 @@ const QualifierWords s_qualifiers[] = {
     {"approx", Qualifier::About},              {"between", Qualifier::Between},
 };
 
+// s_qualifiers split into words once.
+const QList<QPair<QStringList, Qualifier>> &qualifierWords()
+{
+    static const QList<QPair<QStringList, Qualifier>> list = [] {
+        QList<QPair<QStringList, Qualifier>> split;
+        for (const QualifierWords &q : s_qualifiers)
+            split.append({QString::fromUtf8(q.words).split(u' '), q.qualifier});
+        return split;
+    }();
+    return list;
+}
+
 const QHash<QString, int> &smallNumbers()
 {
     static const QHash<QString, int> table = {
@@ -189,6 +201,14 @@ void VagueNumbers::setValue(const QString &phrase, qint64 value)
     std::sort(m_sorted.begin(), m_sorted.end(), [](const QString &a, const QString &b) {
         return a.count(u' ') != b.count(u' ') ? a.count(u' ') > b.count(u' ') : a < b;
     });
+    m_words.clear();
+    m_sortedValues.clear();
+    m_firstWords.clear();
+    for (const QString &sorted : std::as_const(m_sorted)) {
+        m_words.append(sorted.split(u' '));
+        m_sortedValues.append(m_values.value(sorted));
+        m_firstWords.insert(m_words.last().first());
+    }
 }
 
 std::optional<qint64> VagueNumbers::value(const QString &phrase) const
@@ -244,6 +264,15 @@ NumberReader::NumberReader(VagueNumbers vague)
 
 namespace {
 
+// A run of tokens, without copying them out of the list that holds them.
+struct TokenRange
+{
+    const Token *data;
+    qsizetype count;
+    qsizetype size() const { return count; }
+    const Token &operator[](qsizetype i) const { return data[i]; }
+};
+
 // The number itself, without qualifier or range: tokens [first, last] and how to read it.
 struct Core
 {
@@ -255,7 +284,7 @@ struct Core
     bool yearLike = false; // a bare four-digit 1900..2099
 };
 
-bool matchWords(const QList<Token> &tokens, int at, const QStringList &words)
+bool matchWords(const TokenRange &tokens, int at, const QStringList &words)
 {
     if (at + words.size() > tokens.size())
         return false;
@@ -266,7 +295,7 @@ bool matchWords(const QList<Token> &tokens, int at, const QStringList &words)
     return true;
 }
 
-std::optional<Core> readCore(const QList<Token> &tokens, int j, const VagueNumbers &vague)
+std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers &vague)
 {
     const int n = tokens.size();
     if (j >= n || !tokens[j].word)
@@ -274,15 +303,18 @@ std::optional<Core> readCore(const QList<Token> &tokens, int j, const VagueNumbe
     const QString &w = tokens[j].norm;
     auto normAt = [&](int k) { return k < n ? tokens[k].norm : QString(); };
 
-    if (matchWords(tokens, j, {"half", "a", "dozen"}))
+    static const QStringList halfADozen{QStringLiteral("half"), QStringLiteral("a"),
+                                        QStringLiteral("dozen")};
+    if (matchWords(tokens, j, halfADozen))
         return Core{6, j, j + 2};
 
     // Vague phrases, with "tens of thousands", "several hundred", "a few dozen".
-    for (const QString &phrase : vague.phrases()) {
-        const QStringList words = phrase.split(u' ');
+    const QList<QStringList> &phrases = vague.phraseWords();
+    for (qsizetype p = 0; p < phrases.size(); ++p) {
+        const QStringList &words = phrases[p];
         if (!matchWords(tokens, j, words))
             continue;
-        Core core{*vague.value(phrase), j, j + int(words.size()) - 1, true};
+        Core core{vague.phraseValues()[p], j, j + int(words.size()) - 1, true};
         const int after = core.last + 1;
         if (normAt(after) == QLatin1String("of")) {
             if (auto m = pluralMultiplier(normAt(after + 1))) {
@@ -392,21 +424,66 @@ std::optional<Core> readCore(const QList<Token> &tokens, int j, const VagueNumbe
 
 QList<NumberPhrase> NumberReader::read(QStringView text) const
 {
-    const QList<Token> tokens = Tokenizer::tokenize(text);
-    const int n = tokens.size();
+    return read(Tokenizer::tokenize(text));
+}
+
+namespace {
+
+// Words that may begin a number phrase: the first words of the qualifiers, the number words,
+// "a"/"an" and "half" (the reader asks at every word; most are none of these).
+const QSet<QString> &phraseStarters()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set{QStringLiteral("half"), QStringLiteral("a"), QStringLiteral("an")};
+        for (const auto &q : qualifierWords())
+            set.insert(q.first.first());
+        for (auto it = smallNumbers().cbegin(); it != smallNumbers().cend(); ++it)
+            set.insert(it.key());
+        return set;
+    }();
+    return words;
+}
+
+} // namespace
+
+QList<NumberPhrase> NumberReader::read(const QList<Token> &tokens) const
+{
+    return read(tokens.constData(), tokens.size());
+}
+
+QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) const
+{
+    const TokenRange tokens{tokenData, count};
+    const int n = int(count);
     auto normAt = [&](int k) { return k >= 0 && k < n ? tokens[k].norm : QString(); };
+    // Whether a phrase can start at token i: a qualifier, or a number readCore() reads. Every
+    // other token is passed over at once, with the same result as trying it.
+    auto mayStart = [&](int i) {
+        const Token &t = tokens[i];
+        if (!t.word)
+            return false;
+        if (t.numeric || phraseStarters().contains(t.norm) || m_vague.beginsPhrase(t.norm))
+            return true;
+        if (t.norm.contains(u'-') && smallOrCompound(t.norm))
+            return true; // "twenty-three"
+        // readCore() reads a bare multiplier as the start of the token list ("Hundred ...").
+        return i == 0 && multiplier(t.norm).has_value();
+    };
 
     QList<NumberPhrase> phrases;
     int i = 0;
     while (i < n) {
+        if (!mayStart(i)) {
+            ++i;
+            continue;
+        }
         // Qualifier?
         Qualifier qualifier = Qualifier::None;
         int coreStart = i;
-        for (const QualifierWords &q : s_qualifiers) {
-            const QStringList words = QString::fromUtf8(q.words).split(u' ');
-            if (matchWords(tokens, i, words)) {
-                qualifier = q.qualifier;
-                coreStart = i + words.size();
+        for (const auto &q : qualifierWords()) {
+            if (matchWords(tokens, i, q.first)) {
+                qualifier = q.second;
+                coreStart = i + q.first.size();
                 break;
             }
         }

@@ -2,8 +2,11 @@
 
 #include "core/model/vocabulary.h"
 
+#include "core/detect/rules/tokenizer.h"
+
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -22,10 +25,18 @@ public:
     void setValue(const QString &phrase, qint64 value);
     std::optional<qint64> value(const QString &phrase) const;
     QStringList phrases() const;
+    // The phrases split into words, in the order of phrases(), with their values; and whether
+    // a word begins one of them. For the reader, which asks at every word.
+    const QList<QStringList> &phraseWords() const { return m_words; }
+    const QList<qint64> &phraseValues() const { return m_sortedValues; }
+    bool beginsPhrase(const QString &word) const { return m_firstWords.contains(word); }
 
 private:
     QHash<QString, qint64> m_values;
     QStringList m_sorted; // the phrases, longest first
+    QList<QStringList> m_words;
+    QList<qint64> m_sortedValues;
+    QSet<QString> m_firstWords;
 };
 
 // A number of people or things stated in the text, with the codebook's reading of it.
@@ -61,6 +72,10 @@ public:
     explicit NumberReader(VagueNumbers vague = VagueNumbers::codebookDefaults());
 
     QList<NumberPhrase> read(QStringView text) const;
+    // The same over the text's tokens from Tokenizer::tokenize (the phrases' positions are the
+    // tokens' positions, so an offset given to the tokenizer carries over).
+    QList<NumberPhrase> read(const QList<Token> &tokens) const;
+    QList<NumberPhrase> read(const Token *tokens, qsizetype count) const;
 
     // Nouns for people, singular and plural ("fighter", "fighters", "civilians", "others").
     static bool isPeopleNoun(const QString &norm);

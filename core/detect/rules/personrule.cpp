@@ -3,7 +3,6 @@
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -74,27 +73,33 @@ bool PersonRule::isNameWord(const RuleDocument &document, int token)
         return true;
     if (t.capitalised)
         return !RuleHelpers::isCapitalisedStopWord(t.norm) && !isRoleWord(t.norm);
-    // "al-Aziz", "ad-Din", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen, a capital.
-    static const QRegularExpression particle(
-        QStringLiteral("^(al|el|ad|ar|as|an|at|az|ash|adh|ad|ud|ul|ez|es|bin|ibn|abu|wal)-\\p{Lu}"));
-    return particle.match(document.text().mid(t.start, t.end - t.start)).hasMatch();
+    // "al-Aziz", "ad-Din", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen, a capital
+    // (Unicode category Lu). The particles have no hyphen, so the particle is all that stands
+    // before the first one.
+    static const QSet<QString> hyphenParticles = {"al", "el", "ad", "ar", "as", "an", "at",
+                                                  "az", "ash", "adh", "ud", "ul", "ez", "es",
+                                                  "bin", "ibn", "abu", "wal"};
+    const QStringView surface = document.text().mid(t.start, t.end - t.start);
+    const qsizetype dash = surface.indexOf(u'-');
+    if (dash < 2 || dash > 3 || dash + 1 >= surface.size()
+        || !hyphenParticles.contains(surface.left(dash).toString()))
+        return false;
+    char32_t next = surface[dash + 1].unicode();
+    if (QChar::isHighSurrogate(next) && dash + 2 < surface.size()
+        && surface[dash + 2].isLowSurrogate())
+        next = QChar::surrogateToUcs4(surface[dash + 1], surface[dash + 2]);
+    return QChar::category(next) == QChar::Letter_Uppercase;
 }
 
 QList<Mention> PersonRule::find(const RuleDocument &document)
 {
     const QList<RuleToken> &tokens = document.tokens();
     QList<Mention> found;
-    auto overlaps = [&](int start, int end) {
-        for (const Mention &m : found) {
-            if (start < m.end && m.start < end)
-                return true;
-        }
-        return false;
-    };
+    RuleHelpers::SpanSet taken; // the spans of `found`
     auto add = [&](int first, int last, const QString &origin, double confidence) {
         const int start = tokens[first].start;
         const int end = tokens[last].end;
-        if (overlaps(start, end))
+        if (!taken.insertIfFree(start, end))
             return;
         found.append(RuleHelpers::mention(document, start, end, EntityType::Person, QString(),
                                           QString(), origin, confidence));

@@ -1,8 +1,10 @@
 #include "core/detect/rules/ruledocument.h"
 
+#include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/tokenizer.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -29,41 +31,51 @@ bool isClosing(QChar c)
 } // namespace
 
 RuleDocument::RuleDocument(const RuleInput &input, const QList<EntityHit> &extraEntities,
-                           const NumberReader &reader)
+                           const NumberReader &reader, const RuleDocument *tokenised)
     : m_text(input.text)
     , m_published(input.published)
 {
     // Entities: longest first at each place, then drop everything overlapping a kept one.
-    QList<EntityHit> all = input.hits + extraEntities;
+    QList<EntityHit> all;
+    all.reserve(input.hits.size() + extraEntities.size());
+    all += input.hits;
+    all += extraEntities;
     std::stable_sort(all.begin(), all.end(), [](const EntityHit &a, const EntityHit &b) {
         return (a.end - a.start) > (b.end - b.start);
     });
+    RuleHelpers::SpanSet kept;
+    m_entities.reserve(all.size());
     for (const EntityHit &hit : all) {
         if (hit.start < 0 || hit.end > m_text.size() || hit.end <= hit.start)
             continue;
-        const bool overlaps = std::any_of(m_entities.begin(), m_entities.end(),
-                                          [&](const EntityHit &kept) {
-                                              return hit.start < kept.end && kept.start < hit.end;
-                                          });
-        if (!overlaps)
+        if (kept.insertIfFree(hit.start, hit.end))
             m_entities.append(hit);
     }
     std::sort(m_entities.begin(), m_entities.end(),
               [](const EntityHit &a, const EntityHit &b) { return a.start < b.start; });
 
     splitSentences(input.segments);
+    if (tokenised
+        && (tokenised->m_text.data() != m_text.data() || tokenised->m_text.size() != m_text.size()))
+        tokenised = nullptr; // not the same text
+    m_tokens.reserve(m_text.size() / 5);
+    m_sentenceTypes.reserve(m_sentences.size());
+    if (!tokenised) {
+        m_words.reserve(m_text.size() / 5);
+        m_sentenceWords.reserve(m_sentences.size());
+    }
+
     for (Sentence &sentence : m_sentences)
-        tokenizeSentence(sentence, reader);
+        tokenizeSentence(sentence, reader, tokenised);
 }
 
 void RuleDocument::splitSentences(const QList<Segment> &segments)
 {
+    // Entities are sorted and never overlap: only the last one starting before pos can hold it.
     auto insideEntity = [this](int pos) {
-        for (const EntityHit &e : m_entities) {
-            if (e.start < pos && pos < e.end)
-                return true;
-        }
-        return false;
+        const auto it = std::lower_bound(m_entities.cbegin(), m_entities.cend(), pos,
+                                         [](const EntityHit &e, int p) { return e.start < p; });
+        return it != m_entities.cbegin() && pos < (it - 1)->end;
     };
     int paragraph = 0;
     int lineStartSeen = 0;
@@ -152,10 +164,12 @@ void RuleDocument::splitSentences(const QList<Segment> &segments)
                       m_sentences.end());
 }
 
-void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &reader)
+void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &reader,
+                                    const RuleDocument *tokenised)
 {
     sentence.firstToken = m_tokens.size();
-    // Blocks: entities and number phrases inside the sentence, in text order.
+    // Blocks: entities and number phrases inside the sentence, in text order. Sentences come in
+    // text order and entities are sorted, so the sentence's entities are found by bisection.
     struct Block
     {
         int start;
@@ -163,40 +177,94 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         int entity;
         int number;
     };
-    QList<Block> blocks;
-    for (int e = 0; e < m_entities.size(); ++e) {
-        const EntityHit &hit = m_entities[e];
-        if (hit.start >= sentence.start && hit.end <= sentence.end)
-            blocks.append({hit.start, hit.end, e, -1});
+    QVarLengthArray<Block, 16> blocks;
+    quint32 types = 0;
+    const auto firstEntity = std::lower_bound(
+        m_entities.cbegin(), m_entities.cend(), sentence.start,
+        [](const EntityHit &e, int p) { return e.start < p; });
+    for (auto it = firstEntity; it != m_entities.cend() && it->start < sentence.end; ++it) {
+        if (it->end <= sentence.end) {
+            blocks.append({it->start, it->end, int(it - m_entities.cbegin()), -1});
+            types |= typeBit(it->type);
+        }
     }
-    const QStringView slice = m_text.mid(sentence.start, sentence.end - sentence.start);
-    for (NumberPhrase phrase : reader.read(slice)) {
-        phrase.start += sentence.start;
-        phrase.end += sentence.start;
-        phrase.valueStart += sentence.start;
-        const bool overlaps = std::any_of(blocks.begin(), blocks.end(), [&](const Block &b) {
-            return b.entity >= 0 && phrase.start < b.end && b.start < phrase.end;
-        });
+    m_sentenceTypes.append(types);
+
+    // The sentence is tokenised once: the number reader reads these tokens, and every gap
+    // between blocks that starts and ends on token boundaries takes its tokens from here. A gap
+    // cut inside a token ("Turkish" + "-backed", "al-Aqsa" + "'s") is tokenised on its own, as
+    // tokenising the gap alone reads it differently (see Tokenizer).
+    SentenceWords own{sentence.start, sentence.end, int(m_words.size()), 0,
+                      int(m_phrases.size()), 0};
+    const SentenceWords *reused = nullptr;
+    if (tokenised) {
+        const QList<SentenceWords> &other = tokenised->m_sentenceWords;
+        const auto it = std::lower_bound(other.cbegin(), other.cend(), sentence.start,
+                                         [](const SentenceWords &w, int p) { return w.start < p; });
+        if (it != other.cend() && it->start == sentence.start && it->end == sentence.end)
+            reused = &*it;
+    }
+    // A reused sentence reads the other document's arrays in place (this document then has no
+    // words of its own for it, so a third document would tokenise it again: still correct).
+    const QList<Token> *wordList = &m_words;
+    const QList<NumberPhrase> *phraseList = &m_phrases;
+    if (reused) {
+        wordList = &tokenised->m_words;
+        phraseList = &tokenised->m_phrases;
+        own = *reused;
+    } else {
+        const QStringView slice = m_text.mid(sentence.start, sentence.end - sentence.start);
+        m_words += Tokenizer::tokenize(slice, sentence.start);
+        m_phrases += reader.read(m_words.constData() + own.firstWord,
+                                 m_words.size() - own.firstWord);
+        own.endWord = int(m_words.size());
+        own.endPhrase = int(m_phrases.size());
+        m_sentenceWords.append(own);
+    }
+    const Token *const wordsBegin = wordList->constData() + own.firstWord;
+    const Token *const wordsEnd = wordList->constData() + own.endWord;
+    const qsizetype entityBlocks = blocks.size();
+    for (qsizetype p = own.firstPhrase; p < own.endPhrase; ++p) {
+        const NumberPhrase &phrase = (*phraseList)[p];
+        const bool overlaps = std::any_of(blocks.begin(), blocks.begin() + entityBlocks,
+                                          [&](const Block &b) {
+                                              return phrase.start < b.end && b.start < phrase.end;
+                                          });
         if (overlaps)
             continue;
         m_numbers.append(phrase);
         blocks.append({phrase.start, phrase.end, -1, int(m_numbers.size()) - 1});
     }
-    std::sort(blocks.begin(), blocks.end(),
-              [](const Block &a, const Block &b) { return a.start < b.start; });
+    if (entityBlocks > 0 && blocks.size() > entityBlocks)
+        std::sort(blocks.begin(), blocks.end(),
+                  [](const Block &a, const Block &b) { return a.start < b.start; });
 
+    auto append = [&](const Token &t) {
+        RuleToken token;
+        token.start = t.start;
+        token.end = t.end;
+        token.norm = t.norm;
+        token.kind = t.word ? RuleToken::Word : RuleToken::Punct;
+        token.capitalised = t.capitalised;
+        m_tokens.append(token);
+    };
     auto addGap = [&](int from, int to) {
         if (to <= from)
             return;
-        for (const Token &t : Tokenizer::tokenize(m_text.mid(from, to - from), from)) {
-            RuleToken token;
-            token.start = t.start;
-            token.end = t.end;
-            token.norm = t.norm;
-            token.kind = t.word ? RuleToken::Word : RuleToken::Punct;
-            token.capitalised = t.capitalised;
-            m_tokens.append(token);
+        // [first, last): the sentence's tokens inside the gap; usable when none straddles an end.
+        const Token *first = std::partition_point(wordsBegin, wordsEnd,
+                                                  [&](const Token &t) { return t.end <= from; });
+        const Token *last = std::partition_point(first, wordsEnd,
+                                                 [&](const Token &t) { return t.start < to; });
+        const bool aligned = (first == wordsEnd || first->start >= from)
+            && (last == first || (last - 1)->end <= to);
+        if (aligned) {
+            for (const Token *it = first; it != last; ++it)
+                append(*it);
+            return;
         }
+        for (const Token &t : Tokenizer::tokenize(m_text.mid(from, to - from), from))
+            append(t);
     };
     int pos = sentence.start;
     for (const Block &b : blocks) {
@@ -223,11 +291,12 @@ QString RuleDocument::surface(int start, int end) const
 
 int RuleDocument::sentenceOfToken(int token) const
 {
-    for (int s = 0; s < m_sentences.size(); ++s) {
-        if (token >= m_sentences[s].firstToken && token < m_sentences[s].endToken)
-            return s;
-    }
-    return -1;
+    // Sentences hold consecutive runs of tokens in order: bisect.
+    const auto it = std::partition_point(m_sentences.cbegin(), m_sentences.cend(),
+                                         [&](const Sentence &s) { return s.endToken <= token; });
+    if (it == m_sentences.cend() || token < it->firstToken)
+        return -1;
+    return int(it - m_sentences.cbegin());
 }
 
 bool RuleDocument::sentenceHas(int sentence, const QStringList &words) const

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <initializer_list>
+
 // One unit the rules look at: a word, a punctuation mark, a whole entity hit or a whole number
 // phrase ("at least 12").
 struct RuleToken
@@ -46,8 +48,13 @@ struct Sentence
 class RuleDocument
 {
 public:
+    // `tokenised`, when given, is a document over the same input (with other entities) built
+    // with the same reader: a sentence with the same span there has the same words and number
+    // phrases, and they are taken from it instead of being read again. It is only used during
+    // construction.
     RuleDocument(const RuleInput &input, const QList<EntityHit> &extraEntities = {},
-                 const NumberReader &reader = NumberReader());
+                 const NumberReader &reader = NumberReader(),
+                 const RuleDocument *tokenised = nullptr);
 
     QStringView text() const { return m_text; }
     QDate published() const { return m_published; }
@@ -64,13 +71,23 @@ public:
     bool sentenceHasAny(int sentence, const QStringList &words) const;
     // Entity tokens of the sentence with the given types.
     QList<int> entityTokens(int sentence, const QList<EntityType> &types) const;
+    // True when the sentence holds an entity of one of the types: a look-up, no scan.
+    bool sentenceHasEntity(int sentence, std::initializer_list<EntityType> types) const
+    {
+        quint32 mask = 0;
+        for (EntityType type : types)
+            mask |= typeBit(type);
+        return (m_sentenceTypes[sentence] & mask) != 0;
+    }
     const EntityHit *entityOf(int token) const;
 
     static bool isActorType(EntityType type);
 
 private:
+    static quint32 typeBit(EntityType type) { return 1u << int(type); }
     void splitSentences(const QList<Segment> &segments);
-    void tokenizeSentence(Sentence &sentence, const NumberReader &reader);
+    void tokenizeSentence(Sentence &sentence, const NumberReader &reader,
+                          const RuleDocument *tokenised);
 
     QStringView m_text;
     QDate m_published;
@@ -78,4 +95,20 @@ private:
     QList<NumberPhrase> m_numbers;
     QList<Sentence> m_sentences;
     QList<RuleToken> m_tokens;
+    QList<quint32> m_sentenceTypes; // per sentence: the entity types it holds, one bit each
+
+    // Every sentence's own tokenisation and number phrases (before entities are folded in),
+    // kept for a second document over the same text (see the constructor).
+    struct SentenceWords
+    {
+        int start;
+        int end;
+        int firstWord; // [firstWord, endWord) in m_words
+        int endWord;
+        int firstPhrase; // [firstPhrase, endPhrase) in m_phrases
+        int endPhrase;
+    };
+    QList<Token> m_words;
+    QList<NumberPhrase> m_phrases;
+    QList<SentenceWords> m_sentenceWords; // in text order
 };

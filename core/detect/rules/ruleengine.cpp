@@ -7,6 +7,7 @@
 #include "core/detect/rules/eventbuilder.h"
 #include "core/detect/rules/personrule.h"
 #include "core/detect/rules/ruledocument.h"
+#include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/sourcerule.h"
 #include "core/detect/rules/unknowngrouprule.h"
 
@@ -24,17 +25,15 @@ RuleOutput RuleEngine::run(const RuleInput &input, const VagueNumbers &vagueNumb
 
     const RuleDocument first(input, {}, reader);
     const QList<DateMatch> dates = DateRule::find(first);
+    RuleHelpers::SpanSet taken; // the spans of output.mentions
     auto accept = [&](const QList<Mention> &mentions) {
         for (const Mention &m : mentions) {
-            const bool overlaps = std::any_of(output.mentions.begin(), output.mentions.end(),
-                                              [&](const Mention &o) {
-                                                  return m.start < o.end && o.start < m.end;
-                                              });
-            if (!overlaps)
+            if (taken.insertIfFree(m.start, m.end))
                 output.mentions.append(m);
         }
     };
     QList<Mention> dateMentions;
+    dateMentions.reserve(dates.size());
     for (const DateMatch &d : dates)
         dateMentions.append(DateRule::toMention(d, first));
     accept(dateMentions);
@@ -46,6 +45,7 @@ RuleOutput RuleEngine::run(const RuleInput &input, const VagueNumbers &vagueNumb
               [](const Mention &a, const Mention &b) { return a.start < b.start; });
 
     QList<EntityHit> extra;
+    extra.reserve(output.mentions.size());
     for (const Mention &m : output.mentions) {
         EntityHit hit;
         hit.start = m.start;
@@ -56,7 +56,8 @@ RuleOutput RuleEngine::run(const RuleInput &input, const VagueNumbers &vagueNumb
         hit.confidence = m.provenance.confidence;
         extra.append(hit);
     }
-    const RuleDocument second(input, extra, reader);
+    // The same text with more entities: its sentences are read again only where they changed.
+    const RuleDocument second(input, extra, reader, &first);
     output.affiliations = AffiliationRule::find(second);
     output.casualties = CasualtyRule::find(second);
     output.events = EventBuilder::build(second, output.casualties, output.affiliations, dates);

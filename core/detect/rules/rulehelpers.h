@@ -3,8 +3,11 @@
 #include "core/detect/rules/ruledocument.h"
 #include "core/model/annotation.h"
 
+#include <QList>
 #include <QSet>
 #include <QString>
+
+#include <map>
 
 // Small pieces every rule shares: the provenance of a proposal and building a mention.
 namespace RuleHelpers {
@@ -32,6 +35,48 @@ inline Mention mention(const RuleDocument &document, int start, int end, EntityT
     m.provenance = proposed(origin, confidence);
     return m;
 }
+
+// A set of spans [start, end) that never overlap one another, for "is this new span free?".
+// The rules keep the first of two overlapping proposals; asking every kept one made long
+// articles quadratic. Kept spans do not overlap, so ordered by end they are also ordered by
+// start: a span [s, e) overlaps a kept one exactly when the first kept span ending after s
+// starts before e. Empty spans (which no rule makes) are kept aside and asked one by one, as
+// they would break that ordering.
+class SpanSet
+{
+public:
+    bool overlaps(int start, int end) const
+    {
+        const auto after = m_startByEnd.upper_bound(start);
+        if (after != m_startByEnd.end() && after->second < end)
+            return true;
+        for (const auto &empty : m_empty) {
+            if (start < empty.second && empty.first < end)
+                return true;
+        }
+        return false;
+    }
+    // Only for a span that overlaps nothing kept (check overlaps() first).
+    void insert(int start, int end)
+    {
+        if (end > start)
+            m_startByEnd.emplace(end, start);
+        else
+            m_empty.append({start, end});
+    }
+    // Inserts and returns true when the span overlaps nothing kept.
+    bool insertIfFree(int start, int end)
+    {
+        if (overlaps(start, end))
+            return false;
+        insert(start, end);
+        return true;
+    }
+
+private:
+    std::map<int, int> m_startByEnd;
+    QList<QPair<int, int>> m_empty;
+};
 
 // Capitalised words that start sentences or clauses and are never part of a name.
 inline bool isCapitalisedStopWord(const QString &norm)

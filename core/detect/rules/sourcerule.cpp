@@ -51,15 +51,14 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
 {
     const QList<RuleToken> &tokens = document.tokens();
     QList<Mention> found;
+    RuleHelpers::SpanSet taken; // the spans of `found`
     auto add = [&](int first, int last, const QString &origin, double confidence) {
         if (first > last)
             return;
         const int start = tokens[first].start;
         const int end = tokens[last].end;
-        for (const Mention &m : found) {
-            if (start < m.end && m.start < end)
-                return;
-        }
+        if (!taken.insertIfFree(start, end))
+            return;
         found.append(RuleHelpers::mention(document, start, end, EntityType::Source, QString(),
                                           QString(), origin, confidence));
     };

@@ -1,5 +1,9 @@
 #include "core/detect/rules/tokenizer.h"
 
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
 namespace {
 
 bool isWordChar(QChar c)
@@ -26,8 +30,103 @@ bool Tokenizer::isHyphen(QChar c)
     return c == u'-' || c == QChar(0x2010) || c == QChar(0x2011);
 }
 
+namespace {
+
+// Normalised spellings already made on this thread, so that a word met again costs a look-up
+// instead of an allocation: an article's tokens are mostly the same few thousand words. An open
+// addressing table of implicitly shared strings (tokens hold copies, so dropping the table never
+// invalidates one). Only ASCII words go through it; their normal form is plain ASCII lower case.
+class NormCache
+{
+public:
+    static constexpr qsizetype MaxWord = 40;
+
+    QString get(const char16_t *folded, qsizetype size)
+    {
+        std::uint32_t hash = 2166136261u; // FNV-1a
+        for (qsizetype i = 0; i < size; ++i)
+            hash = (hash ^ folded[i]) * 16777619u;
+        if (m_slots.empty())
+            m_slots.resize(1 << 14);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.value.isNull()) {
+                slot.hash = hash;
+                slot.value = QString(reinterpret_cast<const QChar *>(folded), size);
+                if (++m_used * 2 > m_slots.size())
+                    grow();
+                return m_slots[find(hash, folded, size)].value;
+            }
+            if (slot.hash == hash && slot.value.size() == size
+                && std::memcmp(slot.value.constData(), folded, std::size_t(size) * 2) == 0)
+                return slot.value;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        QString value; // null: free
+    };
+
+    std::size_t find(std::uint32_t hash, const char16_t *folded, qsizetype size) const
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.hash == hash && slot.value.size() == size
+                && std::memcmp(slot.value.constData(), folded, std::size_t(size) * 2) == 0)
+                return i;
+        }
+    }
+
+    // Doubles the table; past a million words (never in news text) it starts afresh instead.
+    void grow()
+    {
+        std::vector<Slot> old;
+        old.swap(m_slots);
+        m_used = 0;
+        if (old.size() >= (std::size_t(1) << 21)) {
+            m_slots.resize(1 << 14);
+            return;
+        }
+        m_slots.resize(old.size() * 2);
+        const std::size_t mask = m_slots.size() - 1;
+        for (Slot &slot : old) {
+            if (slot.value.isNull())
+                continue;
+            std::size_t i = slot.hash & mask;
+            while (!m_slots[i].value.isNull())
+                i = (i + 1) & mask;
+            m_slots[i] = std::move(slot);
+            ++m_used;
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_used = 0;
+};
+
+} // namespace
+
 QString Tokenizer::normalise(QStringView text)
 {
+    const qsizetype n = text.size();
+    if (n > 0 && n <= NormCache::MaxWord) {
+        char16_t folded[NormCache::MaxWord];
+        bool ascii = true;
+        for (qsizetype i = 0; i < n && ascii; ++i) {
+            const char16_t c = text[i].unicode();
+            ascii = c < 0x80;
+            folded[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
+        if (ascii) {
+            thread_local NormCache cache;
+            return cache.get(folded, n);
+        }
+    }
     QString out = text.toString().toLower();
     for (QChar &c : out) {
         if (isApostrophe(c))
@@ -42,6 +141,7 @@ QList<Token> Tokenizer::tokenize(QStringView text, int offset)
 {
     QList<Token> tokens;
     const int n = text.size();
+    tokens.reserve(n / 5 + 1);
     int i = 0;
     while (i < n) {
         const QChar c = text[i];

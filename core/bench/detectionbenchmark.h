@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+// Measures the whole detection pipeline (matcher, rules, events: Detector::detect) on this
+// machine, on one thread, with articles it makes up itself (seeded, no files needed).
+//
+// The main corpus is conflict news in the codebook's style: articles of a few KB with a title,
+// a dateline, body paragraphs built from sentence templates (casualty figures in many forms,
+// affiliations, dates, sources, persons, places and groups taken from the bundled knowledge
+// base) and ordinary filler sentences, and now and then a caption, a boilerplate line or reader
+// comments. A second corpus follows MatcherBenchmark's recipe (English-like filler with made-up
+// names, no sentence ends, 600-byte lines): it has almost no knowledge-base names, but its long
+// sentences are what makes a per-sentence scan quadratic.
+//
+// Reported for each corpus: the matcher alone (Matcher::find over every article), the whole
+// Detector::detect over every article, in MB/s of UTF-8 input (MB = 10^6 bytes), best of the
+// repetitions with the spread, the proposals made, and at the end peak memory (VmHWM). A
+// linearity probe times detect() on one long article made of the corpus's first articles at
+// two sizes: a linear pipeline takes about the size ratio. `cwb bench detect` prints the report;
+// no test depends on the figures.
+class DetectionBenchmark
+{
+public:
+    struct Options
+    {
+        qint64 corpusBytes = 20 * 1024 * 1024; // UTF-8 bytes of the news corpus
+        qint64 matcherCorpusBytes = 20 * 1024 * 1024; // 0: skip MatcherBenchmark's corpus kind
+        qint64 probeSmallBytes = 512 * 1024;   // the linearity probe; 0 skips it
+        qint64 probeLargeBytes = 2600 * 1024;
+        int repetitions = 3;
+        quint32 seed = 20240611;
+    };
+
+    struct Run
+    {
+        QString name;
+        int articles = 0;
+        qint64 bytes = 0;             // UTF-8
+        double matcherSeconds = 0;    // best
+        double matcherWorstSeconds = 0;
+        double pipelineSeconds = 0;   // best
+        double pipelineWorstSeconds = 0;
+        qint64 matches = 0;
+        qint64 mentions = 0;
+        qint64 affiliations = 0;
+        qint64 casualties = 0;
+        qint64 events = 0;
+        double rate(double seconds) const { return seconds > 0 ? double(bytes) / 1e6 / seconds : 0; }
+    };
+
+    struct Figures
+    {
+        Run news;
+        Run synthetic; // articles == 0 when not run
+        qint64 probeSmallBytes = 0;
+        qint64 probeLargeBytes = 0;
+        double probeSmallSeconds = -1;
+        double probeLargeSeconds = -1;
+        double buildMs = 0; // building the Detector (the matcher) over the bundled knowledge base
+        qint64 peakMemoryKb = -1; // VmHWM of this process; -1 when /proc is not there
+        QString error;
+        QString report() const;
+    };
+
+    static Figures run(const Options &options,
+                       const std::function<void(const QString &)> &progress = {});
+};
