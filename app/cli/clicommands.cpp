@@ -76,7 +76,7 @@ int CliCommands::run(const QStringList &arguments)
     if (command == QLatin1String("bench"))
         return bench(rest);
     if (command == QLatin1String("kb"))
-        return knowledgeBase(rest);
+        return kbCommand(rest);
     if (command == QLatin1String("eval"))
         return evaluate(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
@@ -199,19 +199,9 @@ int CliCommands::annotate(const QStringList &arguments)
         m_err << tr("annotate reads exactly one file.") << Qt::endl;
         return UsageError;
     }
-    KnowledgeBase knowledgeBase;
-    if (parser.isSet(project)) {
-        QString error;
-        const auto store = ProjectStore::open(parser.value(project),
-                                              ProjectStore::OpenMode::ExistingOnly, &error);
-        if (!store) {
-            m_err << error << Qt::endl;
-            return ProjectError;
-        }
-        knowledgeBase = ProjectKnowledge::load(*store);
-    } else if (!parser.isSet(noDetect)) {
-        knowledgeBase = KnowledgeBase::bundled();
-    }
+    const auto knowledgeBase = knowledgeBaseFor(parser.value(project));
+    if (!knowledgeBase)
+        return ProjectError;
 
     ArticleReader::Options options;
     options.encoding = parser.value(encoding);
@@ -223,7 +213,7 @@ int CliCommands::annotate(const QStringList &arguments)
     }
     Document document = read.documents.first();
     if (!parser.isSet(noDetect))
-        Detector(knowledgeBase).detect(document);
+        Detector(*knowledgeBase).detect(document);
 
     if (parser.isSet(json)) {
         m_out << QString::fromUtf8(
@@ -295,7 +285,21 @@ void CliCommands::printProposals(const Document &document)
     }
 }
 
-int CliCommands::knowledgeBase(const QStringList &arguments)
+std::optional<KnowledgeBase> CliCommands::knowledgeBaseFor(const QString &projectPath)
+{
+    if (projectPath.isEmpty())
+        return KnowledgeBase::bundled();
+    QString error;
+    const auto store =
+        ProjectStore::open(projectPath, ProjectStore::OpenMode::ExistingOnly, &error);
+    if (!store) {
+        m_err << error << Qt::endl;
+        return std::nullopt;
+    }
+    return ProjectKnowledge::load(*store);
+}
+
+int CliCommands::kbCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -357,24 +361,16 @@ int CliCommands::evaluate(const QStringList &arguments)
         m_err << tr("eval reads exactly one gold file.") << Qt::endl;
         return UsageError;
     }
-    KnowledgeBase knowledgeBase = KnowledgeBase::bundled();
-    if (parser.isSet(project)) {
-        QString error;
-        const auto store = ProjectStore::open(parser.value(project),
-                                              ProjectStore::OpenMode::ExistingOnly, &error);
-        if (!store) {
-            m_err << error << Qt::endl;
-            return ProjectError;
-        }
-        knowledgeBase = ProjectKnowledge::load(*store);
-    }
+    const auto knowledgeBase = knowledgeBaseFor(parser.value(project));
+    if (!knowledgeBase)
+        return ProjectError;
     const QString path = parser.positionalArguments().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
         return InputError;
     }
-    const Detector detector(knowledgeBase);
+    const Detector detector(*knowledgeBase);
     DetectionScore score;
     int lineNumber = 0;
     while (!file.atEnd()) {

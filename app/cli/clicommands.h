@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/kb/knowledgebase.h"
 #include "core/model/document.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 // The `cwb` subcommands: argument parsing and printing around core calls. Each returns one
 // of the documented exit codes; messages come from core in the same words as the GUI.
@@ -32,9 +34,12 @@ private:
     int exportProject(const QStringList &arguments);
     int info(const QStringList &arguments);
     int bench(const QStringList &arguments);
-    int knowledgeBase(const QStringList &arguments);
+    int kbCommand(const QStringList &arguments);
     int evaluate(const QStringList &arguments);
     void printProposals(const Document &document);
+    // The project's knowledge base for --project, the bundled one when `projectPath` is empty;
+    // nothing (and the reason on stderr) when the project cannot be opened.
+    std::optional<KnowledgeBase> knowledgeBaseFor(const QString &projectPath);
     void printUsage();
 
     QTextStream &m_out;
