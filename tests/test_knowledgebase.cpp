@@ -39,6 +39,8 @@ private slots:
         QTest::newRow("Hay'at Tahrir al-Sham") << "Hay'at Tahrir al-Sham" << "hayat-tahrir-al-sham" << EntityType::ArmedGroup;
         QTest::newRow("curly Hay’at") << "Hay\u2019at Tahrir al Sham" << "hayat-tahrir-al-sham" << EntityType::ArmedGroup;
         QTest::newRow("ISIS") << "ISIS" << "islamic-state" << EntityType::ArmedGroup;
+        QTest::newRow("capital for the state") << "Ankara" << "turkey" << EntityType::State;
+        QTest::newRow("Kremlin") << "Kremlin" << "russia" << EntityType::State;
         QTest::newRow("Daesh") << "Daesh" << "islamic-state" << EntityType::ArmedGroup;
         QTest::newRow("Turkish") << "Turkish" << "turkey" << EntityType::State;
         QTest::newRow("Türkiye") << "Türkiye" << "turkey" << EntityType::State;
