@@ -180,17 +180,21 @@ bool isYearCue(const QString &norm)
 
 VagueNumbers VagueNumbers::codebookDefaults()
 {
-    VagueNumbers table;
-    table.setValue("tens", 10);
-    table.setValue("dozens", 12);
-    table.setValue("hundreds", 100);
-    table.setValue("thousands", 1000);
-    table.setValue("scores", 20);
-    table.setValue("several", 3);
-    table.setValue("a number of", 2);
-    table.setValue("some", 2);
-    table.setValue("a few", 2);
-    return table;
+    // Built once: the engine asks for it on every article, and a copy only shares the tables.
+    static const VagueNumbers defaults = [] {
+        VagueNumbers table;
+        table.setValue("tens", 10);
+        table.setValue("dozens", 12);
+        table.setValue("hundreds", 100);
+        table.setValue("thousands", 1000);
+        table.setValue("scores", 20);
+        table.setValue("several", 3);
+        table.setValue("a number of", 2);
+        table.setValue("some", 2);
+        table.setValue("a few", 2);
+        return table;
+    }();
+    return defaults;
 }
 
 void VagueNumbers::setValue(const QString &phrase, qint64 value)

@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -30,36 +31,54 @@ bool isClosing(QChar c)
 
 } // namespace
 
+void RuleDocument::collectEntities(const RuleInput &input, const QList<EntityHit> &extraEntities)
+{
+    // Entities: longest first at each place, then drop everything overlapping a kept one.
+    // Ordered through indexes into hits + extraEntities: moving whole hits cost more.
+    const qsizetype hitCount = input.hits.size();
+    auto at = [&](int i) -> const EntityHit & {
+        return i < hitCount ? input.hits[i] : extraEntities[i - hitCount];
+    };
+    std::vector<int> order(std::size_t(hitCount + extraEntities.size()));
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const EntityHit &x = at(a);
+        const EntityHit &y = at(b);
+        return (x.end - x.start) > (y.end - y.start);
+    });
+    RuleHelpers::SpanSet kept;
+    std::vector<int> keptOrder;
+    keptOrder.reserve(order.size());
+    for (const int i : order) {
+        const EntityHit &hit = at(i);
+        if (hit.start < 0 || hit.end > m_text.size() || hit.end <= hit.start)
+            continue;
+        if (kept.insertIfFree(hit.start, hit.end))
+            keptOrder.push_back(i);
+    }
+    // Kept spans are not empty and never overlap: no two share a start.
+    std::sort(keptOrder.begin(), keptOrder.end(),
+              [&](int a, int b) { return at(a).start < at(b).start; });
+    m_entities.reserve(qsizetype(keptOrder.size()));
+    for (const int i : keptOrder)
+        m_entities.append(at(i));
+}
+
 RuleDocument::RuleDocument(const RuleInput &input, const QList<EntityHit> &extraEntities,
                            const NumberReader &reader, const RuleDocument *tokenised)
     : m_text(input.text)
     , m_published(input.published)
 {
-    // Entities: longest first at each place, then drop everything overlapping a kept one.
-    QList<EntityHit> all;
-    all.reserve(input.hits.size() + extraEntities.size());
-    all += input.hits;
-    all += extraEntities;
-    std::stable_sort(all.begin(), all.end(), [](const EntityHit &a, const EntityHit &b) {
-        return (a.end - a.start) > (b.end - b.start);
-    });
-    RuleHelpers::SpanSet kept;
-    m_entities.reserve(all.size());
-    for (const EntityHit &hit : all) {
-        if (hit.start < 0 || hit.end > m_text.size() || hit.end <= hit.start)
-            continue;
-        if (kept.insertIfFree(hit.start, hit.end))
-            m_entities.append(hit);
-    }
-    std::sort(m_entities.begin(), m_entities.end(),
-              [](const EntityHit &a, const EntityHit &b) { return a.start < b.start; });
-
+    collectEntities(input, extraEntities);
     splitSentences(input.segments);
     if (tokenised
         && (tokenised->m_text.data() != m_text.data() || tokenised->m_text.size() != m_text.size()))
         tokenised = nullptr; // not the same text
     m_tokens.reserve(m_text.size() / 5);
     m_sentenceTypes.reserve(m_sentences.size());
+    m_sentenceNumbers.reserve(m_sentences.size());
+    m_sentenceAligned.reserve(m_sentences.size());
     if (!tokenised) {
         m_words.reserve(m_text.size() / 5);
         m_sentenceWords.reserve(m_sentences.size());
@@ -67,6 +86,177 @@ RuleDocument::RuleDocument(const RuleInput &input, const QList<EntityHit> &extra
 
     for (Sentence &sentence : m_sentences)
         tokenizeSentence(sentence, reader, tokenised);
+}
+
+RuleDocument::RuleDocument(RuleDocument &&first, const RuleInput &input,
+                           const QList<EntityHit> &extraEntities, const NumberReader &reader)
+    : m_text(input.text)
+    , m_published(input.published)
+{
+    collectEntities(input, extraEntities);
+    RuleDocument *tokenised = &first;
+    if (first.m_text.data() != m_text.data() || first.m_text.size() != m_text.size())
+        tokenised = nullptr; // not the same text
+    if (tokenised && splitsLike(first))
+        m_sentences = first.m_sentences; // token ranges are set again below
+    else
+        splitSentences(input.segments);
+    m_tokens.reserve(tokenised ? first.m_tokens.size() + extraEntities.size()
+                               : m_text.size() / 5);
+    m_sentenceTypes.reserve(m_sentences.size());
+    m_sentenceNumbers.reserve(m_sentences.size());
+    m_sentenceAligned.reserve(m_sentences.size());
+    if (!tokenised) {
+        m_words.reserve(m_text.size() / 5);
+        m_sentenceWords.reserve(m_sentences.size());
+    }
+    qsizetype k = 0; // the first sentence of `first` not before the current one
+    const qsizetype firstSentences = tokenised ? first.m_sentences.size() : 0;
+    for (Sentence &sentence : m_sentences) {
+        if (tokenised) {
+            while (k < firstSentences && first.m_sentences[k].start < sentence.start)
+                ++k;
+            if (k < firstSentences && first.m_sentences[k].start == sentence.start
+                && first.m_sentences[k].end == sentence.end
+                && takeSentence(sentence, first, int(k)))
+                continue;
+        }
+        tokenizeSentence(sentence, reader, tokenised);
+    }
+}
+
+// True when splitSentences over this document's entities gives first's sentences (same text
+// and segments). Entities matter to the split only as places a break may not fall inside: it
+// gives the same sentences when every entity of `first` is still here (no break it stopped
+// becomes possible) and every other entity lies within one of first's sentences (none covers
+// a break made there).
+bool RuleDocument::splitsLike(const RuleDocument &first) const
+{
+    const QList<Sentence> &sentences = first.m_sentences;
+    auto withinSentence = [&](const EntityHit &e) {
+        const auto it = std::partition_point(sentences.cbegin(), sentences.cend(),
+                                             [&](const Sentence &s) { return s.start <= e.start; });
+        return it != sentences.cbegin() && e.end <= (it - 1)->end;
+    };
+    auto old = first.m_entities.cbegin();
+    const auto oldEnd = first.m_entities.cend();
+    for (const EntityHit &e : m_entities) {
+        if (old != oldEnd && old->start < e.start)
+            return false; // an entity of first was dropped
+        if (old != oldEnd && old->start == e.start && old->end == e.end) {
+            ++old;
+            continue;
+        }
+        if (!withinSentence(e))
+            return false;
+    }
+    return old == oldEnd;
+}
+
+bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int firstSentence)
+{
+    // The blocks tokenizeSentence would make of entities: those lying wholly in the sentence.
+    // They are a run of consecutive entities (only the last one starting in the sentence can
+    // reach past its end, as entities never overlap).
+    const auto newBegin = std::lower_bound(m_entities.cbegin(), m_entities.cend(),
+                                           sentence.start,
+                                           [](const EntityHit &e, int p) { return e.start < p; });
+    auto newEnd = newBegin;
+    quint32 types = 0;
+    while (newEnd != m_entities.cend() && newEnd->start < sentence.end
+           && newEnd->end <= sentence.end) {
+        types |= typeBit(newEnd->type);
+        ++newEnd;
+    }
+    // The sentence's tokens in `first` are reused when every entity token there is still a block
+    // here, with the same span, and every new block covers whole word and punctuation tokens
+    // there, in a sentence whose gaps were all taken from its own tokenisation. Then the same
+    // number phrases survive (a new block overlaps none of the kept ones, and the dropped ones
+    // still overlap a block), and every gap here is a run of the same sentence words: the tokens
+    // are those of `first` with new blocks folded in.
+    const Sentence &old = first.m_sentences[firstSentence];
+    RuleToken *const oldTokens = first.m_tokens.data();
+    const bool aligned = first.m_sentenceAligned[firstSentence];
+    auto plain = [](const RuleToken &t) {
+        return t.kind == RuleToken::Word || t.kind == RuleToken::Punct;
+    };
+    {
+        auto block = newBegin;
+        int t = old.firstToken;
+        while (t < old.endToken) {
+            const RuleToken &token = oldTokens[t];
+            if (block != newEnd && block->start <= token.start) {
+                if (block->start != token.start)
+                    return false;
+                if (token.kind == RuleToken::Entity && token.end == block->end) {
+                    ++block;
+                    ++t;
+                    continue;
+                }
+                if (!plain(token) || !aligned)
+                    return false;
+                int j = t;
+                while (j < old.endToken && plain(oldTokens[j]) && oldTokens[j].end < block->end)
+                    ++j;
+                if (j == old.endToken || !plain(oldTokens[j]) || oldTokens[j].end != block->end)
+                    return false;
+                ++block;
+                t = j + 1;
+                continue;
+            }
+            if (token.kind == RuleToken::Entity)
+                return false; // no longer a block here
+            ++t;
+        }
+        if (block != newEnd)
+            return false;
+    }
+
+    m_sentenceTypes.append(types);
+    m_sentenceAligned.append(aligned);
+    const int oldNumbersBegin = first.m_sentenceNumbers[firstSentence];
+    const int oldNumbersEnd = firstSentence + 1 < first.m_sentenceNumbers.size()
+        ? first.m_sentenceNumbers[firstSentence + 1]
+        : int(first.m_numbers.size());
+    const int numberShift = int(m_numbers.size()) - oldNumbersBegin;
+    m_sentenceNumbers.append(int(m_numbers.size()));
+    NumberPhrase *oldNumbers = first.m_numbers.data();
+    for (int n = oldNumbersBegin; n < oldNumbersEnd; ++n)
+        m_numbers.append(std::move(oldNumbers[n]));
+    sentence.firstToken = int(m_tokens.size());
+    auto block = newBegin;
+    int t = old.firstToken;
+    while (t < old.endToken) {
+        RuleToken &token = oldTokens[t];
+        if (block != newEnd && block->start == token.start) {
+            const int entity = int(block - m_entities.cbegin());
+            if (token.kind == RuleToken::Entity) {
+                token.entity = entity;
+                m_tokens.append(std::move(token));
+                ++t;
+            } else {
+                RuleToken folded;
+                folded.start = block->start;
+                folded.end = block->end;
+                folded.norm = Tokenizer::normalise(m_text.mid(block->start, block->end - block->start));
+                folded.kind = RuleToken::Entity;
+                folded.capitalised = m_text[block->start].isUpper();
+                folded.entity = entity;
+                m_tokens.append(std::move(folded));
+                while (oldTokens[t].end < block->end)
+                    ++t;
+                ++t;
+            }
+            ++block;
+            continue;
+        }
+        if (token.number >= 0)
+            token.number += numberShift;
+        m_tokens.append(std::move(token));
+        ++t;
+    }
+    sentence.endToken = int(m_tokens.size());
+    return true;
 }
 
 void RuleDocument::splitSentences(const QList<Segment> &segments)
@@ -189,6 +379,8 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         }
     }
     m_sentenceTypes.append(types);
+    m_sentenceNumbers.append(int(m_numbers.size()));
+    bool allAligned = true;
 
     // The sentence is tokenised once: the number reader reads these tokens, and every gap
     // between blocks that starts and ends on token boundaries takes its tokens from here. A gap
@@ -246,7 +438,7 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         token.norm = t.norm;
         token.kind = t.word ? RuleToken::Word : RuleToken::Punct;
         token.capitalised = t.capitalised;
-        m_tokens.append(token);
+        m_tokens.append(std::move(token));
     };
     auto addGap = [&](int from, int to) {
         if (to <= from)
@@ -263,6 +455,7 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
                 append(*it);
             return;
         }
+        allAligned = false;
         for (const Token &t : Tokenizer::tokenize(m_text.mid(from, to - from), from))
             append(t);
     };
@@ -277,11 +470,12 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         token.capitalised = m_text[b.start].isUpper();
         token.entity = b.entity;
         token.number = b.number;
-        m_tokens.append(token);
+        m_tokens.append(std::move(token));
         pos = b.end;
     }
     addGap(pos, sentence.end);
     sentence.endToken = m_tokens.size();
+    m_sentenceAligned.append(allAligned);
 }
 
 QString RuleDocument::surface(int start, int end) const

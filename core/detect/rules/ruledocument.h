@@ -55,6 +55,13 @@ public:
     RuleDocument(const RuleInput &input, const QList<EntityHit> &extraEntities = {},
                  const NumberReader &reader = NumberReader(),
                  const RuleDocument *tokenised = nullptr);
+    // The same as RuleDocument(input, extraEntities, reader, &first), where `first` was built
+    // over the same input without extra entities and the same reader, but takes `first` apart
+    // instead of copying from it: a sentence with the same span and the same entity spans as in
+    // `first` takes its tokens and number phrases over as they are. `first` is left unusable
+    // (only destruction or assignment).
+    RuleDocument(RuleDocument &&first, const RuleInput &input,
+                 const QList<EntityHit> &extraEntities, const NumberReader &reader);
 
     QStringView text() const { return m_text; }
     QDate published() const { return m_published; }
@@ -85,6 +92,9 @@ public:
 
 private:
     static quint32 typeBit(EntityType type) { return 1u << int(type); }
+    void collectEntities(const RuleInput &input, const QList<EntityHit> &extraEntities);
+    bool takeSentence(Sentence &sentence, RuleDocument &first, int firstSentence);
+    bool splitsLike(const RuleDocument &first) const;
     void splitSentences(const QList<Segment> &segments);
     void tokenizeSentence(Sentence &sentence, const NumberReader &reader,
                           const RuleDocument *tokenised);
@@ -96,6 +106,9 @@ private:
     QList<Sentence> m_sentences;
     QList<RuleToken> m_tokens;
     QList<quint32> m_sentenceTypes; // per sentence: the entity types it holds, one bit each
+    QList<int> m_sentenceNumbers;   // per sentence: its first index in m_numbers
+    // per sentence: every gap between blocks took its tokens from the sentence's own words
+    QList<bool> m_sentenceAligned;
 
     // Every sentence's own tokenisation and number phrases (before entities are folded in),
     // kept for a second document over the same text (see the constructor).

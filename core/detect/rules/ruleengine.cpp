@@ -23,7 +23,7 @@ RuleOutput RuleEngine::run(const RuleInput &input, const VagueNumbers &vagueNumb
     const NumberReader reader(vagueNumbers);
     RuleOutput output;
 
-    const RuleDocument first(input, {}, reader);
+    RuleDocument first(input, {}, reader);
     const QList<DateMatch> dates = DateRule::find(first);
     RuleHelpers::SpanSet taken; // the spans of output.mentions
     auto accept = [&](const QList<Mention> &mentions) {
@@ -56,8 +56,9 @@ RuleOutput RuleEngine::run(const RuleInput &input, const VagueNumbers &vagueNumb
         hit.confidence = m.provenance.confidence;
         extra.append(hit);
     }
-    // The same text with more entities: its sentences are read again only where they changed.
-    const RuleDocument second(input, extra, reader, &first);
+    // The same text with more entities: its sentences are read again only where they changed,
+    // the others are taken over from the first document as they are.
+    const RuleDocument second(std::move(first), input, extra, reader);
     output.affiliations = AffiliationRule::find(second);
     output.casualties = CasualtyRule::find(second);
     output.events = EventBuilder::build(second, output.casualties, output.affiliations, dates);

@@ -8,6 +8,9 @@ namespace {
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) // no ASCII character is a mark
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -193,7 +196,7 @@ QList<Token> Tokenizer::tokenize(QStringView text, int offset)
         token.capitalised = text[token.start].isUpper();
         token.start += offset;
         token.end += offset;
-        tokens.append(token);
+        tokens.append(std::move(token));
     }
     return tokens;
 }
