@@ -33,9 +33,9 @@ private slots:
         QTest::newRow("month alone") << "Fighting resumed in February." << pub
                                      << QStringList{"DATE February=2019-02"};
         QTest::newRow("weekday") << "Militants stormed the village on Tuesday." << pub
-                                 << QStringList{"DATE on Tuesday=2019-03-26"};
+                                 << QStringList{"DATE Tuesday=2019-03-26"};
         QTest::newRow("weekday same day") << "The army shelled Idlib on Wednesday." << pub
-                                          << QStringList{"DATE on Wednesday=2019-03-27"};
+                                          << QStringList{"DATE Wednesday=2019-03-27"};
         QTest::newRow("last weekday") << "Last Wednesday a drone hit Marib." << pub
                                       << QStringList{"DATE Last Wednesday=2019-03-20"};
         QTest::newRow("yesterday") << "Two soldiers died yesterday." << pub

@@ -176,6 +176,48 @@ private slots:
         QCOMPARE(rejected, 1);
     }
 
+    void countryAsPlaceOrAsState_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<int>("type");
+        QTest::newRow("backer") << "The faction is backed by Turkey." << "Turkey" << int(EntityType::State);
+        QTest::newRow("in") << "Cells remain active in eastern Syria." << "Syria" << int(EntityType::Location);
+        QTest::newRow("pair") << "Fighters remain active in Iraq and Syria." << "Syria" << int(EntityType::Location);
+        QTest::newRow("based") << "The Britain-based monitor said so." << "Britain" << int(EntityType::Location);
+        QTest::newRow("dateline") << "IDLIB, Syria (AFP) - Air strikes hit a market." << "Syria" << int(EntityType::Location);
+        QTest::newRow("headline tag") << "Syria: air strikes on Idlib market" << "Syria" << int(EntityType::Location);
+        QTest::newRow("capital for the state") << "Ankara-backed factions shelled the town." << "Ankara" << int(EntityType::State);
+    }
+
+    void countryAsPlaceOrAsState()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, surface);
+        QFETCH(int, type);
+        Document document;
+        document.article.text = text;
+        Detector(KnowledgeBase::bundled()).detect(document);
+        const auto it = std::find_if(document.mentions.cbegin(), document.mentions.cend(),
+                                     [&](const Mention &m) { return m.text == surface; });
+        QVERIFY2(it != document.mentions.cend(), qPrintable(surface));
+        QCOMPARE(toString(it->type), toString(EntityType(type)));
+    }
+
+    void datesLeaveOutPrepositions()
+    {
+        Document document;
+        document.article.text = QStringLiteral("Militants stormed the village on Tuesday and again in late April.");
+        document.article.published = QDate(2019, 5, 2);
+        Detector(KnowledgeBase::bundled()).detect(document);
+        QStringList dates;
+        for (const Mention &m : document.mentions) {
+            if (m.type == EntityType::Date)
+                dates << m.text;
+        }
+        QCOMPARE(dates, QStringList({"Tuesday", "late April"}));
+    }
+
     void emojiBeforeNamesKeepsOffsets()
     {
         Document document;

@@ -39,6 +39,50 @@ QString wordBefore(QStringView text, int position)
     return text.mid(start, end - start).toString().toLower();
 }
 
+// True where a country's name stands for the place rather than the state acting: after a
+// place word ("in eastern Syria", "in Iraq and Syria"), before "-based" ("Britain-based"), in
+// a dateline ("IDLIB, Syria (AFP) -") and as a headline's place tag ("Syria: air strikes").
+bool readsAsPlace(QStringView text, int start, int end)
+{
+    const QString before = wordBefore(text, start);
+    if (placeWords().contains(before))
+        return true;
+    const QStringView after = text.mid(end, 8);
+    if (after.startsWith(u"-based") || after.startsWith(u"\u2011based"))
+        return true;
+    if ((start == 0 || text.at(start - 1) == QLatin1Char('\n')) && after.startsWith(u':'))
+        return true;
+    // Dateline: the line so far is an upper-case place name and a comma.
+    int lineStart = start;
+    while (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n'))
+        --lineStart;
+    const QStringView head = text.mid(lineStart, start - lineStart).trimmed();
+    if (head.endsWith(u',') && head.size() > 2) {
+        const QStringView place = head.chopped(1);
+        const bool upperCase = std::all_of(place.begin(), place.end(), [](QChar c) {
+            return !c.isLetter() || c.isUpper();
+        });
+        if (upperCase && place.size() <= 40)
+            return true;
+    }
+    // Second of a pair after a place word: "in Iraq and Syria".
+    if (before == QLatin1String("and") || before == QLatin1String("or")) {
+        int cursor = start;
+        for (int words = 0; words < 4 && cursor > 0; ++words) {
+            while (cursor > 0 && text.at(cursor - 1).isSpace())
+                --cursor;
+            if (cursor > 0 && !text.at(cursor - 1).isLetter() && text.at(cursor - 1) != QLatin1Char('-'))
+                break; // punctuation ends the phrase
+            const QString word = wordBefore(text, cursor);
+            if (words > 0 && (word == QLatin1String("in") || word == QLatin1String("across")
+                              || word == QLatin1String("into") || word == QLatin1String("throughout")))
+                return true;
+            cursor -= int(word.size());
+        }
+    }
+    return false;
+}
+
 // A state adjective is a mention only where it names the state acting: as the cue of a
 // backing ("Turkish-backed") or as the owner of a force ("Russian warplanes").
 const QRegularExpression &backingCue()
@@ -150,8 +194,7 @@ void Detector::detect(Document &document) const
                 // ("Abu Abd al-Aziz al-Qatari").
                 continue;
             }
-        } else if (entry.type == EntityType::State
-                   && placeWords().contains(wordBefore(text, match.start))) {
+        } else if (entry.type == EntityType::State && readsAsPlace(text, match.start, match.end)) {
             hit.type = EntityType::Location; // "in eastern Syria" is a place
             origin += QStringLiteral("+place");
         }

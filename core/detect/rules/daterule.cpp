@@ -327,8 +327,24 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                 d.start = sentence.start + int(m.capturedStart());
                 d.end = sentence.start + int(m.capturedEnd());
                 d.origin = QString::fromLatin1(pattern.origin);
-                if (pattern.kind == Kind::MonthAlone) // the cue word is not part of the date
-                    d.start = sentence.start + int(m.capturedStart(1));
+                // Prepositions are not part of a date ("on Sunday" -> "Sunday", "in April"
+                // -> "April"); modifiers that narrow it are ("late April", "last Tuesday").
+                if (pattern.kind == Kind::MonthAlone) {
+                    const QStringView cue = slice.mid(m.capturedStart(), 5);
+                    const bool narrows = cue.startsWith(u"early", Qt::CaseInsensitive)
+                        || cue.startsWith(u"late", Qt::CaseInsensitive)
+                        || cue.startsWith(u"mid", Qt::CaseInsensitive)
+                        || cue.startsWith(u"last", Qt::CaseInsensitive)
+                        || cue.startsWith(u"this", Qt::CaseInsensitive);
+                    if (!narrows)
+                        d.start = sentence.start + int(m.capturedStart(1));
+                } else if (pattern.kind == Kind::Weekday
+                           && m.captured(1).compare(u"on", Qt::CaseInsensitive) == 0) {
+                    int dayStart = int(m.capturedEnd(1));
+                    while (dayStart < slice.size() && slice.at(dayStart).isSpace())
+                        ++dayStart;
+                    d.start = sentence.start + dayStart;
+                }
                 if (taken(d.start, d.end))
                     continue;
                 bool resolvable = published.isValid();
