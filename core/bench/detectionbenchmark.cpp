@@ -1,5 +1,7 @@
 #include "core/bench/detectionbenchmark.h"
 
+#include "core/bench/synthetictext.h"
+
 #include "core/detect/detector.h"
 #include "core/detect/matcher.h"
 #include "core/kb/knowledgebase.h"
@@ -437,85 +439,22 @@ QList<Document> newsCorpus(QRandomGenerator &random, const KnowledgeBase &kb, qi
 }
 
 // ---------------------------------------------------------------------------------------------
-// MatcherBenchmark's corpus kind, made the same way (its generator is private to
-// matcherbenchmark.cpp): English-like filler words, made-up Arabic-looking names, a comma now
-// and then, lines of about 600 bytes, no sentence ends. Cut into articles of eight lines.
-
-const char *const s_heads[] = {"Jaysh", "Liwa", "Katibat", "Harakat", "Firqat", "Jabhat", "Ansar",
-                               "Saraya", "Tajammu", "Faylaq", "Quwat", "Kataib", "Ahrar", "Suqour",
-                               "Jund", "Usud", "Thuwar", "Majlis"};
-const char *const s_filler[] = {
-    "the", "of", "and", "in", "to", "a", "was", "were", "said", "on", "that", "for", "with", "by",
-    "fighters", "killed", "near", "village", "attack", "forces", "group", "clashes", "town",
-    "according", "reported", "local", "sources", "members", "after", "during", "at", "least",
-    "civilians", "wounded", "countryside", "northern", "southern", "western", "eastern", "area",
-    "is", "it", "this", "us", "as", "from", "their", "its", "they", "control", "front", "lines",
-    "shelling", "drone", "strike", "checkpoint", "convoy", "commander", "statement", "monday",
-    "tuesday", "later", "two", "three", "four", "dozens", "residents", "told", "news", "agency",
-    "ceasefire", "offensive", "positions", "artillery", "road", "between", "an", "which", "had",
-    "been", "have", "not", "also", "but", "who", "into", "over", "some", "other", "than", "army"};
-
-QString madeUpWord(QRandomGenerator &random, int minSyllables, int maxSyllables)
-{
-    QString word;
-    const int count = int(random.bounded(minSyllables, maxSyllables + 1));
-    for (int i = 0; i < count; ++i)
-        word += QLatin1String(s_syllables[random.bounded(int(std::size(s_syllables)))]);
-    word[0] = word[0].toUpper();
-    return word;
-}
+// MatcherBenchmark's corpus kind (SyntheticText), cut into articles of eight lines.
 
 QList<Document> matcherStyleCorpus(QRandomGenerator &random, qint64 utf8Bytes)
 {
-    QStringList names;
-    for (int i = 0; i < 4000; ++i) {
-        const QString head = QLatin1String(s_heads[random.bounded(int(std::size(s_heads)))]);
-        names << head + QStringLiteral(" al-") + madeUpWord(random, 2, 4);
-    }
-    const QString extras[] = {QStringLiteral("Türkiye’s"), QStringLiteral("Hay’at"),
-                              QStringLiteral("\u0625\u062F\u0644\u0628"), QStringLiteral("Efrîn"),
-                              QStringLiteral("officials’")};
+    const QStringList names = SyntheticText::groupNames(random, 4000);
+    const QStringList lines = SyntheticText::corpus(random, names, utf8Bytes).split(u'\n');
     QList<Document> articles;
-    QString text;
-    qint64 bytes = 0;
-    int line = 0;
-    int lines = 0;
-    auto flush = [&]() {
-        Document document;
-        document.article.text = text;
+    for (qsizetype first = 0; first < lines.size(); first += 8) {
+        Document document; // no segments: all body
+        document.article.text = lines.mid(first, 8).join(u'\n');
+        if (document.article.text.isEmpty())
+            continue;
         document.article.uid = QStringLiteral("synthetic-%1").arg(articles.size());
         document.article.published = QDate(2020, 6, 1);
-        articles.append(document); // no segments: all body
-        text.clear();
-        lines = 0;
-    };
-    while (bytes < utf8Bytes) {
-        QString word;
-        const quint32 roll = random.bounded(1000);
-        if (roll < 40)
-            word = names.at(random.bounded(int(names.size())));
-        else if (roll < 45)
-            word = extras[random.bounded(int(std::size(extras)))];
-        else if (roll < 120)
-            word = madeUpWord(random, 1, 3);
-        else
-            word = QLatin1String(s_filler[random.bounded(int(std::size(s_filler)))]);
-        if (roll % 17 == 0)
-            word += u',';
-        text += word;
-        line += int(word.size()) + 1;
-        bytes += word.toUtf8().size() + 1;
-        if (line > 600) {
-            text += u'\n';
-            line = 0;
-            if (++lines == 8)
-                flush();
-        } else {
-            text += u' ';
-        }
+        articles.append(document);
     }
-    if (!text.isEmpty())
-        flush();
     return articles;
 }
 
