@@ -23,6 +23,8 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("conflict-workbench"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    // Arabic (and any right-to-left language) mirrors the whole window.
+    QApplication::setLayoutDirection(QLocale().textDirection());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
