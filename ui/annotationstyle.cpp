@@ -149,7 +149,7 @@ QString AnnotationStyle::legendHtml()
     QString html = QStringLiteral("<table cellspacing='2'>");
     const auto row = [&html](const QColor &c, const QString &name, const QString &look) {
         html += QStringLiteral("<tr><td style='background:%1'>&nbsp;&nbsp;&nbsp;</td>"
-                               "<td>&nbsp;%2</td><td>&nbsp;<i>%3</i></td></tr>")
+                               "<td>&nbsp;%2</td><td>&nbsp;%3</td></tr>")
                     .arg(c.name(), name.toHtmlEscaped(), look.toHtmlEscaped());
     };
     int key = 1;
