@@ -349,7 +349,7 @@ private slots:
         // With a dense budget of one row, every step but the first goes through the sparse
         // path; the results must not change.
         const Matcher tiny(KnowledgeBase::bundled(), 1);
-        QVERIFY(tiny.statistics().denseStates < tiny.statistics().states);
+        QVERIFY(tiny.statistics().hashedNodes < tiny.statistics().nodes);
         const QString text = QStringLiteral(
             "ISIS-affiliated Jund al-Aqsa killed four Faylaq al-Sham fighters near al-Ghassaniyah; "
             "the Free Syrian Army, US-backed, and the Syrian Observatory for Human Rights said so. "

@@ -460,18 +460,6 @@ QList<Document> matcherStyleCorpus(QRandomGenerator &random, qint64 utf8Bytes)
 
 // ---------------------------------------------------------------------------------------------
 
-qint64 peakMemoryKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 DetectionBenchmark::Run measure(const QString &name, const QList<Document> &articles,
                                 const Matcher &matcher, const Detector &detector, int repetitions,
@@ -608,7 +596,7 @@ DetectionBenchmark::Figures DetectionBenchmark::run(const Options &options,
         figures.synthetic = measure(QStringLiteral("synthetic"), synthetic, matcher, detector,
                                     options.repetitions, say);
     }
-    figures.peakMemoryKb = peakMemoryKb();
+    figures.peakMemoryKb = SyntheticText::peakMemoryKb();
     return figures;
 }
 

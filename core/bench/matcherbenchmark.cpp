@@ -41,18 +41,6 @@ KnowledgeBase syntheticKnowledgeBase(const QStringList &aliases, int count)
 
 
 
-qint64 peakMemoryKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 MatcherBenchmark::Run measure(const KnowledgeBase &kb, int aliases, const QString &corpus,
                               qint64 corpusBytes, int repetitions)
@@ -65,9 +53,9 @@ MatcherBenchmark::Run measure(const KnowledgeBase &kb, int aliases, const QStrin
     run.buildMs = double(timer.nsecsElapsed()) / 1e6;
     const Matcher::Statistics stats = matcher.statistics();
     run.patterns = stats.patterns;
-    run.states = stats.states;
-    run.denseStates = stats.denseStates;
-    run.classes = stats.classes;
+    run.nodes = stats.nodes;
+    run.hashedNodes = stats.hashedNodes;
+    run.firstWords = stats.firstWords;
     run.automatonBytes = stats.bytes;
     double best = -1;
     for (int r = 0; r < std::max(1, repetitions); ++r) {
@@ -153,7 +141,7 @@ MatcherBenchmark::Figures MatcherBenchmark::run(const Options &options,
         const KnowledgeBase kb = syntheticKnowledgeBase(aliases, largeCount);
         figures.large = measure(kb, largeCount, corpus, figures.corpusBytes, options.repetitions);
     }
-    figures.peakMemoryKb = peakMemoryKb();
+    figures.peakMemoryKb = SyntheticText::peakMemoryKb();
 
     const QString grep = QStandardPaths::findExecutable(QStringLiteral("grep"));
     if (!options.runGrep) {
@@ -185,9 +173,9 @@ QString MatcherBenchmark::Figures::report() const
                    .arg(run->aliases)
                    .arg(run->patterns)
                    .arg(run->buildMs, 0, 'f', 1)
-                   .arg(run->states)
-                   .arg(run->classes)
-                   .arg(run->denseStates)
+                   .arg(run->nodes)
+                   .arg(run->firstWords)
+                   .arg(run->hashedNodes)
                    .arg(double(run->automatonBytes) / 1e6, 0, 'f', 1);
         out += QStringLiteral("    matcher: %1 MB/s (%2 s, %3 matches)\n")
                    .arg(run->megabytesPerSecond, 0, 'f', 0)

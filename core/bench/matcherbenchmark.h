@@ -27,9 +27,9 @@ public:
     {
         int aliases = 0;
         int patterns = 0;
-        int states = 0;         // Matcher::Statistics: trie nodes
-        int denseStates = 0;    // nodes with a hashed child list
-        int classes = 0;        // distinct first words
+        int nodes = 0;          // Matcher::Statistics: trie nodes
+        int hashedNodes = 0;    // nodes with a hashed child list
+        int firstWords = 0;     // distinct first words
         qint64 automatonBytes = 0;
         double buildMs = 0;
         double scanSeconds = 0;

@@ -1,5 +1,6 @@
 #include "core/bench/synthetictext.h"
 
+#include <QFile>
 #include <QSet>
 #include <iterator>
 
@@ -110,4 +111,17 @@ QString SyntheticText::corpus(QRandomGenerator &random, const QStringList &names
         }
     }
     return text;
+}
+
+qint64 SyntheticText::peakMemoryKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
 }

@@ -7,7 +7,8 @@
 // Made-up text for the benchmarks, seeded so every run measures the same input: Arabic-looking
 // names built from syllables, groups of alias spellings, and English-like news filler with a
 // name about every 25 words in lines of about 600 bytes. MatcherBenchmark and
-// DetectionBenchmark both read it, so their "synthetic corpus" figures are of the same kind.
+// DetectionBenchmark both read it, so their "synthetic corpus" figures are of the same kind;
+// it also reads the peak memory both report.
 class SyntheticText
 {
 public:
@@ -18,4 +19,6 @@ public:
     static QStringList groupNames(QRandomGenerator &random, int count);
     // About `utf8Bytes` of text; lines end in '\n'.
     static QString corpus(QRandomGenerator &random, const QStringList &names, qint64 utf8Bytes);
+    // The benchmark process's peak resident memory (VmHWM) in KiB; -1 without /proc.
+    static qint64 peakMemoryKb();
 };

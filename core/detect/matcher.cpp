@@ -1011,9 +1011,9 @@ Matcher::Statistics Matcher::statistics() const
     const Data &d = *m_data;
     Statistics stats;
     stats.patterns = int(d.patterns.size());
-    stats.states = int(d.nodes.size());
-    stats.denseStates = int(d.hashedNodes);
-    stats.classes = int(d.firstWordCount);
+    stats.nodes = int(d.nodes.size());
+    stats.hashedNodes = int(d.hashedNodes);
+    stats.firstWords = int(d.firstWordCount);
     stats.bytes = qint64(d.nodes.size()) * qint64(sizeof(Node))
                   + qint64(d.children.size()) * qint64(sizeof(Child))
                   + qint64(d.pool.size()) * 2 + 0x10000 * 2

@@ -54,24 +54,19 @@ public:
         int codePointEnd(const OffsetMap &map) const { return map.toCodePoint(end); }
     };
 
-    // The field names come from the Aho-Corasick automaton this matcher replaced; they keep
-    // their place in the struct and now describe the token trie.
     struct Statistics
     {
-        int patterns = 0;    // distinct alias keys
-        int states = 0;      // trie nodes (one per token of an alias prefix, and the root)
-        int denseStates = 0; // nodes whose children are a hash table (the root first)
-        int classes = 0;     // distinct first words (words that start some alias)
-        qint64 bytes = 0;    // memory held by the trie, its tables and the candidates
+        int patterns = 0;     // distinct alias keys
+        int nodes = 0;        // trie nodes (one per token of an alias prefix, and the root)
+        int hashedNodes = 0;  // nodes whose children are a hash table (the root first)
+        int firstWords = 0;   // distinct words that start some alias
+        qint64 bytes = 0;     // memory held by the trie, its tables and the candidates
     };
 
     // The children of a node with more than a few of them (the root: every first word) are a
     // hash table while the tables fit this many bytes; beyond it they are a sorted list
     // searched by bisection. Only tests set it lower (to exercise the lists).
     static constexpr qint64 DefaultDenseBudget = 48ll * 1024 * 1024;
-    // Unused since the word-level scan (it was the depth of the dense automaton rows); kept so
-    // that code naming it still compiles.
-    static constexpr unsigned DenseDepth = 5;
 
     Matcher(); // matches nothing
     explicit Matcher(const KnowledgeBase &kb, qint64 denseBudgetBytes = DefaultDenseBudget);
