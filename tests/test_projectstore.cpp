@@ -734,6 +734,7 @@ private slots:
     void bulkInsertIntoMissingArticleInsertsNothing();
     void twoStoresOnOneFileSeeEachOther();
     void secondProcessWritesWhileWeRead();
+    void secondStoreInThisProcessKeepsTheFileIntact();
     void killedWriterLosesNothingItReportedSaved();
 
 private:
@@ -1303,6 +1304,51 @@ void TestProjectStore::secondProcessWritesWhileWeRead()
     }
     helper.kill();
     helper.waitForFinished();
+}
+
+// Two stores of one process on one file (two windows, or a window and its import thread),
+// while another process writes and closes. Opening the second store must not drop the first
+// one's file locks (POSIX locks die with any close() of the file in the process): without
+// them the other process, closing as if it were the last, checkpoints and removes the WAL
+// under the first store, and the first store's next write corrupts the file.
+void TestProjectStore::secondStoreInThisProcessKeepsTheFileIntact()
+{
+    auto first = openStore(projectPath());
+    QVERIFY(first);
+    Document document = fullDocument(QStringLiteral("locks"));
+    QVERIFY(first->addDocument(document));
+    {
+        auto second = openStore(projectPath(), ProjectStore::OpenMode::ExistingOnly);
+        QVERIFY(second);
+        QVERIFY(second->loadDocument(document.article.id));
+    }
+    QProcess helper;
+    helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    helper.start(QStringLiteral(CWB_STORE_HELPER_PATH), {projectPath(), QStringLiteral("3")});
+    QVERIFY(helper.waitForFinished(60000));
+    QCOMPARE(helper.exitCode(), 0);
+    for (int i = 0; i < 20; ++i) {
+        Mention mention;
+        mention.start = 0;
+        mention.end = 4;
+        mention.text = document.article.text.left(4);
+        mention.type = EntityType::Location;
+        mention.provenance.status = Status::Manual;
+        QVERIFY2(first->addMention(document.article.id, mention, analyst),
+                 qPrintable(first->lastError()));
+    }
+    QCOMPARE(first->counts().articles, 2);
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("integrity"));
+        check.setDatabaseName(projectPath());
+        QVERIFY(check.open());
+        QSqlQuery query(check);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
 }
 
 void TestProjectStore::killedWriterLosesNothingItReportedSaved()

@@ -77,6 +77,8 @@ Migrator::Probe Migrator::probe(const QSqlDatabase &db)
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
         result.kind = Probe::Kind::Unreadable;
         result.detail = query.lastError().text();
+        // SQLITE_NOTADB: SQLite looked at the header and found no database there.
+        result.notSqlite = query.lastError().nativeErrorCode() == QLatin1String("26");
         return result;
     }
     QStringList tables;

@@ -35,6 +35,7 @@ public:
         Kind kind = Kind::Unreadable;
         int version = 0;    // for Project (and 0 for Empty)
         QString detail;     // the SQL error for Unreadable, what is wrong for NotProject
+        bool notSqlite = false; // Unreadable because the file is not an SQLite database
     };
 
     static QString defaultDirectory();

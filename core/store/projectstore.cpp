@@ -120,8 +120,14 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode m
 // The order of the steps is the point of this function. Nothing may write to an existing file
 // before its schema version has been read: even PRAGMA journal_mode=WAL rewrites the file
 // header, and a project saved by a newer program must stay byte-for-byte as it was. So an
-// existing file is first looked at (its header) and then probed through a separate connection
-// that only runs SELECTs. Where a -wal file lies beside the project (another program has it
+// existing file is first probed through a separate connection that only runs SELECTs.
+//
+// The file is never opened here other than through SQLite. POSIX file locks belong to the
+// process, and closing any descriptor of a file drops every lock the process holds on it: a
+// QFile opened to read the header while another store of this process (a second window, the
+// import thread) has the project open would silently release that store's locks, and another
+// process could then checkpoint the WAL under it and corrupt the file. SQLite shares one
+// descriptor per file among its connections and defers such closes, so it alone may look. Where a -wal file lies beside the project (another program has it
 // open, or crashed), that connection is read-only, so that closing it cannot checkpoint the
 // newer program's WAL into the file. Where there is none, it is read-write on purpose: a
 // read-only connection to a WAL database would leave empty -wal and -shm files behind, while
@@ -160,16 +166,9 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode m
             // SQLite takes an empty file as an empty database; only creating may fill it.
             if (mode == OpenMode::ExistingOnly)
                 return fail(tr("%1 is empty, not a Conflict Workbench project.").arg(shownPath));
+        } else if (!info.isReadable()) {
+            return fail(tr("Cannot read %1: permission denied.").arg(shownPath));
         } else {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(tr("Cannot read %1: %2").arg(shownPath, file.errorString()));
-            if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-                return fail(tr("%1 is not a Conflict Workbench project (it is not an SQLite "
-                               "database).")
-                                .arg(shownPath));
-            file.close();
-
             Migrator::Probe probe;
             const QString probeName = connectionName();
             {
@@ -192,6 +191,10 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode m
 
             switch (probe.kind) {
             case Migrator::Probe::Kind::Unreadable:
+                if (probe.notSqlite)
+                    return fail(tr("%1 is not a Conflict Workbench project (it is not an SQLite "
+                                   "database).")
+                                    .arg(shownPath));
                 return fail(tr("%1 could not be read as a Conflict Workbench project: %2")
                                 .arg(shownPath, probe.detail));
             case Migrator::Probe::Kind::NotProject:
