@@ -10,7 +10,7 @@ packages=(
     g++ make cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl-dev libxml2-dev libsqlite3-dev
+    libgl-dev libxml2-dev libsqlite3-dev libxlsxwriter-dev qt6-charts-dev
 )
 
 missing=()

@@ -1,9 +1,10 @@
 #include "core/store/projectstore.h"
 #include "ui/mainwindow.h"
 #include "ui/segmenthighlighter.h"
+#include "windowtesthelpers.h"
 
 #include <QDockWidget>
-#include <QListWidget>
+#include <QTreeView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -27,14 +28,14 @@ private slots:
         QVERIFY(window.openProject(projectPath));
         QVERIFY(window.windowTitle().contains("sample.cwb"));
 
-        window.importPaths({CWB_SAMPLE_ARTICLE});
+        QVERIFY(importAndWait(window, {CWB_SAMPLE_ARTICLE}));
 
-        auto *articles = window.findChild<QListWidget *>("articleList");
+        auto *articles = window.findChild<QTreeView *>("articleList");
         auto *view = window.findChild<QPlainTextEdit *>("articleView");
         auto *segments = window.findChild<QTreeWidget *>("segmentList");
         QVERIFY(articles && view && segments);
-        QCOMPARE(articles->count(), 1);
-        QCOMPARE(articles->currentItem()->text(),
+        QCOMPARE(articles->model()->rowCount(), 1);
+        QCOMPARE(articles->currentIndex().data().toString(),
                  QStringLiteral("Turkish-backed faction clashes with HTS near Darat Izza"));
 
         QFile sample(CWB_SAMPLE_ARTICLE);
@@ -85,9 +86,9 @@ private slots:
         QTemporaryDir dir;
         MainWindow window;
         QVERIFY(window.openProject(dir.filePath("p.cwb")));
-        window.importPaths({CWB_SAMPLE_ARTICLE});
-        window.importPaths({CWB_SAMPLE_ARTICLE});
-        QCOMPARE(window.findChild<QListWidget *>("articleList")->count(), 1);
+        QVERIFY(importAndWait(window, {CWB_SAMPLE_ARTICLE}));
+        QVERIFY(importAndWait(window, {CWB_SAMPLE_ARTICLE}));
+        QCOMPARE(window.findChild<QTreeView *>("articleList")->model()->rowCount(), 1);
     }
 
     void badFileIsReportedAndNothingStored()
@@ -98,7 +99,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(window.openProject(dir.filePath("p.cwb")));
-        window.importPaths({empty});
+        QVERIFY(importAndWait(window, {empty}));
         auto *box = window.findChild<QMessageBox *>("importProblems");
         QVERIFY(box);
         QVERIFY(box->isVisible());

@@ -8,6 +8,7 @@
 #include "ui/articleview.h"
 #include "ui/historydock.h"
 #include "ui/mainwindow.h"
+#include "windowtesthelpers.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -123,7 +124,8 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openProject(m_path));
-        m_window->importPaths({QStringLiteral(CWB_FIXTURES_DIR "/detect/hurras-saraqib.txt")});
+        QVERIFY(importAndWait(
+            *m_window, {QStringLiteral(CWB_FIXTURES_DIR "/detect/hurras-saraqib.txt")}));
         QVERIFY(m_window->session());
         m_articleId = session().articleId();
         m_view = m_window->findChild<ArticleView *>("articleView");

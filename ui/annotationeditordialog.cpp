@@ -49,6 +49,8 @@ AnnotationEditorDialog::AnnotationEditorDialog(const ReviewSession &session, Ann
         buildCasualty(form);
         break;
     case AnnotationKind::Event:
+        setWindowTitle(tr("Edit Event"));
+        buildEvent(form);
         break;
     }
     m_error = new QLabel(this);
@@ -166,6 +168,66 @@ void AnnotationEditorDialog::buildCasualty(QFormLayout *form)
     form->addRow(tr("&Scope:"), m_scope);
 }
 
+QComboBox *AnnotationEditorDialog::precisionBox(const QString &objectName,
+                                                const QStringList &labels, int current)
+{
+    // Index i is precision i; 0 is "unknown".
+    auto *box = new QComboBox(this);
+    box->setObjectName(objectName);
+    box->addItems(labels);
+    box->setCurrentIndex(qBound(0, current, int(labels.size()) - 1));
+    return box;
+}
+
+void AnnotationEditorDialog::buildEvent(QFormLayout *form)
+{
+    const Event &e = m_session.document().events.at(m_row);
+    m_eventType = new QComboBox(this);
+    m_eventType->setObjectName(QStringLiteral("eventType"));
+    m_eventType->setEditable(true);
+    // ACLED's event types keep their English names: they are values of the export format.
+    m_eventType->addItems({QStringLiteral("Battles"),
+                           QStringLiteral("Explosions/Remote violence"),
+                           QStringLiteral("Violence against civilians"),
+                           QStringLiteral("Protests"), QStringLiteral("Riots"),
+                           QStringLiteral("Strategic developments")});
+    m_eventType->setCurrentText(e.eventType);
+    m_subEventType = new QLineEdit(e.subEventType, this);
+    m_subEventType->setObjectName(QStringLiteral("subEventType"));
+    m_actor1 = nameEdit(QStringLiteral("actor1"), e.actor1);
+    m_actor2 = nameEdit(QStringLiteral("actor2"), e.actor2);
+    m_location = nameEdit(QStringLiteral("location"), e.location);
+    m_admin1 = nameEdit(QStringLiteral("admin1"), e.admin1);
+    m_geoPrecision = precisionBox(QStringLiteral("geoPrecision"),
+                                  {tr("unknown"), tr("1: the named town"), tr("2: near a town"),
+                                   tr("3: the region only")},
+                                  e.geoPrecision);
+    m_date = new QLineEdit(e.date.isValid() ? e.date.toString(Qt::ISODate) : QString(), this);
+    m_date->setObjectName(QStringLiteral("date"));
+    m_date->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_timePrecision = precisionBox(QStringLiteral("timePrecision"),
+                                   {tr("unknown"), tr("1: the day"), tr("2: the week"),
+                                    tr("3: the month")},
+                                   e.timePrecision);
+    m_fatalities = new QSpinBox(this);
+    m_fatalities->setObjectName(QStringLiteral("fatalities"));
+    m_fatalities->setRange(0, 100000000);
+    m_fatalities->setValue(e.fatalities);
+    m_notes = new QLineEdit(e.notes, this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    form->addRow(tr("&Type:"), m_eventType);
+    form->addRow(tr("S&ub-type:"), m_subEventType);
+    form->addRow(tr("Actor &1:"), m_actor1);
+    form->addRow(tr("Actor &2:"), m_actor2);
+    form->addRow(tr("&Location:"), m_location);
+    form->addRow(tr("&Governorate (admin1):"), m_admin1);
+    form->addRow(tr("&Place precision:"), m_geoPrecision);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("Date p&recision:"), m_timePrecision);
+    form->addRow(tr("&Fatalities:"), m_fatalities);
+    form->addRow(tr("&Notes:"), m_notes);
+}
+
 namespace {
 std::optional<qint64> countOf(const QSpinBox *box)
 {
@@ -218,6 +280,23 @@ CasualtyFigure AnnotationEditorDialog::casualty() const
     return c;
 }
 
+Event AnnotationEditorDialog::event() const
+{
+    Event e = m_session.document().events.at(m_row);
+    e.eventType = m_eventType->currentText().trimmed();
+    e.subEventType = m_subEventType->text().trimmed();
+    e.actor1 = m_actor1->text().trimmed();
+    e.actor2 = m_actor2->text().trimmed();
+    e.location = m_location->text().trimmed();
+    e.admin1 = m_admin1->text().trimmed();
+    e.geoPrecision = m_geoPrecision->currentIndex();
+    e.date = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
+    e.timePrecision = m_timePrecision->currentIndex();
+    e.fatalities = m_fatalities->value();
+    e.notes = m_notes->text().trimmed();
+    return e;
+}
+
 QString AnnotationEditorDialog::validate() const
 {
     switch (m_kind) {
@@ -227,8 +306,13 @@ QString AnnotationEditorDialog::validate() const
         return Review::checkAffiliation(m_session, affiliation());
     case AnnotationKind::Casualty:
         return Review::checkCasualty(m_session, casualty());
-    case AnnotationKind::Event:
-        break;
+    case AnnotationKind::Event: {
+        const QString date = m_date->text().trimmed();
+        if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid())
+            return tr("\u201c%1\u201d is not a date: write it as YYYY-MM-DD, or leave it empty.")
+                .arg(date);
+        return Review::checkEvent(event());
+    }
     }
     return {};
 }

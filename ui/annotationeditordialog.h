@@ -13,11 +13,11 @@ class QLineEdit;
 class QSpinBox;
 class ReviewSession;
 
-// Edits one mention, affiliation or casualty figure of the session: a form with the fields of
-// its kind (codebook sections 2-4), names completed from the project's knowledge base. OK
-// checks the values with the core's Review::check* and keeps the dialog open with the
-// reason when they are refused; the caller then hands value() to the Review facade. The
-// dialog changes nothing itself. Events are not edited here.
+// Edits one mention, affiliation, casualty figure or event of the session: a form with the
+// fields of its kind (codebook sections 2-5), names completed from the project's knowledge
+// base. OK checks the values with the core's Review::check* and keeps the dialog open with
+// the reason when they are refused; the caller then hands value() to the Review facade. The
+// dialog changes nothing itself.
 class AnnotationEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ public:
     Mention mention() const;
     Affiliation affiliation() const;
     CasualtyFigure casualty() const;
+    Event event() const;
 
     void accept() override;
 
@@ -38,6 +39,8 @@ private:
     void buildMention(QFormLayout *form);
     void buildAffiliation(QFormLayout *form);
     void buildCasualty(QFormLayout *form);
+    void buildEvent(QFormLayout *form);
+    QComboBox *precisionBox(const QString &objectName, const QStringList &labels, int current);
     QLineEdit *nameEdit(const QString &objectName, const QString &text);
     QSpinBox *countBox(const QString &objectName, const std::optional<qint64> &value);
     template<typename Enum>
@@ -65,5 +68,16 @@ private:
     QComboBox *m_precision = nullptr;
     QCheckBox *m_hedged = nullptr;
     QComboBox *m_scope = nullptr;
+    QComboBox *m_eventType = nullptr;
+    QLineEdit *m_subEventType = nullptr;
+    QLineEdit *m_actor1 = nullptr;
+    QLineEdit *m_actor2 = nullptr;
+    QLineEdit *m_location = nullptr;
+    QLineEdit *m_admin1 = nullptr;
+    QComboBox *m_geoPrecision = nullptr;
+    QLineEdit *m_date = nullptr;
+    QComboBox *m_timePrecision = nullptr;
+    QSpinBox *m_fatalities = nullptr;
+    QLineEdit *m_notes = nullptr;
     QLabel *m_error = nullptr;
 };

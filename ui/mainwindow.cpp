@@ -11,22 +11,29 @@
 #include "ui/annotationdock.h"
 #include "ui/annotationeditordialog.h"
 #include "ui/annotationstyle.h"
+#include "ui/articlelistpanel.h"
 #include "ui/articleview.h"
 #include "ui/cheatsheetdialog.h"
 #include "ui/findbar.h"
 #include "ui/historydock.h"
+#include "ui/importrunner.h"
+#include "ui/recentprojects.h"
 #include "ui/reviewactions.h"
+#include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -35,7 +42,6 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int ArticleIdRole = Qt::UserRole + 1;
 constexpr AnnotationKind allKinds[] = {AnnotationKind::Mention, AnnotationKind::Affiliation,
                                        AnnotationKind::Casualty, AnnotationKind::Event};
 
@@ -71,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_selectionLabel->setMinimumWidth(420);
     statusBar()->addPermanentWidget(m_selectionLabel);
     resize(1400, 880);
+    setAcceptDrops(true);
     statusBar()->showMessage(tr("No project open."));
 }
 
@@ -84,17 +91,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
-    m_articleList = new QListWidget(this);
-    m_articleList->setObjectName(QStringLiteral("articleList"));
+    m_articles = new ArticleListPanel(this);
     auto *articlesDock = new QDockWidget(tr("Articles"), this);
     articlesDock->setObjectName(QStringLiteral("articlesDock"));
-    articlesDock->setWidget(m_articleList);
+    articlesDock->setWidget(m_articles);
     addDockWidget(Qt::LeftDockWidgetArea, articlesDock);
-    connect(m_articleList, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *item) {
-                if (item)
-                    showArticle(item->data(ArticleIdRole).toLongLong());
-            });
+    connect(m_articles, &ArticleListPanel::articleChosen, this, &MainWindow::showArticle);
 
     m_segmentList = new QTreeWidget(this);
     m_segmentList->setObjectName(QStringLiteral("segmentList"));
@@ -159,12 +161,19 @@ void MainWindow::createActions()
     QAction *open = fileMenu->addAction(tr("&Open or Create Project..."), this,
                                         &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
+    m_recentProjects = new RecentProjects(fileMenu->addMenu(tr("Open &Recent")), this);
+    connect(m_recentProjects, &RecentProjects::chosen, this, &MainWindow::openProject);
+    fileMenu->addSeparator();
     QAction *import = fileMenu->addAction(tr("&Import Articles..."), this,
                                           &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *paste = fileMenu->addAction(tr("&Paste Article from Clipboard"), this,
                                          &MainWindow::pasteArticle);
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    fileMenu->addSeparator();
+    QAction *settings = fileMenu->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -180,6 +189,18 @@ void MainWindow::createActions()
     connect(m_actions->accept, &QAction::triggered, this, [this] { decide(true); });
     connect(m_actions->reject, &QAction::triggered, this, [this] { decide(false); });
     connect(m_actions->edit, &QAction::triggered, this, &MainWindow::editSelected);
+    connect(m_actions->remove, &QAction::triggered, this, &MainWindow::removeSelected);
+    using Edge = SpanNudger::Edge;
+    using Direction = SpanNudger::Direction;
+    connect(m_actions->extendEnd, &QAction::triggered, this,
+            [this] { nudgeSelected(Edge::End, Direction::Forward); });
+    connect(m_actions->shrinkEnd, &QAction::triggered, this,
+            [this] { nudgeSelected(Edge::End, Direction::Backward); });
+    connect(m_actions->extendStart, &QAction::triggered, this,
+            [this] { nudgeSelected(Edge::Start, Direction::Backward); });
+    connect(m_actions->shrinkStart, &QAction::triggered, this,
+            [this] { nudgeSelected(Edge::Start, Direction::Forward); });
+    connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reload);
     for (QAction *mark : m_actions->markAs) {
         connect(mark, &QAction::triggered, this,
                 [this, mark] { markSelection(EntityType(mark->data().toInt())); });
@@ -201,8 +222,19 @@ bool MainWindow::openProject(const QString &path)
         QMessageBox::warning(this, tr("Cannot open project"), error);
         return false;
     }
+    if (isImporting()) {
+        QMessageBox::information(this, tr("Open Project"),
+                                 tr("An import is still running into the open project. Wait for "
+                                    "it to end, or cancel it, then open the other project."));
+        return false;
+    }
     showArticle(0); // closes the session on the old store before the store goes
+    m_articles->setArticles({});
     m_store = std::move(store);
+    delete m_importRunner;
+    m_importRunner = new ImportRunner(m_store->path(), this);
+    connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::finishImport);
+    m_recentProjects->add(path);
     setWindowTitle(tr("%1 - Conflict Workbench").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Project %1: every change is saved as you make it.")
                                  .arg(QFileInfo(path).absoluteFilePath()));
@@ -215,24 +247,54 @@ const Document &MainWindow::currentDocument() const
     return m_session ? m_session->document() : m_emptyDocument;
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+bool MainWindow::isImporting() const
 {
-    if (!m_store)
-        return;
-    ArticleImporter importer(*m_store);
-    const auto outcome = importer.importPaths(paths);
+    return m_importRunner && m_importRunner->isRunning();
+}
+
+bool MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_store) {
+        QMessageBox::information(this, tr("Import"), tr("Open or create a project first."));
+        return false;
+    }
+    if (isImporting()) {
+        statusBar()->showMessage(tr("An import is running: wait for it to end, or cancel it."));
+        return false;
+    }
+    statusBar()->showMessage(tr("Importing %n path(s)...", nullptr, int(paths.size())));
+    m_importRunner->importPaths(paths);
+    return true;
+}
+
+void MainWindow::finishImport(const ArticleImporter::Outcome &outcome)
+{
     QStringList problems;
     for (const auto &failure : outcome.failures)
         problems << tr("%1: %2").arg(failure.path, failure.reason);
     reloadArticleList();
     if (!outcome.importedIds.isEmpty()) {
-        for (int row = 0; row < m_articleList->count(); ++row) {
-            if (m_articleList->item(row)->data(ArticleIdRole).toLongLong()
-                == outcome.importedIds.first())
-                m_articleList->setCurrentRow(row);
-        }
+        m_articles->setCurrentArticle(outcome.importedIds.first());
+        showArticle(outcome.importedIds.first());
     }
     showImportOutcome(ArticleImporter::summary(outcome), problems);
+    emit importFinished();
+}
+
+void MainWindow::reload()
+{
+    if (!m_store)
+        return;
+    const qint64 shown = m_session ? m_session->articleId() : 0;
+    reloadArticleList();
+    // A fresh session reads the article as the file holds it now; the undo stack of the old
+    // one goes with it, since its steps may no longer apply to what others saved.
+    if (shown) {
+        showArticle(0);
+        showArticle(shown);
+        m_articles->setCurrentArticle(shown);
+    }
+    statusBar()->showMessage(tr("Reloaded from the project."));
 }
 
 void MainWindow::showImportOutcome(const QString &summary, const QStringList &problems)
@@ -254,24 +316,33 @@ void MainWindow::showImportOutcome(const QString &summary, const QStringList &pr
 
 void MainWindow::reloadArticleList()
 {
-    const qint64 current = m_session ? m_session->articleId() : 0;
-    const QSignalBlocker blocker(m_articleList);
-    m_articleList->clear();
-    if (!m_store)
+    if (!m_store) {
+        m_articles->setArticles({});
         return;
-    for (const auto &summary : m_store->articles()) {
-        auto *item = new QListWidgetItem(
-            summary.title.isEmpty() ? QFileInfo(summary.sourcePath).fileName() : summary.title,
-            m_articleList);
-        item->setData(ArticleIdRole, summary.id);
-        item->setToolTip(summary.sourcePath);
-        if (summary.id == current)
-            m_articleList->setCurrentItem(item);
     }
-    if (!m_articleList->currentItem() && m_articleList->count() > 0) {
-        m_articleList->setCurrentRow(0);
-        showArticle(m_articleList->item(0)->data(ArticleIdRole).toLongLong());
+    m_articles->setArticles(m_store->articles());
+    if (!m_session && m_articles->visibleCount() > 0) {
+        const qint64 first = m_articles->articleAfter(1);
+        m_articles->setCurrentArticle(first);
+        showArticle(first);
     }
+}
+
+void MainWindow::updateArticleProgress()
+{
+    if (!m_session)
+        return;
+    int total = 0;
+    int proposed = 0;
+    for (AnnotationKind kind : allKinds) {
+        const int count = m_session->count(kind);
+        total += count;
+        for (int row = 0; row < count; ++row) {
+            if (m_session->status(kind, row) == Status::Proposed)
+                ++proposed;
+        }
+    }
+    m_articles->updateProgress(m_session->articleId(), total, proposed);
 }
 
 void MainWindow::showArticle(qint64 articleId)
@@ -413,10 +484,6 @@ void MainWindow::editSelected()
 {
     if (!needSelection())
         return;
-    if (m_selectedKind == AnnotationKind::Event) {
-        statusBar()->showMessage(tr("Events are built from their figures: edit those instead."));
-        return;
-    }
     auto *dialog = new AnnotationEditorDialog(*m_session, m_selectedKind, selectedRow(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { applyEdit(dialog); });
@@ -440,6 +507,7 @@ void MainWindow::applyEdit(AnnotationEditorDialog *dialog)
         done = Review::editCasualty(*m_session, dialog->row(), dialog->casualty(), &error);
         break;
     case AnnotationKind::Event:
+        done = Review::editEvent(*m_session, dialog->row(), dialog->event(), &error);
         break;
     }
     if (!done)
@@ -473,12 +541,79 @@ void MainWindow::markSelection(EntityType type)
 
 void MainWindow::moveArticle(int step)
 {
-    const int row = m_articleList->currentRow() + step;
-    if (row >= 0 && row < m_articleList->count())
-        m_articleList->setCurrentRow(row);
-    else
+    const qint64 next = m_articles->articleAfter(step);
+    if (!next) {
         statusBar()->showMessage(step > 0 ? tr("This is the last article.")
                                           : tr("This is the first article."));
+        return;
+    }
+    m_articles->setCurrentArticle(next);
+    showArticle(next);
+}
+
+void MainWindow::removeSelected()
+{
+    if (!needSelection())
+        return;
+    QString error;
+    if (!Review::remove(*m_session, m_selectedKind, selectedRow(), &error))
+        reportFailure(error);
+    reselect();
+}
+
+void MainWindow::nudgeSelected(SpanNudger::Edge edge, SpanNudger::Direction direction)
+{
+    if (!needSelection())
+        return;
+    QString error;
+    if (!Review::nudgeSpan(*m_session, m_selectedKind, selectedRow(), edge, direction, &error))
+        statusBar()->showMessage(error);
+    reselect();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *data = event->mimeData();
+    if (m_store && (data->hasUrls() || data->hasText()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *data = event->mimeData();
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        importPaths(paths);
+    } else if (data->hasUrls()) {
+        // Nothing is ever fetched: a web address dropped here is refused, not downloaded.
+        statusBar()->showMessage(tr("Only files and folders on this computer can be imported; "
+                                    "save the page first."));
+        return;
+    } else if (data->hasText() && m_store && !isImporting()) {
+        m_importRunner->importPastedText(data->text());
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Stop a running import between two articles; what it stored so far stays stored.
+    if (m_importRunner)
+        m_importRunner->cancel();
+    delete m_importRunner;
+    m_importRunner = nullptr;
+    event->accept();
 }
 
 void MainWindow::switchFocus()
@@ -503,6 +638,7 @@ void MainWindow::showCheatSheet()
 void MainWindow::reportSaved()
 {
     statusBar()->showMessage(tr("All changes saved"));
+    updateArticleProgress();
     m_historyDock->refresh(m_store.get(), m_session ? m_session->articleId() : 0);
 }
 
@@ -538,11 +674,14 @@ void MainWindow::pasteArticle()
         QMessageBox::information(this, tr("Paste"), tr("Open or create a project first."));
         return;
     }
-    ArticleImporter importer(*m_store);
-    const auto outcome = importer.importPastedText(QApplication::clipboard()->text());
-    QStringList problems;
-    for (const auto &failure : outcome.failures)
-        problems << failure.reason;
-    reloadArticleList();
-    showImportOutcome(ArticleImporter::summary(outcome), problems);
+    const QString text = QApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text to import."));
+        return;
+    }
+    if (isImporting()) {
+        statusBar()->showMessage(tr("An import is running: wait for it to end, or cancel it."));
+        return;
+    }
+    m_importRunner->importPastedText(text);
 }

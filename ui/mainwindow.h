@@ -2,6 +2,8 @@
 
 #include "core/model/document.h"
 #include "core/review/annotationkind.h"
+#include "core/review/spannudger.h"
+#include "core/workflow/articleimporter.h"
 
 #include <QMainWindow>
 #include <array>
@@ -9,13 +11,15 @@
 
 class AnnotationDock;
 class AnnotationTableModel;
+class ArticleListPanel;
 class ArticleView;
 class FindBar;
 class HistoryDock;
+class ImportRunner;
 class ProjectStore;
 class QLabel;
-class QListWidget;
 class QTreeWidget;
+class RecentProjects;
 class QUndoGroup;
 class ReviewActions;
 class ReviewSession;
@@ -25,6 +29,9 @@ class ReviewSession;
 // history below. It owns the open project and a ReviewSession for the shown article; every
 // analyst action goes through the core's Review facade and is committed by it, so the title
 // never needs an "unsaved" mark and the status bar says "All changes saved" after each.
+//
+// Imports run off the UI thread (ImportRunner) with a progress dialog; the article list is
+// reloaded when one ends, and importFinished() tells tests and the screenshot option.
 //
 // Selection: one annotation is selected at a time, kept as (kind, id) because rows move when
 // annotations are added or removed; the text outlines it and its panel selects its row.
@@ -41,8 +48,13 @@ public:
 
     // Opens (creating when missing) a project; shows a message and returns false on failure.
     bool openProject(const QString &path);
-    // Imports files or folders into the open project and shows the first new article.
-    void importPaths(const QStringList &paths);
+    // Imports files or folders into the open project in the background and shows the first
+    // new article when done (importFinished()). Returns false when no import could start.
+    bool importPaths(const QStringList &paths);
+    bool isImporting() const;
+    // Reads the open project again: the article list and the shown article, with what other
+    // windows or processes have saved since.
+    void reload();
     ProjectStore *project() const { return m_store.get(); }
     const Document &currentDocument() const;
     ReviewSession *session() const { return m_session.get(); }
@@ -50,11 +62,21 @@ public:
     AnnotationKind selectedKind() const { return m_selectedKind; }
     int selectedRow() const;
 
+signals:
+    void importFinished();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createDocks();
     void createActions();
     void reloadArticleList();
+    void finishImport(const ArticleImporter::Outcome &outcome);
     void showArticle(qint64 articleId);
+    void updateArticleProgress();
     void fillSegmentList();
     void showImportOutcome(const QString &summary, const QStringList &problems);
     void chooseProject();
@@ -69,6 +91,9 @@ private:
     void editSelected();
     void applyEdit(class AnnotationEditorDialog *dialog);
     void markSelection(EntityType type);
+    void removeSelected();
+    void nudgeSelected(SpanNudger::Edge edge, SpanNudger::Direction direction);
+    void showSettings();
     void moveArticle(int step);
     void switchFocus();
     void showCheatSheet();
@@ -87,7 +112,9 @@ private:
 
     QUndoGroup *m_undoGroup = nullptr;
     ReviewActions *m_actions = nullptr;
-    QListWidget *m_articleList = nullptr;
+    ArticleListPanel *m_articles = nullptr;
+    ImportRunner *m_importRunner = nullptr;
+    RecentProjects *m_recentProjects = nullptr;
     ArticleView *m_articleView = nullptr;
     FindBar *m_findBar = nullptr;
     QTreeWidget *m_segmentList = nullptr;

@@ -19,6 +19,18 @@ ReviewActions::ReviewActions(QWidget *window, QUndoGroup *undoGroup)
                   QStringLiteral("accept"));
     reject = make(tr("Re&ject"), {Qt::Key_X, Qt::Key_Delete}, QStringLiteral("reject"));
     edit = make(tr("&Edit..."), {Qt::Key_E}, QStringLiteral("edit"));
+    remove = make(tr("&Delete Annotation"), {QKeySequence(Qt::SHIFT | Qt::Key_Delete)},
+                  QStringLiteral("remove"));
+    extendEnd = make(tr("Extend the Span's End by a Word"),
+                     {QKeySequence(Qt::ALT | Qt::Key_Right)}, QStringLiteral("extendEnd"));
+    shrinkEnd = make(tr("Shrink the Span's End by a Word"),
+                     {QKeySequence(Qt::ALT | Qt::Key_Left)}, QStringLiteral("shrinkEnd"));
+    extendStart = make(tr("Extend the Span's Start by a Word"),
+                       {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left)},
+                       QStringLiteral("extendStart"));
+    shrinkStart = make(tr("Shrink the Span's Start by a Word"),
+                       {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right)},
+                       QStringLiteral("shrinkStart"));
     const EntityType types[] = {EntityType::ArmedGroup, EntityType::StateForce, EntityType::State,
                                 EntityType::Person,     EntityType::Location,   EntityType::Date,
                                 EntityType::Source};
@@ -46,6 +58,8 @@ ReviewActions::ReviewActions(QWidget *window, QUndoGroup *undoGroup)
                 QStringLiteral("find"));
     switchFocus = make(tr("Switch Between Text and &Panel"), {Qt::Key_F6},
                        QStringLiteral("switchFocus"));
+    reload = make(tr("&Reload from the Project"), {Qt::Key_F5},
+                  QStringLiteral("reload"));
     cheatSheet = make(tr("&Keyboard Cheat Sheet"), {Qt::Key_F1, Qt::Key_Question},
                       QStringLiteral("cheatSheet"));
 }
@@ -76,15 +90,22 @@ void ReviewActions::populate(QMenuBar *menuBar) const
     review->addAction(accept);
     review->addAction(reject);
     review->addAction(edit);
+    review->addAction(remove);
     review->addSeparator();
     QMenu *mark = review->addMenu(tr("&Mark Selection As"));
     for (QAction *action : markAs)
         mark->addAction(action);
+    QMenu *adjust = review->addMenu(tr("Ad&just Span"));
+    adjust->addAction(extendEnd);
+    adjust->addAction(shrinkEnd);
+    adjust->addAction(extendStart);
+    adjust->addAction(shrinkStart);
 
     QMenu *go = menuBar->addMenu(tr("&Go"));
     go->addAction(nextArticle);
     go->addAction(previousArticle);
     go->addAction(switchFocus);
+    go->addAction(reload);
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->addAction(cheatSheet);
@@ -92,8 +113,9 @@ void ReviewActions::populate(QMenuBar *menuBar) const
 
 QList<QAction *> ReviewActions::all() const
 {
-    QList<QAction *> actions{nextProposal, previousProposal, accept, reject, edit};
+    QList<QAction *> actions{nextProposal, previousProposal, accept, reject, edit, remove};
     actions += markAs;
-    actions += {nextArticle, previousArticle, undo, redo, find, switchFocus, cheatSheet};
+    actions += {extendEnd,   shrinkEnd, extendStart, shrinkStart, nextArticle, previousArticle,
+                undo,        redo,      find,        switchFocus, reload,      cheatSheet};
     return actions;
 }

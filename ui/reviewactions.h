@@ -17,8 +17,10 @@ class QWidget;
 // article's undo stack, so their text names the step ("Undo Accept Hurras al-Din").
 //
 // Keys (also in the cheat sheet): J/N next proposal, K/P previous, A/Return accept,
-// X/Delete reject, E edit, 1-7 mark the selected text as a type, Ctrl+PgDown/PgUp next or
-// previous article, Ctrl+Z/Ctrl+Shift+Z undo/redo, Ctrl+F find, F6 text <-> panel, F1/? help.
+// X/Delete reject, E edit, Shift+Delete delete, 1-7 mark the selected text as a type,
+// Alt+Right/Left move the selected span's end a word on or back, Alt+Shift+Left/Right its
+// start, Ctrl+PgDown/PgUp next or previous article, Ctrl+Z/Ctrl+Shift+Z undo/redo, Ctrl+F
+// find, F6 text <-> panel, F5 reload, F1/? help.
 class ReviewActions : public QObject
 {
     Q_OBJECT
@@ -36,13 +38,19 @@ public:
     QAction *accept = nullptr;
     QAction *reject = nullptr;
     QAction *edit = nullptr;
+    QAction *remove = nullptr;
     QList<QAction *> markAs; // index = EntityType, keys 1..7
+    QAction *extendEnd = nullptr;
+    QAction *shrinkEnd = nullptr;
+    QAction *extendStart = nullptr;
+    QAction *shrinkStart = nullptr;
     QAction *nextArticle = nullptr;
     QAction *previousArticle = nullptr;
     QAction *undo = nullptr;
     QAction *redo = nullptr;
     QAction *find = nullptr;
     QAction *switchFocus = nullptr;
+    QAction *reload = nullptr;
     QAction *cheatSheet = nullptr;
 
 private:

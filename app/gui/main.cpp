@@ -1,5 +1,6 @@
 // conflict-workbench: the analyst's window.
 
+#include "ui/languagesettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -19,12 +20,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Conflict Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(CWB_VERSION));
 
+    // The language is needed before the options are parsed (their help is translated), so
+    // --language is looked for by hand first.
+    QString languageCode;
+    const QStringList arguments = QApplication::arguments();
+    const qsizetype languageAt = arguments.indexOf(QStringLiteral("--language"));
+    if (languageAt >= 0 && languageAt + 1 < arguments.size())
+        languageCode = arguments.at(languageAt + 1);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("conflict-workbench"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    // Arabic (and any right-to-left language) mirrors the whole window.
-    QApplication::setLayoutDirection(QLocale().textDirection());
+    LanguageSettings::install(translator, LanguageSettings::locale(languageCode));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -42,6 +46,12 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption darkOption(
         QStringLiteral("dark"), QApplication::translate("main", "Use a dark colour palette."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Speak this language (en, fr, ar) instead of the one "
+                                        "chosen in the settings."),
+        QStringLiteral("CODE"));
+    parser.addOption(languageOption);
     parser.addOption(projectOption);
     parser.addOption(screenshotOption);
     parser.addOption(darkOption);
@@ -81,15 +91,23 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
-    if (window.openProject(projectPath) && !parser.positionalArguments().isEmpty())
-        window.importPaths(parser.positionalArguments());
+    const bool importing = window.openProject(projectPath)
+        && !parser.positionalArguments().isEmpty()
+        && window.importPaths(parser.positionalArguments());
 
     if (parser.isSet(screenshotOption)) {
+        // The picture is taken once the window shows what it was asked to open.
         const QString target = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, target] {
-            const bool saved = window.grab().save(target);
-            QApplication::exit(saved ? 0 : 1);
-        });
+        const auto shoot = [&window, target] {
+            QTimer::singleShot(300, &window, [&window, target] {
+                const bool saved = window.grab().save(target);
+                QApplication::exit(saved ? 0 : 1);
+            });
+        };
+        if (importing)
+            QObject::connect(&window, &MainWindow::importFinished, &window, shoot);
+        else
+            shoot();
     }
     return app.exec();
 }

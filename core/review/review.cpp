@@ -135,6 +135,23 @@ QString Review::checkCasualty(const ReviewSession &session, const CasualtyFigure
     return {};
 }
 
+QString Review::checkEvent(const Event &value)
+{
+    if (value.eventType.trimmed().isEmpty())
+        return tr("An event needs a type (Battles, Explosions/Remote violence, ...).");
+    if (value.actor1.trimmed().isEmpty())
+        return tr("An event needs at least its first actor.");
+    if (value.fatalities < 0)
+        return tr("Fatalities cannot be negative.");
+    if (!value.date.isValid() && value.timePrecision != 0)
+        return tr("An event with a date precision needs a date.");
+    if (value.geoPrecision < 0 || value.geoPrecision > 3)
+        return tr("The place precision is 1 (named town), 2 (near a town) or 3 (region only).");
+    if (value.timePrecision < 0 || value.timePrecision > 3)
+        return tr("The date precision is 1 (day), 2 (week) or 3 (month).");
+    return {};
+}
+
 bool Review::accept(ReviewSession &session, AnnotationKind kind, int row, QString *error)
 {
     if (!validRow(session, kind, row))
@@ -240,6 +257,79 @@ bool Review::editCasualty(ReviewSession &session, int row, const CasualtyFigure 
         && value.end == old.end)
         return true;
     return pushed(session, new EditCasualtyCommand(session, value), error);
+}
+
+bool Review::editEvent(ReviewSession &session, int row, const Event &newValue, QString *error)
+{
+    if (!validRow(session, AnnotationKind::Event, row))
+        return refuse(error, tr("There is no event in row %1 to correct.").arg(row + 1));
+    const Event &old = session.document().events.at(row);
+    Event value = old;
+    value.eventType = newValue.eventType.trimmed();
+    value.subEventType = newValue.subEventType.trimmed();
+    value.actor1 = newValue.actor1.trimmed();
+    value.assocActor1 = newValue.assocActor1.trimmed();
+    value.actor2 = newValue.actor2.trimmed();
+    value.assocActor2 = newValue.assocActor2.trimmed();
+    value.location = newValue.location.trimmed();
+    value.admin1 = newValue.admin1.trimmed();
+    value.geoPrecision = newValue.geoPrecision;
+    value.date = newValue.date;
+    value.timePrecision = newValue.timePrecision;
+    value.fatalities = newValue.fatalities;
+    value.sources = newValue.sources;
+    value.notes = newValue.notes.trimmed();
+    const QString problem = checkEvent(value);
+    if (!problem.isEmpty())
+        return refuse(error, problem);
+    if (value.eventType == old.eventType && value.subEventType == old.subEventType
+        && value.actor1 == old.actor1 && value.assocActor1 == old.assocActor1
+        && value.actor2 == old.actor2 && value.assocActor2 == old.assocActor2
+        && value.location == old.location && value.admin1 == old.admin1
+        && value.geoPrecision == old.geoPrecision && value.date == old.date
+        && value.timePrecision == old.timePrecision && value.fatalities == old.fatalities
+        && value.sources == old.sources && value.notes == old.notes)
+        return true;
+    return pushed(session, new EditEventCommand(session, value), error);
+}
+
+bool Review::nudgeSpan(ReviewSession &session, AnnotationKind kind, int row,
+                       SpanNudger::Edge edge, SpanNudger::Direction direction, QString *error)
+{
+    if (kind == AnnotationKind::Event)
+        return refuse(error, tr("An event has no span of its own: adjust its figures."));
+    const auto span = session.span(kind, row);
+    if (!validRow(session, kind, row) || !span)
+        return refuse(error, tr("There is no annotation in row %1 to adjust.").arg(row + 1));
+    const auto moved = SpanNudger(session.article().text).nudge(*span, edge, direction);
+    if (!moved)
+        return refuse(error, direction == SpanNudger::Direction::Forward
+                                 ? tr("The span cannot move further that way.")
+                                 : tr("The span cannot shrink or move further that way."));
+    const Document &document = session.document();
+    switch (kind) {
+    case AnnotationKind::Mention: {
+        Mention value = document.mentions.at(row);
+        value.start = moved->start;
+        value.end = moved->end;
+        return editMention(session, row, value, error);
+    }
+    case AnnotationKind::Affiliation: {
+        Affiliation value = document.affiliations.at(row);
+        value.start = moved->start;
+        value.end = moved->end;
+        return editAffiliation(session, row, value, error);
+    }
+    case AnnotationKind::Casualty: {
+        CasualtyFigure value = document.casualties.at(row);
+        value.start = moved->start;
+        value.end = moved->end;
+        return editCasualty(session, row, value, error);
+    }
+    case AnnotationKind::Event:
+        break;
+    }
+    return false;
 }
 
 bool Review::addMention(ReviewSession &session, int start, int end, EntityType type,

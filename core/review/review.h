@@ -2,6 +2,7 @@
 
 #include "core/model/annotation.h"
 #include "core/review/annotationkind.h"
+#include "core/review/spannudger.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -52,12 +53,24 @@ public:
     static bool editCasualty(ReviewSession &session, int row, const CasualtyFigure &newValue,
                              QString *error = nullptr);
 
+    // Event: type and sub-type, actors, location with admin1 and precision, date with
+    // precision, fatalities, sources and notes. The figures it groups stay as they are.
+    static bool editEvent(ReviewSession &session, int row, const Event &newValue,
+                          QString *error = nullptr);
+
     // Adds a mention the analyst marked: code points [start, end) of the article's text, the
     // text sliced from it, status manual. When the knowledge base knows the name as an entry
     // of that type, the mention links to it; otherwise it is the analyst's confirmation of a
     // new name and the knowledge base learns it (as with an accept).
     static bool addMention(ReviewSession &session, int start, int end, EntityType type,
                            QString *error = nullptr);
+
+    // Moves one end of a mention's, affiliation's or casualty figure's span by a word (a
+    // correction like any edit). Refuses, with the reason, a step that would empty the span
+    // or leave the text, and events, which have no span of their own.
+    static bool nudgeSpan(ReviewSession &session, AnnotationKind kind, int row,
+                          SpanNudger::Edge edge, SpanNudger::Direction direction,
+                          QString *error = nullptr);
 
     // Deletes an annotation of any kind (undo puts it back with the same id).
     static bool remove(ReviewSession &session, AnnotationKind kind, int row,
@@ -92,4 +105,5 @@ public:
     static QString checkMention(const ReviewSession &session, const Mention &value);
     static QString checkAffiliation(const ReviewSession &session, const Affiliation &value);
     static QString checkCasualty(const ReviewSession &session, const CasualtyFigure &value);
+    static QString checkEvent(const Event &value);
 };

@@ -429,6 +429,39 @@ void EditCasualtyCommand::undo()
         saved(tr("Undone: %1").arg(text()));
 }
 
+// EditEventCommand -----------------------------------------------------------------------------
+
+EditEventCommand::EditEventCommand(ReviewSession &session, const Event &after)
+    : ReviewCommand(session)
+    , m_after(after)
+{
+    setText(tr("Correct \u201c%1\u201d")
+                .arg(session.describe(AnnotationKind::Event,
+                                      session.rowOf(AnnotationKind::Event, after.id))));
+}
+
+void EditEventCommand::redo()
+{
+    const std::optional<Event> before = current<Event>(m_after.id);
+    if (!before) {
+        failGone();
+        return;
+    }
+    Event value = m_after;
+    value.provenance = before->provenance;
+    value.provenance.status = correctedStatus(before->provenance.status);
+    if (!write(value, text()))
+        return;
+    m_before = *before;
+    saved(text());
+}
+
+void EditEventCommand::undo()
+{
+    if (write(m_before, tr("Undo %1").arg(text())))
+        saved(tr("Undone: %1").arg(text()));
+}
+
 // AddMentionCommand ----------------------------------------------------------------------------
 
 AddMentionCommand::AddMentionCommand(ReviewSession &session, const Mention &mention)

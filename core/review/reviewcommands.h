@@ -38,6 +38,7 @@ enum class ReviewCommandId {
     EditMention,
     EditAffiliation,
     EditCasualty,
+    EditEvent,
     AddMention,
     RemoveAnnotation,
 };
@@ -164,6 +165,23 @@ public:
 private:
     CasualtyFigure m_before;
     CasualtyFigure m_after;
+};
+
+// Replaces an event's values (type, actors, place, date, fatalities, notes) and marks it
+// corrected (a manual one stays manual). The figures it groups are left as they are.
+class EditEventCommand : public ReviewCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditEventCommand)
+
+public:
+    EditEventCommand(ReviewSession &session, const Event &after);
+    int id() const override { return int(ReviewCommandId::EditEvent); }
+    void redo() override;
+    void undo() override;
+
+private:
+    Event m_before;
+    Event m_after;
 };
 
 // Adds a mention the analyst marked (status manual). The first redo() lets the store give it

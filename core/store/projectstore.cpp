@@ -493,10 +493,21 @@ QList<ProjectStore::ArticleSummary> ProjectStore::articles() const
     QSqlQuery query(d->db);
     if (!query.exec(QStringLiteral(
             "SELECT a.id, a.title, a.source_path, "
-            "(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id), "
-            "(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id "
-            "AND m.status <> 'proposed') "
-            "FROM articles a ORDER BY a.id"))) {
+            "COALESCE(c.mentions, 0), COALESCE(c.reviewed_mentions, 0), "
+            "COALESCE(c.total, 0), COALESCE(c.proposed, 0) "
+            "FROM articles a LEFT JOIN ("
+            "  SELECT article_id, "
+            "    SUM(CASE WHEN kind = 'm' THEN 1 ELSE 0 END) AS mentions, "
+            "    SUM(CASE WHEN kind = 'm' AND status <> 'proposed' THEN 1 ELSE 0 END) "
+            "      AS reviewed_mentions, "
+            "    COUNT(*) AS total, "
+            "    SUM(CASE WHEN status = 'proposed' THEN 1 ELSE 0 END) AS proposed "
+            "  FROM (SELECT article_id, status, 'm' AS kind FROM mentions "
+            "        UNION ALL SELECT article_id, status, 'a' FROM affiliations "
+            "        UNION ALL SELECT article_id, status, 'c' FROM casualties "
+            "        UNION ALL SELECT article_id, status, 'e' FROM events) AS annotations "
+            "  GROUP BY article_id) AS c ON c.article_id = a.id "
+            "ORDER BY a.id"))) {
         d->failQuery(query);
         return result;
     }
@@ -507,6 +518,8 @@ QList<ProjectStore::ArticleSummary> ProjectStore::articles() const
         summary.sourcePath = query.value(2).toString();
         summary.mentionCount = query.value(3).toInt();
         summary.reviewedCount = query.value(4).toInt();
+        summary.annotationCount = query.value(5).toInt();
+        summary.proposedCount = query.value(6).toInt();
         result.append(summary);
     }
     return result;

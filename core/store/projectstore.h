@@ -36,7 +36,9 @@ public:
         QString title;
         QString sourcePath;
         int mentionCount = 0;
-        int reviewedCount = 0; // mentions no longer proposed
+        int reviewedCount = 0;   // mentions no longer proposed
+        int annotationCount = 0; // all four kinds
+        int proposedCount = 0;   // of those, still waiting for the analyst
     };
 
     struct HistoryEntry

@@ -14,22 +14,24 @@ ArticleImporter::ArticleImporter(ProjectStore &store, bool detect)
 
 ArticleImporter::Outcome ArticleImporter::importPaths(
     const QStringList &paths, const ArticleReader::Options &options,
-    const std::function<void(int, int, const QString &)> &progress)
+    const std::function<void(int, int, const QString &)> &progress, const CancelCheck &isCancelled)
 {
     Outcome outcome;
-    store(ArticleReader::readPaths(paths, options), outcome, progress);
+    store(ArticleReader::readPaths(paths, options), outcome, progress, isCancelled);
     return outcome;
 }
 
-ArticleImporter::Outcome ArticleImporter::importPastedText(const QString &text)
+ArticleImporter::Outcome ArticleImporter::importPastedText(const QString &text,
+                                                           const CancelCheck &isCancelled)
 {
     Outcome outcome;
-    store(ArticleReader::readPastedText(text, tr("Pasted text")), outcome, {});
+    store(ArticleReader::readPastedText(text, tr("Pasted text")), outcome, {}, isCancelled);
     return outcome;
 }
 
 void ArticleImporter::store(ArticleReader::Result read, Outcome &outcome,
-                            const std::function<void(int, int, const QString &)> &progress)
+                            const std::function<void(int, int, const QString &)> &progress,
+                            const CancelCheck &isCancelled)
 {
     outcome.failures = read.failures;
     const int total = int(read.documents.size());
@@ -40,18 +42,34 @@ void ArticleImporter::store(ArticleReader::Result read, Outcome &outcome,
         knowledgeBase.emplace(ProjectKnowledge::load(m_store));
         detector.emplace(*knowledgeBase);
     }
+    const auto nameOf = [](const Article &article) {
+        return article.sourcePath.isEmpty() ? article.title : article.sourcePath;
+    };
+    const auto cancelFrom = [&](int first) {
+        for (int rest = first; rest < total; ++rest)
+            outcome.cancelled.append(nameOf(read.documents.at(rest).article));
+    };
     for (int i = 0; i < total; ++i) {
         Document &document = read.documents[i];
-        const QString name = document.article.sourcePath.isEmpty() ? document.article.title
-                                                                    : document.article.sourcePath;
+        const QString name = nameOf(document.article);
         if (progress)
             progress(i, total, name);
+        if (isCancelled && isCancelled()) {
+            cancelFrom(i);
+            return;
+        }
         if (m_store.findArticleByUid(document.article.uid)) {
             outcome.duplicates.append(name);
             continue;
         }
-        if (detector)
+        if (detector) {
             detector->detect(document);
+            // A long article's detection may have outlasted the analyst's patience.
+            if (isCancelled && isCancelled()) {
+                cancelFrom(i);
+                return;
+            }
+        }
         if (m_store.addDocument(document)) {
             outcome.imported.append(name);
             outcome.importedIds.append(document.article.id);
@@ -71,5 +89,7 @@ QString ArticleImporter::summary(const Outcome &outcome)
                     int(outcome.duplicates.size()));
     if (!outcome.failures.isEmpty())
         parts << tr("%n could not be imported.", nullptr, int(outcome.failures.size()));
+    if (!outcome.cancelled.isEmpty())
+        parts << tr("Cancelled: %n not imported.", nullptr, int(outcome.cancelled.size()));
     return parts.join(QLatin1Char(' '));
 }

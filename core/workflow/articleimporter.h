@@ -25,22 +25,28 @@ public:
         QList<qint64> importedIds;
         QStringList duplicates;                // already in the project, left alone
         QList<ArticleReader::Failure> failures; // with reasons, translated
+        QStringList cancelled;                 // left out because the import was cancelled
     };
+    // Asked before and after each article's detection; true stops the import there. The
+    // articles stored until then stay (each was committed on its own).
+    using CancelCheck = std::function<bool()>;
 
     // With `detect` false the articles are stored with their segments only.
     explicit ArticleImporter(ProjectStore &store, bool detect = true);
 
     // `progress(done, total, path)` is called before each article is stored.
     Outcome importPaths(const QStringList &paths, const ArticleReader::Options &options = {},
-                        const std::function<void(int, int, const QString &)> &progress = {});
-    Outcome importPastedText(const QString &text);
+                        const std::function<void(int, int, const QString &)> &progress = {},
+                        const CancelCheck &isCancelled = {});
+    Outcome importPastedText(const QString &text, const CancelCheck &isCancelled = {});
 
     // A short summary in the user's language, e.g. "Imported 3 articles; 1 failed."
     static QString summary(const Outcome &outcome);
 
 private:
     void store(ArticleReader::Result read, Outcome &outcome,
-               const std::function<void(int, int, const QString &)> &progress);
+               const std::function<void(int, int, const QString &)> &progress,
+               const CancelCheck &isCancelled);
 
     ProjectStore &m_store;
     bool m_detect = true;
