@@ -51,25 +51,6 @@ bool figuresAgree(const CasualtyFigure &gold, const CasualtyFigure &proposed)
 
 } // namespace
 
-double DetectionScore::Counts::precision() const
-{
-    const int proposed = truePositives + falsePositives;
-    return proposed == 0 ? 0.0 : double(truePositives) / proposed;
-}
-
-double DetectionScore::Counts::recall() const
-{
-    const int gold = truePositives + falseNegatives;
-    return gold == 0 ? 0.0 : double(truePositives) / gold;
-}
-
-double DetectionScore::Counts::f1() const
-{
-    const double p = precision();
-    const double r = recall();
-    return p + r == 0.0 ? 0.0 : 2 * p * r / (p + r);
-}
-
 void DetectionScore::add(const Document &gold, const Document &proposed)
 {
     ++m_documents;
@@ -143,11 +124,8 @@ void DetectionScore::add(const Document &gold, const Document &proposed)
 DetectionScore::Counts DetectionScore::total() const
 {
     Counts sum;
-    for (const Counts &c : m_byLabel) {
-        sum.truePositives += c.truePositives;
-        sum.falsePositives += c.falsePositives;
-        sum.falseNegatives += c.falseNegatives;
-    }
+    for (const Counts &c : m_byLabel)
+        sum += c;
     return sum;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/document.h"
+#include "core/quality/prfcounts.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -16,16 +17,7 @@ class DetectionScore
     Q_DECLARE_TR_FUNCTIONS(DetectionScore)
 
 public:
-    struct Counts
-    {
-        int truePositives = 0;
-        int falsePositives = 0;
-        int falseNegatives = 0;
-
-        double precision() const;
-        double recall() const;
-        double f1() const;
-    };
+    using Counts = PrfCounts;
 
     // Adds one article: `gold` as adjudicated, `proposed` as the detectors left it. Rejected
     // gold annotations are not gold and are ignored.
