@@ -14,6 +14,8 @@
 #include "ui/articlelistpanel.h"
 #include "ui/articleview.h"
 #include "ui/cheatsheetdialog.h"
+#include "ui/datasetimportdialog.h"
+#include "ui/exportdialog.h"
 #include "ui/findbar.h"
 #include "ui/historydock.h"
 #include "ui/importrunner.h"
@@ -171,6 +173,18 @@ void MainWindow::createActions()
                                          &MainWindow::pasteArticle);
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     fileMenu->addSeparator();
+    QAction *importDataset = fileMenu->addAction(tr("Import &Dataset..."), this, [this] {
+        if (needProject() && DatasetImportDialog::run(*m_store, this))
+            reloadArticleList();
+    });
+    importDataset->setObjectName(QStringLiteral("importDataset"));
+    QAction *exportDataset = fileMenu->addAction(tr("&Export Dataset..."), this, [this] {
+        if (needProject())
+            ExportDialog::run(*m_store, this);
+    });
+    exportDataset->setObjectName(QStringLiteral("exportDataset"));
+    exportDataset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addSeparator();
     QAction *settings = fileMenu->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -245,6 +259,14 @@ bool MainWindow::openProject(const QString &path)
 const Document &MainWindow::currentDocument() const
 {
     return m_session ? m_session->document() : m_emptyDocument;
+}
+
+bool MainWindow::needProject()
+{
+    if (m_store)
+        return true;
+    QMessageBox::information(this, tr("No Project"), tr("Open or create a project first."));
+    return false;
 }
 
 bool MainWindow::isImporting() const

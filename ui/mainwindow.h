@@ -79,6 +79,8 @@ private:
     void updateArticleProgress();
     void fillSegmentList();
     void showImportOutcome(const QString &summary, const QStringList &problems);
+    // True with a project open; else says to open one first.
+    bool needProject();
     void chooseProject();
     void chooseFilesToImport();
     void pasteArticle();

@@ -1,9 +1,12 @@
 #include "app/cli/clicommands.h"
 
 #include "core/bench/detectionbenchmark.h"
+#include "core/bench/exportbenchmark.h"
 #include "core/bench/matcherbenchmark.h"
 #include "core/bench/storebenchmark.h"
 #include "core/detect/detector.h"
+#include "core/exchange/datasetexporter.h"
+#include "core/exchange/datasetimporter.h"
 #include "core/exchange/documentjson.h"
 #include "core/kb/kbimporter.h"
 #include "core/quality/detectionscore.h"
@@ -71,6 +74,8 @@ int CliCommands::run(const QStringList &arguments)
         return annotate(rest);
     if (command == QLatin1String("export"))
         return exportProject(rest);
+    if (command == QLatin1String("import-dataset"))
+        return importDataset(rest);
     if (command == QLatin1String("info"))
         return info(rest);
     if (command == QLatin1String("bench"))
@@ -103,12 +108,19 @@ void CliCommands::printUsage()
                 "Commands:\n"
                 "  import PROJECT PATHS...      import articles (.txt, .html, .htm, folders)\n"
                 "  annotate FILE [--json]       read an article and print its document\n"
-                "  export PROJECT --format jsonl --out FILE\n"
-                "                               write the project's documents\n"
+                "  export PROJECT --format FORMAT --out PATH [--status S] [--annotator A]\n"
+                "         [--articles IDS] [--from DATE] [--to DATE] [--history] [--scheme S]\n"
+                "                               write a dataset: jsonl, brat, conll, doccano,\n"
+                "                               spacy, acled, casualties, xlsx (+ loss report)\n"
+                "  import-dataset PROJECT PATH --format FORMAT\n"
+                "                               import a dataset: jsonl, brat, conll, doccano,\n"
+                "                               spacy (all or nothing)\n"
                 "  info PROJECT                 counts by status and type\n"
                 "  kb import PROJECT FILE       add an organisation's actors or places (.tsv, .csv)\n"
                 "  eval GOLD.jsonl              score the detectors against gold documents\n"
-                "  bench store|match|detect     measure the database, the matcher or detection\n"
+                "  bench store|match|detect|export\n"
+                "                               measure the database, the matcher, detection\n"
+                "                               or the JSONL export\n"
                 "\n"
                 "Run \"cwb COMMAND --help\" for a command's options.\n"
                 "\n"
@@ -399,29 +411,122 @@ int CliCommands::evaluate(const QStringList &arguments)
     return Success;
 }
 
+namespace {
+
+// "a,b" and repeated options alike: --status confirmed,corrected --status manual.
+QStringList listValues(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    QStringList values;
+    for (const QString &value : parser.values(option)) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            values << part.trimmed();
+    }
+    return values;
+}
+
+} // namespace
+
 int CliCommands::exportProject(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a project's articles and annotations to a file."));
+    parser.setApplicationDescription(
+        tr("Write a project's articles and annotations as a dataset (docs/exchange.md). A loss "
+           "report, FILE.loss.txt, is written beside the output and summarised here: it lists "
+           "by article and annotation what the format could not carry."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("The format to write: jsonl (one document JSON a line)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
-    const QCommandLineOption outPath(QStringLiteral("out"), tr("The file to write."),
-                                     QStringLiteral("FILE"));
-    parser.addOption(format);
-    parser.addOption(outPath);
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("The format to write: %1.")
+            .arg(DatasetFormats::names(DatasetFormats::all()).join(QStringLiteral(", "))),
+        QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
+    const QCommandLineOption outPath(QStringLiteral("out"),
+                                     tr("The file to write (a folder for brat)."),
+                                     QStringLiteral("PATH"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        tr("Only annotations with these statuses (%1; comma-separated or repeated).")
+            .arg(allSpellings<Status>().join(QStringLiteral(", "))),
+        QStringLiteral("S"));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+                                       tr("Only annotations last made or reviewed by these "
+                                          "annotators (comma-separated or repeated)."),
+                                       QStringLiteral("A"));
+    const QCommandLineOption articles(QStringLiteral("articles"),
+                                      tr("Only these article ids, e.g. 1,2,5."),
+                                      QStringLiteral("IDS"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("Only articles published (or, undated, imported) on or "
+                                     "after this day, YYYY-MM-DD."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("Only articles published (or imported) on or before this "
+                                   "day, YYYY-MM-DD."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption history(QStringLiteral("history"),
+                                     tr("jsonl: add each article's history of changes."));
+    const QCommandLineOption scheme(QStringLiteral("scheme"),
+                                    tr("conll: the tagging scheme, iob2 (default), iob1 or bioes."),
+                                    QStringLiteral("SCHEME"), QStringLiteral("iob2"));
+    parser.addOptions({format, outPath, status, annotator, articles, from, to, history, scheme});
     bool helpShown = false;
     if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
         return helpShown ? Success : UsageError;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(outPath)) {
-        m_err << tr("export needs a project and --out FILE.") << Qt::endl;
+        m_err << tr("export needs a project and --out PATH.") << Qt::endl;
         return UsageError;
     }
-    if (parser.value(format) != QLatin1String("jsonl")) {
-        m_err << tr("Unknown format \"%1\" (available: jsonl).").arg(parser.value(format))
+
+    DatasetExporter::Options options;
+    const auto chosen = DatasetFormats::fromName(parser.value(format));
+    if (!chosen) {
+        m_err << tr("Unknown format \"%1\" (available: %2).")
+                     .arg(parser.value(format),
+                          DatasetFormats::names(DatasetFormats::all()).join(QStringLiteral(", ")))
               << Qt::endl;
         return UsageError;
+    }
+    options.format = *chosen;
+    options.path = parser.value(outPath);
+    options.history = parser.isSet(history);
+    const auto tagScheme = DatasetFormats::schemeFromName(parser.value(scheme));
+    if (!tagScheme) {
+        m_err << tr("Unknown scheme \"%1\" (available: iob2, iob1, bioes).")
+                     .arg(parser.value(scheme))
+              << Qt::endl;
+        return UsageError;
+    }
+    options.scheme = *tagScheme;
+    for (const QString &value : listValues(parser, status)) {
+        const auto parsed = fromString<Status>(value);
+        if (!parsed) {
+            m_err << tr("Unknown status \"%1\" (available: %2).")
+                         .arg(value, allSpellings<Status>().join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return UsageError;
+        }
+        options.filter.statuses.append(*parsed);
+    }
+    options.filter.annotators = listValues(parser, annotator);
+    for (const QString &value : listValues(parser, articles)) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id < 1) {
+            m_err << tr("--articles takes article ids separated by commas, e.g. 1,2,5.")
+                  << Qt::endl;
+            return UsageError;
+        }
+        options.filter.articleIds.append(id);
+    }
+    for (const auto &[option, date] : {std::pair{&from, &options.filter.from},
+                                      std::pair{&to, &options.filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid()) {
+            m_err << tr("--%1 takes a date as YYYY-MM-DD.").arg(option->names().first())
+                  << Qt::endl;
+            return UsageError;
+        }
     }
 
     QString error;
@@ -431,35 +536,83 @@ int CliCommands::exportProject(const QStringList &arguments)
         m_err << error << Qt::endl;
         return ProjectError;
     }
+    const auto outcome = DatasetExporter::run(*store, options, [this](int done, int total) {
+        if (total > 100 && done % 100 == 0)
+            m_err << tr("[%1/%2] written").arg(done).arg(total) << Qt::endl;
+    });
+    if (!outcome.ok) {
+        m_err << outcome.error << Qt::endl;
+        return InputError;
+    }
+    m_out << outcome.summary() << Qt::endl;
+    return Success;
+}
 
-    // QSaveFile writes beside the target and renames at the end, so a failed export never
-    // leaves half a file where a good one stood.
-    QSaveFile file(parser.value(outPath));
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
-        return InputError;
+int CliCommands::importDataset(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import an annotated dataset into a project, creating the project if it does not "
+           "exist (docs/exchange.md). All or nothing: a malformed file is reported with its "
+           "line and nothing is imported. Articles already in the project are left as they "
+           "are; what the project cannot hold is listed."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (.cwb)."));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 tr("The dataset file (a folder or .ann file for brat)."));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("The format to read: %1.")
+            .arg(DatasetFormats::names(DatasetFormats::importable()).join(QStringLiteral(", "))),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption scheme(QStringLiteral("scheme"),
+                                    tr("conll: the tagging scheme, iob2 (default), iob1 or bioes."),
+                                    QStringLiteral("SCHEME"), QStringLiteral("iob2"));
+    parser.addOptions({format, scheme});
+    bool helpShown = false;
+    if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
+        return helpShown ? Success : UsageError;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || !parser.isSet(format)) {
+        m_err << tr("import-dataset needs a project, a path and --format FORMAT.") << Qt::endl;
+        return UsageError;
     }
-    const auto summaries = store->articles();
-    int written = 0;
-    for (const auto &summary : summaries) {
-        const auto document = store->loadDocument(summary.id);
-        if (!document) {
-            m_err << tr("Article %1 could not be read: %2").arg(summary.id).arg(store->lastError())
-                  << Qt::endl;
-            file.cancelWriting();
-            return ProjectError;
-        }
-        file.write(DocumentJson::toLine(*document));
-        file.write("\n");
-        ++written;
-        if (summaries.size() > 100 && written % 100 == 0)
-            m_err << tr("[%1/%2] written").arg(written).arg(summaries.size()) << Qt::endl;
+    const auto chosen = DatasetFormats::fromName(parser.value(format));
+    if (!chosen || !DatasetFormats::canImport(*chosen)) {
+        m_err << tr("Cannot import the format \"%1\" (importable: %2).")
+                     .arg(parser.value(format),
+                          DatasetFormats::names(DatasetFormats::importable())
+                              .join(QStringLiteral(", ")))
+              << Qt::endl;
+        return UsageError;
     }
-    if (!file.commit()) {
-        m_err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
-        return InputError;
+    DatasetReader::Options options;
+    const auto tagScheme = DatasetFormats::schemeFromName(parser.value(scheme));
+    if (!tagScheme) {
+        m_err << tr("Unknown scheme \"%1\" (available: iob2, iob1, bioes).")
+                     .arg(parser.value(scheme))
+              << Qt::endl;
+        return UsageError;
     }
-    m_out << tr("Wrote %n document(s) to %1.", nullptr, written).arg(file.fileName()) << Qt::endl;
+    options.scheme = *tagScheme;
+
+    QString error;
+    auto store = ProjectStore::open(positional.first(), ProjectStore::OpenMode::CreateIfMissing,
+                                    &error);
+    if (!store) {
+        m_err << error << Qt::endl;
+        return ProjectError;
+    }
+    const auto outcome = DatasetImporter::run(*store, *chosen, positional.at(1), options);
+    for (const QString &duplicate : outcome.duplicates)
+        m_err << tr("%1: already in the project, left as it was.").arg(duplicate) << Qt::endl;
+    for (const LossReport::Entry &entry : outcome.loss.entries())
+        m_err << tr("not imported: %1 %2: %3").arg(entry.annotation, entry.what, entry.detail)
+              << Qt::endl;
+    if (!outcome.ok) {
+        m_err << outcome.summary() << Qt::endl;
+        return outcome.storeFailed ? ProjectError : InputError;
+    }
+    m_out << outcome.summary() << Qt::endl;
     return Success;
 }
 
@@ -507,11 +660,18 @@ int CliCommands::bench(const QStringList &arguments)
         tr("Measure this machine. \"store\" bulk-inserts annotations into a fresh project and "
            "times single analyst actions with their history rows; \"match\" runs the "
            "knowledge-base matcher over a synthetic corpus beside grep; \"detect\" runs the "
-           "whole detection pipeline over generated conflict-news articles."));
+           "whole detection pipeline over generated conflict-news articles; \"export\" builds a "
+           "project and exports it as JSONL."));
     parser.addPositionalArgument(QStringLiteral("WHAT"),
                                  tr("What to measure: store, match or detect."));
     const QCommandLineOption rows(QStringLiteral("rows"), tr("store: annotations to bulk insert."),
                                   QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption benchArticles(QStringLiteral("articles"),
+                                           tr("export: articles in the made-up project."),
+                                           QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption benchAnnotations(QStringLiteral("annotations"),
+                                              tr("export: annotations in all."),
+                                              QStringLiteral("N"), QStringLiteral("500000"));
     const QCommandLineOption actions(QStringLiteral("actions"),
                                      tr("store: single actions to time."), QStringLiteral("N"),
                                      QStringLiteral("200"));
@@ -527,18 +687,38 @@ int CliCommands::bench(const QStringList &arguments)
                                      QStringLiteral("SMALL,LARGE"), QStringLiteral("20000,100000"));
     const QCommandLineOption noGrep(QStringLiteral("no-grep"),
                                     tr("match: do not run grep for comparison."));
-    parser.addOptions({rows, actions, megabytes, syntheticMegabytes, aliases, noGrep});
+    parser.addOptions({rows, actions, megabytes, syntheticMegabytes, aliases, noGrep,
+                       benchArticles, benchAnnotations});
     bool helpShown = false;
     if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
         return helpShown ? Success : UsageError;
     const QString what = parser.positionalArguments().value(0);
     if (parser.positionalArguments().size() != 1
         || (what != QLatin1String("store") && what != QLatin1String("match")
-            && what != QLatin1String("detect"))) {
-        m_err << tr("bench measures: store, match, detect.") << Qt::endl;
+            && what != QLatin1String("detect") && what != QLatin1String("export"))) {
+        m_err << tr("bench measures: store, match, detect, export.") << Qt::endl;
         return UsageError;
     }
     const auto progress = [this](const QString &line) { m_err << line << Qt::endl; };
+
+    if (what == QLatin1String("export")) {
+        ExportBenchmark::Options options;
+        bool articlesOk = false;
+        bool annotationsOk = false;
+        options.articles = parser.value(benchArticles).toInt(&articlesOk);
+        options.annotations = parser.value(benchAnnotations).toLongLong(&annotationsOk);
+        if (!articlesOk || !annotationsOk || options.articles < 1 || options.annotations < 1) {
+            m_err << tr("--articles and --annotations take positive whole numbers.") << Qt::endl;
+            return UsageError;
+        }
+        const auto figures = ExportBenchmark::run(options, progress);
+        if (!figures.error.isEmpty()) {
+            m_err << figures.error << Qt::endl;
+            return ProjectError;
+        }
+        m_out << figures.report() << Qt::endl;
+        return Success;
+    }
 
     if (what == QLatin1String("detect")) {
         DetectionBenchmark::Options options;

@@ -32,6 +32,7 @@ private:
     int importArticles(const QStringList &arguments);
     int annotate(const QStringList &arguments);
     int exportProject(const QStringList &arguments);
+    int importDataset(const QStringList &arguments);
     int info(const QStringList &arguments);
     int bench(const QStringList &arguments);
     int kbCommand(const QStringList &arguments);

@@ -167,6 +167,17 @@ public:
     // and dataset imports.
     bool bulkInsertMentions(qint64 articleId, const QList<Mention> &mentions);
 
+    // Dataset import (projectstoreexchange.cpp) ------------------------------------------------
+    // Stores every document as addDocument() does, all in ONE transaction: any failure leaves
+    // the project as it was. `history`, when given, holds one list per document of rows whose
+    // annotationId is the id the annotation carries in that document (as read from an export);
+    // they are stored with the new database ids, their own times and annotators.
+    bool addDocuments(QList<Document> &documents,
+                      const QList<QList<HistoryEntry>> &history = {});
+
+private:
+    bool insertDocument(Document &document, const QList<HistoryEntry> &history);
+
 private:
     ProjectStore();
     struct Private;
