@@ -1,3 +1,4 @@
+#include "core/text/displaymap.h"
 #include "core/text/offsetmap.h"
 
 #include <QtTest>
@@ -103,6 +104,105 @@ private slots:
         const OffsetMap map(text);
         QCOMPARE(map.codePointCount(), 3);
         QCOMPARE(map.toUtf16(2), 2);
+    }
+
+    // DisplayMap: the text the article view shows, with very long paragraphs broken into
+    // display blocks, and the way back to the article's code points.
+
+    void displayOfShortParagraphsIsTheText()
+    {
+        const QString text = QStringLiteral("Idlib \U0001F54A\r\nHama\nحماة");
+        const DisplayMap map(text, 40);
+        QCOMPARE(map.insertedBreakCount(), 0);
+        // Only the CR changes, to a space (one unit for one).
+        QCOMPARE(map.text(), QStringLiteral("Idlib \U0001F54A \nHama\nحماة"));
+        const OffsetMap offsets(text);
+        for (int cp = 0; cp <= offsets.codePointCount(); ++cp) {
+            QCOMPARE(map.toDisplay(cp), offsets.toUtf16(cp));
+            QCOMPARE(map.toCodePoint(map.toDisplay(cp)), cp);
+        }
+    }
+
+    void longParagraphIsBrokenAfterSpaces()
+    {
+        const QString text = QStringLiteral("alpha beta gamma delta ").repeated(20).trimmed();
+        const DisplayMap map(text, 30);
+        QVERIFY(map.insertedBreakCount() > 10);
+        const QStringList blocks = map.text().split(QLatin1Char('\n'));
+        QCOMPARE(blocks.size(), map.insertedBreakCount() + 1);
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            QVERIFY2(blocks[i].size() <= 30, qPrintable(blocks[i]));
+            // Every block but the last ends in a space, so no word is cut.
+            if (i + 1 < blocks.size())
+                QVERIFY2(blocks[i].endsWith(QLatin1Char(' ')), qPrintable(blocks[i]));
+        }
+        QCOMPARE(blocks.join(QString()), text);
+    }
+
+    void codePointsSurviveBreaksAmongEmojiAndArabic()
+    {
+        // Arabic words and emoji with no paragraph end: breaks fall between them, and every
+        // code point span maps to the shown text and back unchanged.
+        const QString words[] = {QStringLiteral("هيئة"), QStringLiteral("\U0001F54A"),
+                                 QStringLiteral("تحرير"), QStringLiteral("الشام"),
+                                 QStringLiteral("\U0001F1F8\U0001F1FE"), QStringLiteral("إدلب")};
+        QString text;
+        for (int i = 0; i < 60; ++i)
+            text += words[i % std::size(words)] + QLatin1Char(' ');
+        const DisplayMap map(text, 16);
+        const OffsetMap offsets(text);
+        QVERIFY(map.insertedBreakCount() > 10);
+        const int length = offsets.codePointCount();
+        for (int cp = 0; cp <= length; ++cp) {
+            QCOMPARE(map.toCodePoint(map.toDisplay(cp)), cp);
+            if (cp < length) {
+                // The shown character at the mapped position is the article's.
+                QCOMPARE(map.text().at(map.toDisplay(cp)), text.at(offsets.toUtf16(cp)));
+            }
+        }
+        for (int start = 0; start < length; start += 7) {
+            const int end = std::min(length, start + 11);
+            QString shown = map.text().mid(map.toDisplay(start),
+                                           map.toDisplay(end) - map.toDisplay(start));
+            shown.remove(QLatin1Char('\n'));
+            QCOMPARE(shown, text.mid(offsets.toUtf16(start),
+                                     offsets.toUtf16(end) - offsets.toUtf16(start)));
+        }
+    }
+
+    void positionOnABreakMapsToTheNextCodePoint()
+    {
+        const QString text = QStringLiteral("one two three four five six seven");
+        const DisplayMap map(text, 10);
+        QVERIFY(map.insertedBreakCount() > 0);
+        const int shownBreak = int(map.text().indexOf(QLatin1Char('\n')));
+        QVERIFY(map.isInsertedBreak(shownBreak));
+        QVERIFY(!map.isInsertedBreak(shownBreak + 1));
+        QVERIFY(!map.isInsertedBreak(shownBreak - 1));
+        const int next = map.toCodePoint(shownBreak + 1);
+        QCOMPARE(map.toCodePoint(shownBreak), next);
+        QCOMPARE(map.toDisplay(next), shownBreak + 1);
+        // The break sits after a space: the character before it in the article is that space.
+        QCOMPARE(text.at(next - 1), QLatin1Char(' '));
+    }
+
+    void stretchWithoutSpacesKeepsPairsAndMarksWhole()
+    {
+        // No space to break after: the breaks still never split a surrogate pair, a letter from
+        // its combining mark or an emoji joined by a zero-width joiner.
+        const QString text = QStringLiteral("\U0001F54Ae\u0301\U0001F468\u200D\U0001F469"
+                                            "\u0628\u064E")
+                                 .repeated(30);
+        const DisplayMap map(text, 5);
+        QVERIFY(map.insertedBreakCount() > 20);
+        const QStringList blocks = map.text().split(QLatin1Char('\n'));
+        for (const QString &block : blocks) {
+            QVERIFY(!block.isEmpty());
+            QVERIFY(!block.front().isLowSurrogate() && !block.back().isHighSurrogate());
+            QVERIFY(!block.front().isMark());
+            QVERIFY(block.front() != QChar(0x200D) && block.back() != QChar(0x200D));
+        }
+        QCOMPARE(blocks.join(QString()), text);
     }
 };
 

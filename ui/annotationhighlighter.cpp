@@ -1,41 +1,105 @@
 #include "ui/annotationhighlighter.h"
 
 #include <QTextBlock>
-#include <QTextDocument>
 #include <algorithm>
+
+namespace {
+
+// The drawing order: by start, and at the same start the longer span first.
+bool drawnBefore(const AnnotationHighlighter::Span &a, const AnnotationHighlighter::Span &b)
+{
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+}
+
+} // namespace
 
 AnnotationHighlighter::AnnotationHighlighter(QTextDocument *document)
     : SegmentHighlighter(document)
 {
 }
 
-void AnnotationHighlighter::store(QList<Span> spans)
-{
-    std::stable_sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
-    });
-    m_spans = std::move(spans);
-    m_maxEnd.resize(m_spans.size());
-    int maxEnd = 0;
-    for (qsizetype i = 0; i < m_spans.size(); ++i) {
-        maxEnd = std::max(maxEnd, m_spans[i].end);
-        m_maxEnd[i] = maxEnd;
-    }
-}
-
 void AnnotationHighlighter::setSpans(QList<Span> spans)
 {
-    store(std::move(spans));
+    std::stable_sort(spans.begin(), spans.end(), drawnBefore);
+    m_spans = std::move(spans);
+    m_maxEnd.resize(m_spans.size());
+    updateMaxEnd(0);
     rehighlight();
 }
 
-void AnnotationHighlighter::updateSpans(QList<Span> spans, int start, int end)
+void AnnotationHighlighter::changeRow(AnnotationKind kind, int row,
+                                      const std::optional<Span> &span)
 {
-    store(std::move(spans));
-    QTextBlock block = document()->findBlock(start);
-    while (block.isValid() && block.position() <= end) {
-        rehighlightBlock(block);
-        block = block.next();
+    const qsizetype index = indexOf(kind, row);
+    if (span && index >= 0 && span->start == m_spans[index].start
+        && span->end == m_spans[index].end) {
+        // Same place (a status change): no reordering.
+        m_spans[index] = *span;
+        rehighlightRange(span->start, span->end);
+        return;
+    }
+    take(index);
+    if (span)
+        place(*span);
+}
+
+void AnnotationHighlighter::insertRow(AnnotationKind kind, int row,
+                                      const std::optional<Span> &span)
+{
+    shiftRows(kind, row, 1);
+    if (span)
+        place(*span);
+}
+
+void AnnotationHighlighter::removeRow(AnnotationKind kind, int row)
+{
+    take(indexOf(kind, row));
+    shiftRows(kind, row + 1, -1);
+}
+
+qsizetype AnnotationHighlighter::indexOf(AnnotationKind kind, int row) const
+{
+    for (qsizetype i = 0; i < m_spans.size(); ++i) {
+        if (m_spans[i].row == row && m_spans[i].kind == kind)
+            return i;
+    }
+    return -1;
+}
+
+void AnnotationHighlighter::take(qsizetype index)
+{
+    if (index < 0)
+        return;
+    rehighlightRange(m_spans[index].start, m_spans[index].end);
+    m_spans.remove(index);
+    m_maxEnd.remove(index);
+    updateMaxEnd(index);
+}
+
+void AnnotationHighlighter::place(const Span &span)
+{
+    const auto at = std::upper_bound(m_spans.begin(), m_spans.end(), span, drawnBefore);
+    const qsizetype index = at - m_spans.begin();
+    m_spans.insert(index, span);
+    m_maxEnd.insert(index, 0);
+    updateMaxEnd(index);
+    rehighlightRange(span.start, span.end);
+}
+
+void AnnotationHighlighter::shiftRows(AnnotationKind kind, int fromRow, int by)
+{
+    for (Span &span : m_spans) {
+        if (span.kind == kind && span.row >= fromRow)
+            span.row += by;
+    }
+}
+
+void AnnotationHighlighter::updateMaxEnd(qsizetype index)
+{
+    int maxEnd = index > 0 ? m_maxEnd[index - 1] : 0;
+    for (qsizetype i = index; i < m_spans.size(); ++i) {
+        maxEnd = std::max(maxEnd, m_spans[i].end);
+        m_maxEnd[i] = maxEnd;
     }
 }
 

@@ -5,6 +5,7 @@
 #include "ui/annotationstyle.h"
 
 #include <QHelpEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPen>
 #include <QTextBlock>
@@ -28,41 +29,35 @@ void ArticleView::setSession(ReviewSession *session)
     setExtraSelections({});
     if (!session) {
         clear();
-        m_offsets = OffsetMap();
+        m_display = DisplayMap();
         m_highlighter->setSegments({});
         m_highlighter->setSpans({});
         return;
     }
-    const QString text = session->article().text;
-    m_offsets = OffsetMap(text);
-    // A lone CR would start a new block in the view and shift every later position, so it is
-    // shown as a space (one UTF-16 unit for one).
-    QString shown = text;
-    shown.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    setPlainText(shown);
+    m_display = DisplayMap(session->article().text);
+    setPlainText(m_display.text());
 
     QList<Segment> segments;
     for (const Segment &segment : session->document().segments)
         segments.append({toView(segment.start), toView(segment.end), segment.kind});
-    // Both lists are set before the one full redraw of setSpans().
-    m_highlighter->blockSignals(true);
     m_highlighter->setSegments(segments);
-    m_highlighter->blockSignals(false);
     m_highlighter->setSpans(buildSpans());
 
-    connect(session, &ReviewSession::annotationChanged, this, &ArticleView::refresh);
-    connect(session, &ReviewSession::annotationInserted, this, &ArticleView::refresh);
-    connect(session, &ReviewSession::annotationAboutToBeRemoved, this,
+    connect(session, &ReviewSession::annotationChanged, this,
             [this](AnnotationKind kind, int row) {
-                const auto span = spanOf(kind, row);
-                m_removedSpan = span ? std::optional<TextSpan>(TextSpan{span->start, span->end})
-                                     : std::nullopt;
+                m_highlighter->changeRow(kind, row, spanOf(kind, row));
+                afterChange();
             });
-    connect(session, &ReviewSession::annotationRemoved, this, [this] {
-        if (m_removedSpan)
-            refreshRange(m_removedSpan->start, m_removedSpan->end);
-        m_removedSpan.reset();
-    });
+    connect(session, &ReviewSession::annotationInserted, this,
+            [this](AnnotationKind kind, int row) {
+                m_highlighter->insertRow(kind, row, spanOf(kind, row));
+                afterChange();
+            });
+    connect(session, &ReviewSession::annotationRemoved, this,
+            [this](AnnotationKind kind, int row) {
+                m_highlighter->removeRow(kind, row);
+                afterChange();
+            });
     connect(session, &ReviewSession::annotationsReset, this, &ArticleView::refreshAll);
 }
 
@@ -125,30 +120,55 @@ QList<AnnotationHighlighter::Span> ArticleView::buildSpans() const
     return spans;
 }
 
-void ArticleView::refresh(AnnotationKind kind, int row)
+void ArticleView::afterChange()
 {
-    const auto span = spanOf(kind, row);
-    if (!span)
-        return refreshAll();
-    // A changed span may have moved: redraw the old place too (the highlighter still has it).
-    int start = span->start, end = span->end;
-    for (const auto &old : m_highlighter->spansAt(start)) {
-        if (old.kind == kind && old.row == row)
-            end = std::max(end, old.end);
-    }
-    refreshRange(start, end);
-}
-
-void ArticleView::refreshRange(int start, int end)
-{
-    m_highlighter->updateSpans(buildSpans(), start, end);
     setSelectedAnnotation(m_selectedKind, m_selectedRow);
+    viewport()->update();
 }
 
 void ArticleView::refreshAll()
 {
     m_highlighter->setSpans(buildSpans());
-    setSelectedAnnotation(m_selectedKind, m_selectedRow);
+    afterChange();
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    formatVisibleBlocks();
+    QPlainTextEdit::paintEvent(event);
+}
+
+void ArticleView::formatVisibleBlocks()
+{
+    // The same walk as QPlainTextEdit::paintEvent: from the first visible block down to the
+    // bottom of the viewport. Formatting a block may change its height (a title's font), so
+    // each height is read after the block is formatted.
+    //
+    // The layouts of shown blocks keep their shaped glyphs (setCacheEnabled): by default
+    // QTextLayout drops them after laying out, and the paint that follows shapes every newly
+    // shown line a second time. A block that has been painted keeps them anyway.
+    const qreal bottom = viewport()->rect().bottom();
+    QTextBlock block = firstVisibleBlock();
+    if (!block.isValid())
+        return;
+    block.layout()->setCacheEnabled(true);
+    qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
+    while (block.isValid() && top <= bottom) {
+        block.layout()->setCacheEnabled(true);
+        m_highlighter->ensureFormatted(block);
+        top += blockBoundingRect(block).height();
+        block = block.next();
+    }
+}
+
+QMimeData *ArticleView::createMimeDataFromSelection() const
+{
+    const auto span = selectedSpan();
+    if (!span || !m_session)
+        return QPlainTextEdit::createMimeDataFromSelection();
+    auto *data = new QMimeData;
+    data->setText(m_session->slice(span->start, span->end));
+    return data;
 }
 
 void ArticleView::setSelectedAnnotation(AnnotationKind kind, int row)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/review/annotationkind.h"
-#include "core/text/offsetmap.h"
+#include "core/text/displaymap.h"
 #include "ui/annotationhighlighter.h"
 
 #include <QPlainTextEdit>
@@ -15,9 +15,14 @@ class ReviewSession;
 // annotation is outlined with the view's only ExtraSelection. Clicking a span reports it;
 // hovering shows what it is.
 //
-// The session stores spans in code points and Qt's text classes count UTF-16 units: this
-// class is the one place that converts (toView/toCodePoint), with the article's OffsetMap.
-// It follows the session's change signals and redraws only the blocks a change touches.
+// The session stores spans in code points and Qt's text classes count UTF-16 units of the
+// shown text, which breaks very long paragraphs into display blocks (DisplayMap): this class
+// is the one place that converts (toView/toCodePoint). Copying puts the article's own text on
+// the clipboard, without the inserted breaks.
+//
+// Long articles: QPlainTextEdit lays out only the blocks it shows, and the highlighter formats
+// only the blocks about to be painted (paintEvent asks it first). The view follows the
+// session's change signals, updates the one span that changed and repaints.
 class ArticleView : public QPlainTextEdit
 {
     Q_OBJECT
@@ -34,8 +39,9 @@ public:
     // The selected text as a code point span; nothing without a selection.
     std::optional<TextSpan> selectedSpan() const;
 
-    int toView(int codePoint) const { return m_offsets.toUtf16(codePoint); }
-    int toCodePoint(int utf16) const { return m_offsets.toCodePoint(utf16); }
+    int toView(int codePoint) const { return m_display.toDisplay(codePoint); }
+    int toCodePoint(int utf16) const { return m_display.toCodePoint(utf16); }
+    const DisplayMap &displayMap() const { return m_display; }
 
 signals:
     // The analyst clicked an annotation (the shortest one under the pointer).
@@ -44,20 +50,22 @@ signals:
 protected:
     bool event(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     QList<AnnotationHighlighter::Span> buildSpans() const;
     std::optional<AnnotationHighlighter::Span> spanOf(AnnotationKind kind, int row) const;
-    // Redraws after a change of one row, also the range it covered before (for moves).
-    void refresh(AnnotationKind kind, int row);
-    void refreshRange(int start, int end);
+    // Redraws after the session changed annotations.
+    void afterChange();
     void refreshAll();
+    // Formats the blocks that the next paint shows.
+    void formatVisibleBlocks();
     QString toolTipFor(AnnotationKind kind, int row) const;
 
     QPointer<ReviewSession> m_session;
     AnnotationHighlighter *m_highlighter = nullptr;
-    OffsetMap m_offsets;
+    DisplayMap m_display;
     AnnotationKind m_selectedKind = AnnotationKind::Mention;
     int m_selectedRow = -1;
-    std::optional<TextSpan> m_removedSpan; // view positions of a row about to be removed
 };

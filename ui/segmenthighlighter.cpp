@@ -2,11 +2,10 @@
 
 #include <QGuiApplication>
 #include <QPalette>
-#include <QTextDocument>
 #include <algorithm>
 
 SegmentHighlighter::SegmentHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
+    : LazyHighlighter(document)
 {
 }
 
