@@ -4,6 +4,7 @@
 #include "windowtesthelpers.h"
 
 #include <QDockWidget>
+#include <QTextBlock>
 #include <QTreeView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -69,6 +70,19 @@ private slots:
         QCOMPARE(segments->currentItem(), segments->topLevelItem(bodyRow));
         QVERIFY2(view->textCursor().selectedText().startsWith("On June 4, fighters"),
                  qPrintable(view->textCursor().selectedText()));
+
+        // Ctrl+Shift+H collapses the page noise and shows it again; the text is unchanged.
+        const auto blockAt = [&](const char *phrase) {
+            return view->document()->findBlock(int(text.indexOf(QLatin1String(phrase))));
+        };
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!blockAt("I make $85").isVisible());
+        QVERIFY(!blockAt("Do you like this content").isVisible());
+        QVERIFY(blockAt("On June 4").isVisible());
+        QCOMPARE(view->toPlainText(), text);
+        QTest::keyClick(view, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(blockAt("I make $85").isVisible());
 
         // What the window shows is what the project holds.
         QString error;

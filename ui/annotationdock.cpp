@@ -21,6 +21,8 @@ AnnotationDock::AnnotationDock(AnnotationKind kind, const QString &title, QWidge
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    // Columns are sized from the first hundred rows, not from all 20,000 of a long article.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     setWidget(m_table);
 }
 

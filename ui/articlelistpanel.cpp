@@ -36,6 +36,8 @@ ArticleListPanel::ArticleListPanel(QWidget *parent)
     m_view->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(ArticleListModel::ProgressColumn,
                                            QHeaderView::ResizeToContents);
+    // Sized from the rows on screen: a project of 10,000 articles lists at once.
+    m_view->header()->setResizeContentsPrecision(0);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -42,6 +42,8 @@ void ArticleView::setSession(ReviewSession *session)
         segments.append({toView(segment.start), toView(segment.end), segment.kind});
     m_highlighter->setSegments(segments);
     m_highlighter->setSpans(buildSpans());
+    if (m_noiseHidden)
+        applyNoiseVisibility();
 
     connect(session, &ReviewSession::annotationChanged, this,
             [this](AnnotationKind kind, int row) {
@@ -59,6 +61,46 @@ void ArticleView::setSession(ReviewSession *session)
                 afterChange();
             });
     connect(session, &ReviewSession::annotationsReset, this, &ArticleView::refreshAll);
+}
+
+void ArticleView::setNoiseHidden(bool hidden)
+{
+    if (hidden == m_noiseHidden)
+        return;
+    m_noiseHidden = hidden;
+    applyNoiseVisibility();
+}
+
+void ArticleView::applyNoiseVisibility()
+{
+    if (!m_session)
+        return;
+    // Noise segments in view positions, in text order (segments tile the text).
+    QList<QPair<int, int>> noise;
+    for (const Segment &segment : m_session->document().segments) {
+        if (segment.kind == SegmentKind::Boilerplate || segment.kind == SegmentKind::Comment
+            || segment.kind == SegmentKind::Spam)
+            noise.append({toView(segment.start), toView(segment.end)});
+    }
+    qsizetype next = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const int start = block.position();
+        const int end = start + qMax(0, block.length() - 1);
+        while (next < noise.size() && noise.at(next).second < end)
+            ++next;
+        // A block is noise when one noise segment holds it whole (an empty line between two
+        // noise segments too, so that the collapsed page has no gaps).
+        bool inNoise = next < noise.size() && noise.at(next).first <= start
+            && end <= noise.at(next).second;
+        if (block.length() <= 1 && !inNoise) {
+            const bool afterNoise = next > 0 && noise.at(next - 1).second >= start - 1;
+            const bool beforeNoise = next < noise.size() && noise.at(next).first <= end + 1;
+            inNoise = afterNoise && beforeNoise;
+        }
+        block.setVisible(!(m_noiseHidden && inNoise));
+    }
+    document()->markContentsDirty(0, document()->characterCount());
+    viewport()->update();
 }
 
 std::optional<AnnotationHighlighter::Span> ArticleView::spanOf(AnnotationKind kind, int row) const

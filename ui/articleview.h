@@ -39,6 +39,12 @@ public:
     // The selected text as a code point span; nothing without a selection.
     std::optional<TextSpan> selectedSpan() const;
 
+    // Collapses (or shows again) the page noise: the blocks that lie wholly in boilerplate,
+    // comment or spam segments. The text and every offset stay as they are; only the layout
+    // skips those blocks. Kept when another article is shown.
+    void setNoiseHidden(bool hidden);
+    bool isNoiseHidden() const { return m_noiseHidden; }
+
     int toView(int codePoint) const { return m_display.toDisplay(codePoint); }
     int toCodePoint(int utf16) const { return m_display.toCodePoint(utf16); }
     const DisplayMap &displayMap() const { return m_display; }
@@ -62,10 +68,12 @@ private:
     // Formats the blocks that the next paint shows.
     void formatVisibleBlocks();
     QString toolTipFor(AnnotationKind kind, int row) const;
+    void applyNoiseVisibility();
 
     QPointer<ReviewSession> m_session;
     AnnotationHighlighter *m_highlighter = nullptr;
     DisplayMap m_display;
     AnnotationKind m_selectedKind = AnnotationKind::Mention;
     int m_selectedRow = -1;
+    bool m_noiseHidden = false;
 };

@@ -195,6 +195,13 @@ void MainWindow::createActions()
     m_actions = new ReviewActions(this, m_undoGroup);
     m_actions->populate(menuBar());
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *hideNoise = view->addAction(tr("Hide Page &Noise"));
+    hideNoise->setObjectName(QStringLiteral("hideNoise"));
+    hideNoise->setCheckable(true);
+    hideNoise->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    hideNoise->setToolTip(tr("Collapse boilerplate, reader comments and spam"));
+    connect(hideNoise, &QAction::toggled, m_articleView, &ArticleView::setNoiseHidden);
+    view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
 
@@ -354,16 +361,18 @@ void MainWindow::updateArticleProgress()
 {
     if (!m_session)
         return;
-    int total = 0;
+    const Document &document = m_session->document();
     int proposed = 0;
-    for (AnnotationKind kind : allKinds) {
-        const int count = m_session->count(kind);
-        total += count;
-        for (int row = 0; row < count; ++row) {
-            if (m_session->status(kind, row) == Status::Proposed)
-                ++proposed;
-        }
-    }
+    const auto countProposed = [&proposed](const auto &list) {
+        for (const auto &annotation : list)
+            proposed += annotation.provenance.status == Status::Proposed ? 1 : 0;
+    };
+    countProposed(document.mentions);
+    countProposed(document.affiliations);
+    countProposed(document.casualties);
+    countProposed(document.events);
+    const int total = int(document.mentions.size() + document.affiliations.size()
+                          + document.casualties.size() + document.events.size());
     m_articles->updateProgress(m_session->articleId(), total, proposed);
 }
 
@@ -403,6 +412,7 @@ void MainWindow::showArticle(qint64 articleId)
         connect(m_session.get(), &ReviewSession::failed, this, &MainWindow::reportFailure);
     }
     fillSegmentList();
+    m_historyDock->clear();
     m_historyDock->refresh(m_store.get(), m_session ? m_session->articleId() : 0);
     reselect();
 }

@@ -254,7 +254,7 @@ Mention ReviewCommand::learnFrom(const Mention &mention)
     const ProjectKnowledge::Lesson lesson = ProjectKnowledge::learnFromReview(
         store(), m_session.knowledgeBase(), learned, annotator());
     if (lesson.learned) {
-        m_session.reloadKnowledge();
+        m_session.learn(lesson);
         saved(lesson.description);
     }
     if (learned.kbId == mention.kbId && learned.canonical == mention.canonical)

@@ -216,6 +216,14 @@ void ReviewSession::reloadKnowledge()
     m_knowledgeBase = ProjectKnowledge::load(m_store);
 }
 
+void ReviewSession::learn(const ProjectKnowledge::Lesson &lesson)
+{
+    if (lesson.entryAdded)
+        m_knowledgeBase.addEntry(*lesson.entryAdded);
+    else if (!lesson.aliasAdded.isEmpty())
+        m_knowledgeBase.addAlias(lesson.entryId, lesson.aliasAdded);
+}
+
 template<typename T>
 bool ReviewSession::replaceIn(QList<T> &list, AnnotationKind kind, const T &annotation)
 {

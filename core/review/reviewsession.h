@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/kb/knowledgebase.h"
+#include "core/workflow/projectknowledge.h"
 #include "core/model/document.h"
 #include "core/review/annotationkind.h"
 
@@ -115,8 +116,11 @@ private:
     friend class ReviewCommand;
 
     ProjectStore &store() const { return m_store; }
-    // Reads the project's knowledge base again after a review taught it something.
+    // Reads the project's knowledge base again (when the article is reloaded).
     void reloadKnowledge();
+    // Teaches the knowledge base in memory what a review just taught the project's one (the
+    // same entry or alias the store now holds), instead of reading it all again.
+    void learn(const ProjectKnowledge::Lesson &lesson);
     // Replace the annotation with the same id; insert one in id order; erase by id. Each
     // emits its signals and returns false when the id is unknown (insert: already present).
     bool replace(const Mention &mention);

@@ -724,5 +724,11 @@ QList<ProjectStore::HistoryEntry> ProjectStore::history(qint64 articleId) const
     return d->readHistory(QStringLiteral("article_id = ?"), articleId);
 }
 
+QList<ProjectStore::HistoryEntry> ProjectStore::history(qint64 articleId, qint64 afterId) const
+{
+    // The id is a number formatted here, never text from outside.
+    return d->readHistory(QStringLiteral("article_id = ? AND id > %1").arg(afterId), articleId);
+}
+
 // Project knowledge base --------------------------------------------------------------------------
 

@@ -136,6 +136,8 @@ public:
 
     // Every kind of history row of an article, oldest first.
     QList<HistoryEntry> history(qint64 articleId) const;
+    // Only the rows written after the row `afterId` (for a view that already shows the rest).
+    QList<HistoryEntry> history(qint64 articleId, qint64 afterId) const;
 
     // Project knowledge base -------------------------------------------------------------------
     // What the project adds on top of the bundled knowledge base (KnowledgeBase::addEntry,

@@ -56,6 +56,7 @@ ProjectKnowledge::Lesson ProjectKnowledge::learnFromReview(ProjectStore &store,
             mention.canonical = created.canonical;
             lesson.learned = true;
             lesson.entryId = created.id;
+            lesson.entryAdded = created;
             lesson.description = tr("Added \"%1\" to the project's knowledge base.")
                                      .arg(created.canonical);
             return lesson;
@@ -71,6 +72,7 @@ ProjectKnowledge::Lesson ProjectKnowledge::learnFromReview(ProjectStore &store,
         return lesson;
     lesson.learned = true;
     lesson.entryId = entry->id;
+    lesson.aliasAdded = surface;
     lesson.description = tr("\"%1\" is now known as a name of %2.").arg(surface, entry->canonical);
     return lesson;
 }

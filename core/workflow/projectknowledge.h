@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 class ProjectStore;
 
@@ -26,6 +27,10 @@ public:
         bool learned = false;
         QString entryId;     // the entry the mention now links to
         QString description; // for the status bar and the CLI, translated
+        // What was added, so that a knowledge base in memory can learn the same without
+        // being reloaded: a new entry, or a new name of `entryId`.
+        std::optional<KbEntry> entryAdded;
+        QString aliasAdded;
     };
 
     // Call after a review of `mention` was stored. Returns what was added to the project's
