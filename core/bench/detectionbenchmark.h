@@ -16,7 +16,9 @@
 //
 // Reported for each corpus: the matcher alone (Matcher::find over every article), the whole
 // Detector::detect over every article, in MB/s of UTF-8 input (MB = 10^6 bytes), best of the
-// repetitions with the spread, the proposals made, and at the end peak memory (VmHWM). A
+// repetitions with the spread, the proposals made, and at the end peak memory (VmHWM; each
+// corpus is dropped before the next one is made or the long article is timed, so it counts
+// one corpus or the long article at a time). A
 // linearity probe times detect() on one long article made of the corpus's first articles at
 // two sizes: a linear pipeline takes about the size ratio. `cwb bench detect` prints the report;
 // no test depends on the figures.

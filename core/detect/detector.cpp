@@ -1,12 +1,15 @@
 #include "core/detect/detector.h"
 
 #include "core/detect/rules/ruleengine.h"
+#include "core/detect/rules/wordset.h"
 #include "core/kb/knowledgebase.h"
 #include "core/text/offsetmap.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -14,16 +17,12 @@ namespace {
 
 // Words before a country's name that make it a place ("in eastern Syria") rather than a
 // state acting ("backed by Turkey"). Lower case.
-const QSet<QString> &placeWords()
+const WordSet &placeWords()
 {
-    static const QSet<QString> words{
-        QStringLiteral("in"),           QStringLiteral("across"),      QStringLiteral("into"),
-        QStringLiteral("inside"),       QStringLiteral("throughout"),  QStringLiteral("towards"),
-        QStringLiteral("toward"),       QStringLiteral("eastern"),     QStringLiteral("western"),
-        QStringLiteral("northern"),     QStringLiteral("southern"),    QStringLiteral("central"),
-        QStringLiteral("northwestern"), QStringLiteral("northeastern"), QStringLiteral("southwestern"),
-        QStringLiteral("southeastern"), QStringLiteral("north"),       QStringLiteral("south"),
-        QStringLiteral("east"),         QStringLiteral("west"),        QStringLiteral("near")};
+    static const WordSet words = {
+        "in", "across", "into", "inside", "throughout", "towards", "toward", "eastern", "western",
+        "northern", "southern", "central", "northwestern", "northeastern", "southwestern",
+        "southeastern", "north", "south", "east", "west", "near"};
     return words;
 }
 
@@ -114,6 +113,96 @@ bool insideClaimSegment(const QList<Segment> &segments, int start, int end)
         && isClaimSegment(it->kind);
 }
 
+// The mentions that survive overlaps: the longer span wins, on equal length the earlier in
+// `mentions` (the knowledge base's come first); returned ordered by start. `mentions` holds
+// the knowledge-base mentions [0, kbCount) and then the rules' ones, each run ordered by start,
+// all inside a text of `textSize` UTF-16 units.
+QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int textSize)
+{
+    // The usual case: merged by start, no mention overlaps the next one, so all are kept.
+    {
+        std::vector<qsizetype> merged;
+        merged.reserve(std::size_t(mentions.size()));
+        qsizetype k = 0;
+        qsizetype r = kbCount;
+        bool simple = true;
+        int lastEnd = std::numeric_limits<int>::min();
+        while (simple && (k < kbCount || r < mentions.size())) {
+            const bool fromKb
+                = r == mentions.size() || (k < kbCount && mentions[k].start < mentions[r].start);
+            const qsizetype i = fromKb ? k++ : r++;
+            simple = mentions[i].start >= lastEnd && mentions[i].end > mentions[i].start;
+            lastEnd = mentions[i].end;
+            merged.push_back(i);
+        }
+        if (simple) {
+            QList<Mention> kept;
+            kept.reserve(mentions.size());
+            for (const qsizetype i : merged)
+                kept.append(std::move(mentions[i]));
+            return kept;
+        }
+    }
+    // Ordered by length through indexes: moving whole mentions cost more than comparing them.
+    std::vector<qsizetype> byLength(std::size_t(mentions.size()));
+    std::vector<int> length(std::size_t(mentions.size()));
+    bool inText = true; // every span non-empty and inside the text
+    for (std::size_t i = 0; i < byLength.size(); ++i) {
+        const Mention &m = mentions.at(qsizetype(i));
+        byLength[i] = qsizetype(i);
+        length[i] = m.end - m.start;
+        inText = inText && m.start >= 0 && m.end > m.start && m.end <= textSize;
+    }
+    std::stable_sort(byLength.begin(), byLength.end(), [&](qsizetype a, qsizetype b) {
+        return length[std::size_t(a)] > length[std::size_t(b)];
+    });
+    if (inText) {
+        // The text units kept spans cover, one bit each: a span overlaps a kept one exactly
+        // when one of its units is covered. Looking this up in a tree of kept spans missed
+        // the processor's cache at every step on a long article.
+        std::vector<quint64> covered(std::size_t(textSize) / 64 + 1, 0);
+        auto isCovered = [&](int p) { return (covered[std::size_t(p) / 64] >> (p % 64)) & 1u; };
+        std::vector<qsizetype> keptIndexes;
+        for (const qsizetype i : byLength) {
+            const Mention &m = mentions.at(i);
+            bool free = true;
+            for (int p = m.start; p < m.end && free; ++p)
+                free = !isCovered(p);
+            if (!free)
+                continue;
+            for (int p = m.start; p < m.end; ++p)
+                covered[std::size_t(p) / 64] |= quint64(1) << (p % 64);
+            keptIndexes.push_back(i);
+        }
+        // Kept spans are not empty and do not overlap: their starts differ.
+        std::sort(keptIndexes.begin(), keptIndexes.end(), [&](qsizetype a, qsizetype b) {
+            return mentions.at(a).start < mentions.at(b).start;
+        });
+        QList<Mention> kept;
+        kept.reserve(qsizetype(keptIndexes.size()));
+        for (const qsizetype i : keptIndexes)
+            kept.append(std::move(mentions[i]));
+        return kept;
+    }
+    // Kept spans never overlap, so ordered by start they are also ordered by end: a new span
+    // overlaps a kept one only if it overlaps the first kept span ending after its start.
+    std::map<int, qsizetype> keptByStart; // start -> index into mentions
+    std::map<int, int> keptEndToStart;
+    for (const qsizetype i : byLength) {
+        const Mention &m = mentions[i];
+        const auto after = keptEndToStart.upper_bound(m.start);
+        if (after != keptEndToStart.end() && after->second < m.end)
+            continue;
+        keptByStart.emplace(m.start, i);
+        keptEndToStart.emplace(m.end, m.start);
+    }
+    QList<Mention> kept;
+    kept.reserve(qsizetype(keptByStart.size()));
+    for (const auto &entry : keptByStart)
+        kept.append(std::move(mentions[entry.second]));
+    return kept;
+}
+
 Provenance proposal(const QString &origin, double confidence, const QDateTime &now)
 {
     Provenance p;
@@ -132,6 +221,9 @@ Detector::Detector(const KnowledgeBase &knowledgeBase)
     : m_knowledgeBase(knowledgeBase)
     , m_matcher(knowledgeBase)
 {
+    m_origins.reserve(std::size_t(m_matcher.entries().size()));
+    for (const KbEntry &entry : m_matcher.entries())
+        m_origins.push_back(QStringLiteral("kb:") + entry.id);
 }
 
 void Detector::detect(Document &document) const
@@ -153,6 +245,7 @@ void Detector::detect(Document &document) const
     input.segments = segments;
     input.published = document.article.published;
     QList<Mention> mentions; // UTF-16 positions until the end
+    QHash<const KbEntry *, const KbEntry *> governorates; // place -> its governorate's entry
     for (const Matcher::Match &match : m_matcher.find(text)) {
         if (!match.entry || !insideClaimSegment(segments, match.start, match.end))
             continue;
@@ -173,7 +266,10 @@ void Detector::detect(Document &document) const
         mention.end = hit.end;
         mention.kbId = entry.id;
         mention.canonical = entry.canonical;
-        QString origin = QStringLiteral("kb:") + entry.id;
+        const qsizetype entryIndex = &entry - m_matcher.entries().constData();
+        QString origin = entryIndex >= 0 && entryIndex < qsizetype(m_origins.size())
+            ? m_origins[std::size_t(entryIndex)]
+            : QStringLiteral("kb:") + entry.id;
         // The cues after an adjective are a few words long; the regular expressions read a
         // window, not the rest of the article (PCRE2 checks the whole subject's UTF-16 on every
         // match, which made every adjective cost the length of the text). The window is longer
@@ -199,14 +295,18 @@ void Detector::detect(Document &document) const
             origin += QStringLiteral("+place");
         }
         if (hit.type == EntityType::Location) {
-            const KbEntry *governorate = m_knowledgeBase.entry(entry.governorate);
+            // Looked up once per entry and article: a place is usually named many times.
+            auto known = governorates.constFind(&entry);
+            if (known == governorates.cend())
+                known = governorates.insert(&entry, m_knowledgeBase.entry(entry.governorate));
+            const KbEntry *governorate = *known;
             hit.admin1 = governorate ? governorate->canonical
                        : entry.kind == QLatin1String("governorate") ? entry.canonical : QString();
         }
         mention.type = hit.type;
         mention.provenance = proposal(origin, hit.confidence, now);
-        input.hits.append(hit);
-        mentions.append(mention);
+        input.hits.append(std::move(hit));
+        mentions.append(std::move(mention));
     }
 
     // 2. The rules.
@@ -215,35 +315,15 @@ void Detector::detect(Document &document) const
     // 3. Rule mentions join the knowledge-base ones; where two overlap, the longer span wins
     //    ("Abu Abd al-Aziz al-Qatari" over the demonym "Qatari"), and on a tie the knowledge
     //    base wins because it names a canonical entry.
+    const qsizetype kbCount = mentions.size();
+    mentions.reserve(kbCount + output.mentions.size());
     for (Mention &m : output.mentions) {
         m.provenance.created = now;
         m.provenance.updated = now;
         m.provenance.annotator = annotatorName();
-        mentions.append(m);
+        mentions.append(std::move(m));
     }
-    // Ordered by length through indexes: moving whole mentions cost more than comparing them.
-    std::vector<qsizetype> byLength(std::size_t(mentions.size()));
-    for (std::size_t i = 0; i < byLength.size(); ++i)
-        byLength[i] = qsizetype(i);
-    std::stable_sort(byLength.begin(), byLength.end(), [&](qsizetype a, qsizetype b) {
-        return (mentions[a].end - mentions[a].start) > (mentions[b].end - mentions[b].start);
-    });
-    // Kept spans never overlap, so ordered by start they are also ordered by end: a new span
-    // overlaps a kept one only if it overlaps the first kept span ending after its start.
-    std::map<int, qsizetype> keptByStart; // start -> index into mentions
-    std::map<int, int> keptEndToStart;
-    for (const qsizetype i : byLength) {
-        const Mention &m = mentions[i];
-        const auto after = keptEndToStart.upper_bound(m.start);
-        if (after != keptEndToStart.end() && after->second < m.end)
-            continue;
-        keptByStart.emplace(m.start, i);
-        keptEndToStart.emplace(m.end, m.start);
-    }
-    QList<Mention> kept;
-    kept.reserve(qsizetype(keptByStart.size()));
-    for (const auto &entry : keptByStart)
-        kept.append(mentions[entry.second]);
+    QList<Mention> kept = keptMentions(std::move(mentions), kbCount, int(text.size()));
 
     // 4. Offsets to code points, texts sliced, provenance stamped. Events refer to their
     //    figures by the figures' numbers in the document (the store maps them to database ids
@@ -264,11 +344,12 @@ void Detector::detect(Document &document) const
     QSet<QPair<int, int>> reviewedSpans;
     for (const Mention &r : document.mentions)
         reviewedSpans.insert({r.start, r.end});
-    for (Mention m : kept) {
+    document.mentions.reserve(document.mentions.size() + kept.size());
+    for (Mention &m : kept) {
         m.text = slice(m.start, m.end);
         toCodePoints(m.start, m.end);
-        if (!reviewedSpans.contains({m.start, m.end}))
-            document.mentions.append(m);
+        if (reviewedSpans.isEmpty() || !reviewedSpans.contains({m.start, m.end}))
+            document.mentions.append(std::move(m));
     }
     for (Affiliation a : output.affiliations) {
         toCodePoints(a.start, a.end);

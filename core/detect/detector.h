@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <vector>
+
 class KnowledgeBase;
 
 // The detection pipeline: one pass of the knowledge-base matcher over the article, then the
@@ -32,4 +34,6 @@ public:
 private:
     const KnowledgeBase &m_knowledgeBase;
     Matcher m_matcher;
+    // "kb:<id>" for each of the matcher's entries, in their order: the origin of a hit.
+    std::vector<QString> m_origins;
 };

@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/wordset.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -16,8 +17,8 @@ bool looksLikeAcronym(QStringView surface)
 
 bool isConnector(const QString &norm)
 {
-    static const QSet<QString> words = {"of", "for", "the", "and", "de", "du", "des",
-                                        "la", "le", "wa", "in"};
+    static const WordSet words = {
+        "of", "for", "the", "and", "de", "du", "des", "la", "le", "wa", "in"};
     return words.contains(norm);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/wordset.h"
 
 #include <QSet>
 
@@ -9,7 +10,7 @@ namespace {
 
 bool isGroupWord(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "group", "groups", "faction", "factions", "militia", "militias", "brigade", "brigades",
         "coalition", "alliance", "movement", "umbrella", "rebels", "fighters", "militants",
         "organisation", "organization", "outfit", "jihadists", "insurgents", "battalion",
@@ -19,7 +20,7 @@ bool isGroupWord(const QString &norm)
 
 bool isFunctionWord(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of", "to",
         "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "also",
         "the", "a", "an", "as", "for", "after", "before", "while", "its", "their", "his", "her",
@@ -145,7 +146,7 @@ std::optional<Relation> possessiveRelation(const QString &norm)
 
 bool isPersonRole(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "commander", "leader", "emir", "amir", "official", "spokesman", "spokeswoman",
         "spokesperson", "founder", "fighter", "militant", "ideologue", "cleric", "operative",
         "chief", "head", "deputy", "co-founder", "member", "recruiter", "financier", "judge"};
@@ -203,10 +204,10 @@ private:
     // affiliation asserted.
     void computeStance()
     {
-        static const QStringList accusing{"accused", "accuses", "suspected"};
+        static const WordSet accusing = {"accused", "accuses", "suspected"};
         static const QStringList accordingTo{"according", "to"};
-        static const QStringList saying{"said", "says", "believe", "believes",
-                                        "told", "stated", "reported"};
+        static const WordSet saying = {
+            "said", "says", "believe", "believes", "told", "stated", "reported"};
         m_stanceKnown = true;
         m_sentenceStance = Stance::Asserted;
         m_attributedTo.clear();
@@ -267,8 +268,8 @@ private:
 
     bool isFormerBefore(int t) const
     {
-        static const QSet<QString> words = {"former", "ex", "formerly", "previously", "once",
-                                            "erstwhile", "onetime", "one-time"};
+        static const WordSet words = {
+            "former", "ex", "formerly", "previously", "once", "erstwhile", "onetime", "one-time"};
         for (int k = t - 1; k >= m_first && k >= t - 3; --k) {
             if (words.contains(norm(k)))
                 return true;

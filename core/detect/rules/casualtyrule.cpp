@@ -3,6 +3,7 @@
 #include "core/detect/rules/numberreader.h"
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/wordset.h"
 
 #include <QSet>
 
@@ -62,7 +63,7 @@ std::optional<CasualtyKind> casualtyNoun(const QString &norm)
 
 bool isAuxiliary(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got", "get",
         "reportedly", "allegedly", "also", "all", "later", "reported", "believed", "said", "to",
         "confirmed", "subsequently", "eventually", "instantly", "immediately", "initially",
@@ -74,35 +75,34 @@ bool isAuxiliary(const QString &norm)
 
 bool isPassiveAux(const QString &norm)
 {
-    static const QSet<QString> words = {"were", "was", "are", "is", "been", "be", "being"};
+    static const WordSet words = {"were", "was", "are", "is", "been", "be", "being"};
     return words.contains(norm);
 }
 
 bool isCivilianNoun(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy",
         "boys", "girl", "girls", "resident", "residents", "villager", "villagers", "farmer",
         "farmers", "student", "students", "worshipper", "worshippers", "worshiper", "worshipers",
         "pilgrim", "pilgrims", "refugee", "refugees", "journalist", "journalists", "reporter",
         "reporters", "doctor", "doctors", "medic", "medics", "nurse", "nurses", "protester",
         "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "shepherd",
-        "shepherds", "herder", "herders", "miner", "miners", "passenger", "passengers",
-        "teacher", "teachers", "displaced", "infant", "infants", "baby", "babies", "fisherman",
-        "fishermen", "bystander", "bystanders", "traveller", "travellers", "traveler",
-        "travelers", "elder", "elders", "family", "relatives", "workers", "worker"};
+        "shepherds", "herder", "herders", "miner", "miners", "passenger", "passengers", "teacher",
+        "teachers", "displaced", "infant", "infants", "baby", "babies", "fisherman", "fishermen",
+        "bystander", "bystanders", "traveller", "travellers", "traveler", "travelers", "elder",
+        "elders", "family", "relatives", "workers", "worker"};
     return words.contains(norm);
 }
 
 bool isStateForceNoun(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
         "servicemember", "servicemembers", "policeman", "policemen", "policewoman", "police",
-        "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes",
-        "conscript", "conscripts", "marine", "marines", "sailor", "sailors", "pilot", "pilots",
-        "peacekeeper", "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen", "recruit",
-        "recruits"};
+        "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes", "conscript",
+        "conscripts", "marine", "marines", "sailor", "sailors", "pilot", "pilots", "peacekeeper",
+        "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen", "recruit", "recruits"};
     return words.contains(norm);
 }
 
@@ -114,26 +114,26 @@ bool isPoliceNoun(const QString &norm)
 
 bool isFunctionWord(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of", "to",
-        "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "the",
-        "a", "an", "as", "for", "after", "before", "while", "its", "their", "his", "her", "them",
-        "it", "they", "he", "she", "but", "than", "into", "over", "under", "since", "when"};
+        "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "the", "a",
+        "an", "as", "for", "after", "before", "while", "its", "their", "his", "her", "them", "it",
+        "they", "he", "she", "but", "than", "into", "over", "under", "since", "when"};
     return words.contains(norm);
 }
 
 bool isBlockingBefore(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "against", "on", "with", "at", "to", "toward", "towards", "targeting", "targeted",
-        "attacked", "attack", "attacks", "hit", "struck", "near", "ambushed", "raided",
-        "stormed", "shelled", "bombed", "versus", "vs", "between", "and", "besieged"};
+        "attacked", "attack", "attacks", "hit", "struck", "near", "ambushed", "raided", "stormed",
+        "shelled", "bombed", "versus", "vs", "between", "and", "besieged"};
     return words.contains(norm);
 }
 
 bool isIncidentSingular(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "attack", "ambush", "raid", "strike", "airstrike", "air-strike", "explosion", "blast",
         "bombing", "assault", "clash", "incident", "shelling", "bombardment", "explosions",
         "skirmish", "firefight", "shootout", "massacre"};
@@ -142,17 +142,18 @@ bool isIncidentSingular(const QString &norm)
 
 bool isIncidentPlural(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "attacks", "ambushes", "raids", "strikes", "airstrikes", "air-strikes", "explosions",
-        "bombings", "assaults", "operations", "battles", "incidents", "skirmishes",
-        "campaigns", "hostilities", "massacres"};
+        "bombings", "assaults", "operations", "battles", "incidents", "skirmishes", "campaigns",
+        "hostilities", "massacres"};
     return words.contains(norm);
 }
 
 bool isAggregateCue(const QString &norm)
 {
-    static const QSet<QString> words = {"since", "so far", "overall", "throughout", "campaign",
-                                        "cumulative", "altogether", "total", "tally"};
+    static const WordSet words = {
+        "since", "so far", "overall", "throughout", "campaign", "cumulative", "altogether", "total",
+        "tally"};
     return words.contains(norm);
 }
 
@@ -451,10 +452,35 @@ private:
         return QStringLiteral("unknown");
     }
 
+    // What hedged() and scope() read from the sentence, which does not change between the
+    // figures of one sentence: read once per sentence.
+    struct SentenceReading
+    {
+        int sentence = -1;
+        bool hedged = false;
+        bool daySentence = false;
+        bool coarseDate = false;
+        bool place = false;
+        bool single = false;
+        bool plural = false;
+        bool aggregate = false;
+    };
+
+    const SentenceReading &reading()
+    {
+        if (m_reading.sentence != m_sentence) {
+            m_reading.sentence = m_sentence;
+            m_reading.hedged = hedged();
+            readScopeCues(m_reading);
+        }
+        return m_reading;
+    }
+
     bool hedged() const
     {
-        static const QStringList hedges{"reportedly", "allegedly", "alleged", "claimed", "claims",
-                                        "claiming", "unconfirmed", "purportedly", "reputedly"};
+        static const WordSet hedges = {
+            "reportedly", "allegedly", "alleged", "claimed", "claims", "claiming", "unconfirmed",
+            "purportedly", "reputedly"};
         static const QStringList accordingTo{"according", "to"};
         static const QStringList saidToHave{"said", "to", "have"};
         static const QStringList reportedToHave{"reported", "to", "have"};
@@ -464,7 +490,7 @@ private:
             || m_doc.sentenceHas(m_sentence, reportedToHave);
     }
 
-    Scope scope(const NumberPhrase &phrase) const
+    void readScopeCues(SentenceReading &r) const
     {
         const Sentence &s = m_doc.sentences()[m_sentence];
         bool daySentence = false;
@@ -494,6 +520,23 @@ private:
                 || (w == QLatin1String("so") && t + 1 < s.endToken
                     && norm(t + 1) == QLatin1String("far"));
         }
+        r.daySentence = daySentence;
+        r.coarseDate = coarseDate;
+        r.place = place;
+        r.single = single;
+        r.plural = plural;
+        r.aggregate = aggregate;
+    }
+
+    Scope scope(const NumberPhrase &phrase)
+    {
+        const SentenceReading &r = reading();
+        const bool daySentence = r.daySentence;
+        const bool coarseDate = r.coarseDate;
+        const bool place = r.place;
+        const bool single = r.single;
+        const bool plural = r.plural;
+        const bool aggregate = r.aggregate;
         if (aggregate)
             return Scope::Period;
         if (daySentence)
@@ -525,7 +568,7 @@ private:
         f.best = phrase.best;
         f.high = phrase.high;
         f.precision = phrase.precision;
-        f.hedged = hedged();
+        f.hedged = reading().hedged;
         f.scope = scope(phrase);
         if (phrase.precision == Precision::Vague)
             confidence -= 0.1;
@@ -718,6 +761,7 @@ private:
     const RuleDocument &m_doc;
     const QList<RuleToken> &m_tokens;
     int m_sentence = 0;
+    SentenceReading m_reading; // of m_sentence once asked
     int m_first = 0;
     int m_end = 0;
     int m_sentenceFigures = 0;

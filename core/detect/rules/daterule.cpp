@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -139,24 +140,41 @@ const QList<Pattern> &patterns()
 
 // What a sentence holds that some pattern needs, from one pass over it. Each pattern runs only
 // where its necessary words are present, so skipping it never loses a match:
-//  - \d (Unicode digits: any surrogate counts, as astral digits are digits too) for Iso, Year,
-//    Ago's digits, and with a month for MonthDay, DayMonth and MonthYear;
+//  - \d (Unicode digits: any surrogate counts, as astral digits are digits too) for Ago's
+//    digits, and with a month for MonthDay and DayMonth;
+//  - four such code units in a row (\d{4}) for Year, and with a month for MonthYear; followed
+//    by "-" for Iso;
 //  - a month's first three letters as the patterns spell them (case matters there, "Jan" ..
 //    "Dec") for the four month patterns;
 //  - for the case-insensitive ones, a piece of their fixed words made of ASCII letters other
 //    than k and s (the only ASCII letters with a non-ASCII case partner, U+212A and U+017F):
-//    "day" (weekdays, yesterday, today), "morning", "night", "wee", "month", "year", "ago".
+//    "day" (weekdays), "terday" (yesterday), "today" or "morning", "night", "wee" (and "thi"
+//    for this week), "month" (and "thi" for this month), "year" (and "thi" for this year),
+//    "ago".
+//
+// Where a match can only start at or after some point, the pattern starts looking there
+// (startOffset): the same matches, as a match found from an offset is the leftmost one at or
+// after it and \b still looks at the character before. MonthDay and MonthYear start with the
+// month, MonthAlone at most 11 code units before it ("throughout "); Iso and Year start with
+// the first of four digits, so at most 3 code units before the first place four in a row end.
 struct SentenceCues
 {
     bool digit = false;
+    bool fourDigits = false;
+    bool iso = false;
+    bool surrogate = false; // without one, the text is valid UTF-16 by construction
     bool month = false;
     bool day = false;
-    bool morning = false;
+    bool yesterday = false;
+    bool todayOrMorning = false;
     bool night = false;
     bool week = false;
+    bool thi = false;
     bool monthWord = false;
     bool year = false;
     bool ago = false;
+    qsizetype firstMonth = 0; // where the first month name starts, when month
+    qsizetype firstFour = 0; // where four digits in a row first end, when fourDigits
 
     explicit SentenceCues(QStringView text)
     {
@@ -172,49 +190,112 @@ struct SentenceCues
             }
             return true;
         };
-        auto exactAt = [&](qsizetype k, const char *word) {
-            for (qsizetype i = 0; word[i]; ++i) {
-                if (k + i >= n || text[k + i].unicode() != char16_t(word[i]))
-                    return false;
+        // "Jan" .. "Dec" exactly as the patterns spell them, starting at k.
+        auto monthAt = [&](qsizetype k) {
+            if (k + 2 >= n)
+                return false;
+            const char16_t b = text[k + 1].unicode();
+            const char16_t c = text[k + 2].unicode();
+            switch (text[k].unicode()) {
+            case u'J':
+                return (b == u'a' && c == u'n') || (b == u'u' && (c == u'n' || c == u'l'));
+            case u'F':
+                return b == u'e' && c == u'b';
+            case u'M':
+                return b == u'a' && (c == u'r' || c == u'y');
+            case u'A':
+                return (b == u'p' && c == u'r') || (b == u'u' && c == u'g');
+            case u'S':
+                return b == u'e' && c == u'p';
+            case u'O':
+                return b == u'c' && c == u't';
+            case u'N':
+                return b == u'o' && c == u'v';
+            case u'D':
+                return b == u'e' && c == u'c';
+            default:
+                return false;
             }
-            return true;
         };
-        static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        // What an ASCII character may start: most characters start nothing and cost one
+        // look-up. Upper-case letters may start a month, these letters in either case a word.
+        enum : unsigned char { Digit = 1, Upper = 2, Word = 4 };
+        static const auto classes = [] {
+            std::array<unsigned char, 128> table {};
+            for (char c = '0'; c <= '9'; ++c)
+                table[std::size_t(c)] = Digit;
+            for (char c = 'A'; c <= 'Z'; ++c)
+                table[std::size_t(c)] = Upper;
+            for (const char c : {'d', 'm', 'n', 'w', 'y', 'a', 't'}) {
+                table[std::size_t(c)] |= Word;
+                table[std::size_t(c - 32)] |= Word;
+            }
+            return table;
+        }();
+        int digitRun = 0; // digits (or surrogates) in a row up to k
+        auto countDigit = [&](qsizetype k) {
+            digit = true;
+            if (++digitRun >= 4 && !fourDigits) {
+                fourDigits = true;
+                firstFour = k;
+            }
+        };
         for (qsizetype k = 0; k < n; ++k) {
             const QChar c = text[k];
             if (c.unicode() >= 0x80) {
-                if (c.isDigit() || c.isSurrogate())
-                    digit = true;
+                if (c.isDigit() || c.isSurrogate()) {
+                    surrogate = surrogate || c.isSurrogate();
+                    countDigit(k);
+                } else {
+                    digitRun = 0;
+                }
                 continue;
             }
-            if (c.isDigit()) {
-                digit = true;
+            const unsigned char cls = classes[c.unicode()];
+            if (cls == 0) {
+                iso = iso || (c == u'-' && digitRun >= 4);
+                digitRun = 0;
                 continue;
             }
-            if (!month && c.isUpper()) {
-                for (const char *m : months)
-                    month = month || exactAt(k, m);
+            if (cls & Digit) {
+                countDigit(k);
+                continue;
             }
+            digitRun = 0;
+            if (!month && (cls & Upper) && monthAt(k)) {
+                month = true;
+                firstMonth = k;
+            }
+            if (!(cls & Word))
+                continue;
+            // The second letter first: most letters start none of the words.
+            const char16_t next = k + 1 < n ? lowerAt(k + 1) : u'\0';
             switch (lowerAt(k)) {
             case u'd':
-                day = day || wordAt(k, "day");
+                day = day || (next == u'a' && wordAt(k, "day"));
                 break;
             case u'm':
-                morning = morning || wordAt(k, "morning");
-                monthWord = monthWord || wordAt(k, "month");
+                if (next == u'o') {
+                    todayOrMorning = todayOrMorning || wordAt(k, "morning");
+                    monthWord = monthWord || wordAt(k, "month");
+                }
                 break;
             case u'n':
-                night = night || wordAt(k, "night");
+                night = night || (next == u'i' && wordAt(k, "night"));
                 break;
             case u'w':
-                week = week || wordAt(k, "wee");
+                week = week || (next == u'e' && wordAt(k, "wee"));
                 break;
             case u'y':
-                year = year || wordAt(k, "year");
+                year = year || (next == u'e' && wordAt(k, "year"));
                 break;
             case u'a':
-                ago = ago || wordAt(k, "ago");
+                ago = ago || (next == u'g' && wordAt(k, "ago"));
+                break;
+            case u't':
+                thi = thi || (next == u'h' && wordAt(k, "thi"));
+                todayOrMorning = todayOrMorning || (next == u'o' && wordAt(k, "today"));
+                yesterday = yesterday || (next == u'e' && wordAt(k, "terday"));
                 break;
             default:
                 break;
@@ -226,34 +307,56 @@ struct SentenceCues
     {
         switch (kind) {
         case Kind::Iso:
+            return iso;
         case Kind::Year:
-            return digit;
+            return fourDigits;
         case Kind::MonthDay:
         case Kind::DayMonth:
-        case Kind::MonthYear:
             return digit && month;
+        case Kind::MonthYear:
+            return fourDigits && month;
         case Kind::MonthAlone:
             return month;
         case Kind::Weekday:
-        case Kind::Yesterday:
             return day;
+        case Kind::Yesterday:
+            return yesterday;
         case Kind::Today:
-            return day || morning;
+            return todayOrMorning;
         case Kind::LastNight:
             return night;
         case Kind::ThisWeek:
+            return week && thi;
         case Kind::LastWeek:
             return week;
         case Kind::ThisMonth:
+            return monthWord && thi;
         case Kind::LastMonth:
             return monthWord;
         case Kind::ThisYear:
+            return year && thi;
         case Kind::LastYear:
             return year;
         case Kind::Ago:
             return ago;
         }
         return true;
+    }
+
+    qsizetype startOffset(Kind kind) const
+    {
+        switch (kind) {
+        case Kind::MonthDay:
+        case Kind::MonthYear:
+            return firstMonth;
+        case Kind::MonthAlone:
+            return std::max<qsizetype>(0, firstMonth - 11);
+        case Kind::Iso:
+        case Kind::Year:
+            return std::max<qsizetype>(0, firstFour - 3);
+        default:
+            return 0;
+        }
     }
 };
 
@@ -263,8 +366,26 @@ QString DateRule::isoFor(const QDate &date, DatePrecision precision)
 {
     if (!date.isValid())
         return {};
+    // Years of four digits (all the rules make) are written by hand: QDate::toString parses
+    // its format on every call, and every date the rules find passes through here.
+    const bool fourDigits = date.year() >= 1000 && date.year() <= 9999;
+    auto isoDigits = [&](bool withDay) {
+        char16_t out[10];
+        int year = date.year();
+        for (int k = 3; k >= 0; --k, year /= 10)
+            out[k] = char16_t(u'0' + year % 10);
+        out[4] = u'-';
+        out[5] = char16_t(u'0' + date.month() / 10);
+        out[6] = char16_t(u'0' + date.month() % 10);
+        out[7] = u'-';
+        out[8] = char16_t(u'0' + date.day() / 10);
+        out[9] = char16_t(u'0' + date.day() % 10);
+        return QString(reinterpret_cast<const QChar *>(out), withDay ? 10 : 7);
+    };
     switch (precision) {
     case DatePrecision::Day:
+        if (fourDigits)
+            return isoDigits(true);
         return date.toString(Qt::ISODate);
     case DatePrecision::Week: {
         int weekYear = 0;
@@ -272,6 +393,8 @@ QString DateRule::isoFor(const QDate &date, DatePrecision precision)
         return QStringLiteral("%1-W%2").arg(weekYear).arg(week, 2, 10, QChar(u'0'));
     }
     case DatePrecision::Month:
+        if (fourDigits)
+            return isoDigits(false);
         return date.toString(QStringLiteral("yyyy-MM"));
     case DatePrecision::Year:
         return QString::number(date.year());
@@ -317,10 +440,17 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
         sentenceFound = found.size();
         const QStringView slice = text.mid(sentence.start, sentence.end - sentence.start);
         const SentenceCues cues(slice);
+        // PCRE2 checks that the subject is valid UTF-16 on every call (once per pattern and
+        // sentence), which cost as much as the matching; a sentence without surrogates cannot
+        // be invalid, so the check is left out there. With surrogates it stays, so that a
+        // broken pair fails to match exactly as before.
+        const auto options = cues.surrogate ? QRegularExpression::NoMatchOption
+                                            : QRegularExpression::DontCheckSubjectStringMatchOption;
         for (const Pattern &pattern : patterns()) {
             if (!cues.mayMatch(pattern.kind))
                 continue;
-            auto it = pattern.re.globalMatch(slice);
+            auto it = pattern.re.globalMatch(
+                slice, cues.startOffset(pattern.kind), QRegularExpression::NormalMatch, options);
             while (it.hasNext()) {
                 const QRegularExpressionMatch m = it.next();
                 DateMatch d;
@@ -463,7 +593,8 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                 case Kind::Year: {
                     // A four-digit number followed by people is a count, not a year.
                     static const QRegularExpression people(QStringLiteral("^\\s+([\\w'-]+)"));
-                    const auto next = people.match(slice.mid(m.capturedEnd()));
+                    const auto next = people.match(
+                        slice.mid(m.capturedEnd()), 0, QRegularExpression::NormalMatch, options);
                     if (next.hasMatch() && NumberReader::isPeopleNoun(next.captured(1).toLower()))
                         continue;
                     d.date = QDate(m.captured(1).toInt(), 1, 1);

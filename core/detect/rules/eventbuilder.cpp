@@ -2,36 +2,45 @@
 
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/wordset.h"
 
 #include <QLocale>
 #include <QSet>
+
+#include <initializer_list>
 
 namespace {
 
 enum class Remote { None, Air, Shelling, Explosive, Suicide };
 
+// The words of the incident vocabulary, listed once for the sets below.
+const std::initializer_list<const char *> s_attackWords = {
+    "attacked", "attack", "stormed", "raided", "raid", "ambushed", "ambush", "clashed", "clashes",
+    "clash", "fought", "shelled", "shelling", "bombed", "struck", "targeted", "airstrike",
+    "air-strike", "strike", "explosion", "blast", "exploded", "detonated", "assaulted", "assault",
+    "overran", "besieged", "firefight", "skirmish", "bombardment"};
+const std::initializer_list<const char *> s_airWords = {
+    "airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones", "warplanes",
+    "warplane", "jets", "aircraft", "helicopter", "helicopters", "air", "bombed", "airplanes",
+    "planes"};
+const std::initializer_list<const char *> s_shellingWords = {
+    "shelled", "shelling", "artillery", "mortar", "mortars", "rocket", "rockets", "missile",
+    "missiles", "shells", "bombardment"};
+const std::initializer_list<const char *> s_explosiveWords = {
+    "ied", "ieds", "landmine", "landmines", "mine", "explosive", "explosives", "detonated",
+    "exploded", "vbied", "roadside", "booby-trapped", "car-bomb"};
+
 bool isAttackWord(const QString &norm)
 {
-    static const QSet<QString> words = {
-        "attacked", "attack", "stormed", "raided", "raid", "ambushed", "ambush", "clashed",
-        "clashes", "clash", "fought", "shelled", "shelling", "bombed", "struck", "targeted",
-        "airstrike", "air-strike", "strike", "explosion", "blast", "exploded", "detonated",
-        "assaulted", "assault", "overran", "besieged", "firefight", "skirmish", "bombardment"};
+    static const WordSet words(s_attackWords);
     return words.contains(norm);
 }
 
 Remote remoteKind(const QString &norm)
 {
-    static const QSet<QString> air = {"airstrike", "airstrikes", "air-strike", "air-strikes",
-                                      "drone", "drones", "warplanes", "warplane", "jets",
-                                      "aircraft", "helicopter", "helicopters", "air", "bombed",
-                                      "airplanes", "planes"};
-    static const QSet<QString> shelling = {"shelled", "shelling", "artillery", "mortar",
-                                           "mortars", "rocket", "rockets", "missile", "missiles",
-                                           "shells", "bombardment"};
-    static const QSet<QString> explosive = {"ied", "ieds", "landmine", "landmines", "mine",
-                                            "explosive", "explosives", "detonated", "exploded",
-                                            "vbied", "roadside", "booby-trapped", "car-bomb"};
+    static const WordSet air(s_airWords);
+    static const WordSet shelling(s_shellingWords);
+    static const WordSet explosive(s_explosiveWords);
     if (norm == QLatin1String("suicide"))
         return Remote::Suicide;
     if (air.contains(norm))
@@ -43,11 +52,48 @@ Remote remoteKind(const QString &norm)
     return Remote::None;
 }
 
+// Every word isAttackWord() or remoteKind() knows: a word that is none of them (most tokens)
+// is settled with one look-up.
+bool mayBeEventWord(const QString &norm)
+{
+    static const WordSet words = [] {
+        WordSet set{"suicide"};
+        for (const auto &list : {s_attackWords, s_airWords, s_shellingWords, s_explosiveWords}) {
+            for (const char *word : list)
+                set.insert(QString::fromUtf8(word));
+        }
+        return set;
+    }();
+    return words.contains(norm);
+}
+
 bool isBlockingBefore(const QString &norm)
 {
-    static const QSet<QString> words = {"against", "on", "with", "at", "to", "toward", "towards",
-                                        "targeting", "near", "from", "between", "and", "by"};
+    static const WordSet words = {
+        "against", "on", "with", "at", "to", "toward", "towards", "targeting", "near", "from",
+        "between", "and", "by"};
     return words.contains(norm);
+}
+
+// "22 March 2019" (or "March 2019" without the day), as QLocale(English) writes "d MMMM yyyy";
+// by hand for four-digit years, as the locale parses its format on every call.
+QString englishDate(const QDate &date, bool withDay)
+{
+    static const char *const months[] = {"January", "February", "March",     "April",
+                                         "May",     "June",     "July",      "August",
+                                         "September", "October", "November", "December"};
+    if (date.year() < 1000 || date.year() > 9999) {
+        static const QLocale english(QLocale::English);
+        return english.toString(
+            date, withDay ? QStringLiteral("d MMMM yyyy") : QStringLiteral("MMMM yyyy"));
+    }
+    QString out;
+    if (withDay)
+        out += QString::number(date.day()) + u' ';
+    out += QLatin1String(months[date.month() - 1]);
+    out += u' ';
+    out += QString::number(date.year());
+    return out;
 }
 
 struct Group
@@ -224,7 +270,6 @@ private:
         };
         bool attackVerb = false;
         Remote remote = Remote::None;
-        QSet<QString> namedInEvent;
         bool civilianVictims = false;
         bool armedVictims = false;
         bool captures = false;
@@ -232,9 +277,7 @@ private:
         for (int s : group.sentences) {
             const Sentence &sentence = m_doc.sentences()[s];
             for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-                if (const EntityHit *e = m_doc.entityOf(t))
-                    namedInEvent.insert(e->canonical);
-                if (m_tokens[t].kind != RuleToken::Word)
+                if (m_tokens[t].kind != RuleToken::Word || !mayBeEventWord(norm(t)))
                     continue;
                 const Remote r = remoteKind(norm(t));
                 if (r != Remote::None && (remote == Remote::None || r == Remote::Suicide))
@@ -316,6 +359,18 @@ private:
                 }
             }
         }
+        // Every entity the event's sentences name, for the associated actors; only gathered when
+        // one of the two actors has a standing part_of affiliation to look through.
+        QSet<QString> namedInEvent;
+        if (m_partOfByActor.contains(actor1) || m_partOfByActor.contains(actor2)) {
+            for (int s : group.sentences) {
+                const Sentence &sentence = m_doc.sentences()[s];
+                for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+                    if (const EntityHit *e = m_doc.entityOf(t))
+                        namedInEvent.insert(e->canonical);
+                }
+            }
+        }
         auto associated = [&](const QString &actor) {
             QStringList list;
             for (int i : m_partOfByActor.value(actor)) {
@@ -366,16 +421,16 @@ private:
                 const int first = m_doc.sentences()[s].firstToken;
                 const int end = m_doc.sentences()[s].endToken;
                 const QString next = t + 1 < end ? norm(t + 1) : QString();
-                static const QSet<QString> region = {"countryside", "province", "governorate",
-                                                     "region", "district", "state", "area",
-                                                     "countrysides", "desert", "plains"};
+                static const WordSet region = {
+                    "countryside", "province", "governorate", "region", "district", "state", "area",
+                    "countrysides", "desert", "plains"};
                 if (e->admin1.isEmpty() || e->admin1 == e->canonical || region.contains(next))
                     precision = 3;
                 // "near the town of Saraqib": the cue may stand four words before the name.
                 for (int k = std::max(first, t - 5); k < t; ++k) {
-                    static const QSet<QString> near = {"near", "outskirts", "vicinity", "outside",
-                                                       "close", "around", "nearby", "km",
-                                                       "kilometres", "kilometers", "miles"};
+                    static const WordSet near = {
+                        "near", "outskirts", "vicinity", "outside", "close", "around", "nearby",
+                        "km", "kilometres", "kilometers", "miles"};
                     if (near.contains(norm(k)) && precision == 1)
                         precision = 2;
                 }
@@ -421,15 +476,14 @@ private:
 
         // Notes: "On 22 March 2019, Jund al-Aqsa attacked Faylaq al-Sham in al-Ghassaniyah
         // (Idlib). 5 killed (1 + 4)."
-        const QLocale c(QLocale::English);
         QString note;
         if (date) {
             if (event.timePrecision == 1)
-                note = QStringLiteral("On %1, ").arg(c.toString(event.date, QStringLiteral("d MMMM yyyy")));
+                note = QStringLiteral("On %1, ").arg(englishDate(event.date, true));
             else if (event.timePrecision == 2)
-                note = QStringLiteral("In the week of %1, ").arg(c.toString(event.date, QStringLiteral("d MMMM yyyy")));
+                note = QStringLiteral("In the week of %1, ").arg(englishDate(event.date, true));
             else
-                note = QStringLiteral("In %1, ").arg(c.toString(event.date, QStringLiteral("MMMM yyyy")));
+                note = QStringLiteral("In %1, ").arg(englishDate(event.date, false));
         }
         const QString who = actor1.isEmpty() ? QStringLiteral("unidentified attackers") : actor1;
         if (event.eventType == QLatin1String("Battles"))

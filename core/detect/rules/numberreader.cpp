@@ -37,6 +37,31 @@ const QualifierWords s_qualifiers[] = {
 };
 
 // s_qualifiers split into words once.
+const QList<QPair<QStringList, Qualifier>> &qualifierWords();
+
+// The qualifiers that begin with a word, as indexes into qualifierWords() in its order: a
+// qualifier can only match where its first word stands.
+const QList<int> &qualifiersStartingWith(const QString &word)
+{
+    static const QHash<QString, QList<int>> byFirst = [] {
+        QHash<QString, QList<int>> index;
+        for (int q = 0; q < qualifierWords().size(); ++q)
+            index[qualifierWords()[q].first.first()].append(q);
+        return index;
+    }();
+    static const WordSet firsts = [] {
+        WordSet set;
+        for (const auto &q : qualifierWords())
+            set.insert(q.first.first());
+        return set;
+    }();
+    static const QList<int> none;
+    if (!firsts.contains(word))
+        return none;
+    const auto it = byFirst.constFind(word);
+    return it == byFirst.cend() ? none : *it;
+}
+
 const QList<QPair<QStringList, Qualifier>> &qualifierWords()
 {
     static const QList<QPair<QStringList, Qualifier>> list = [] {
@@ -94,7 +119,11 @@ std::optional<qint64> smallOrCompound(const QString &norm)
     if (table.contains(norm))
         return table.value(norm);
     const int dash = norm.indexOf(u'-');
-    if (dash > 0) {
+    // Only a tens word can stand before the dash ("twenty-three"): "al-Sham" is settled here,
+    // without the two substrings and their look-ups.
+    static const WordSet tensWords = {
+        "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    if (dash > 0 && tensWords.contains(QStringView(norm).left(dash))) {
         const QString tens = norm.left(dash);
         const QString unit = norm.mid(dash + 1);
         if (table.contains(tens) && table.contains(unit) && table.value(tens) >= 20
@@ -108,6 +137,25 @@ std::optional<qint64> smallOrCompound(const QString &norm)
 // *fraction (the value is then the number times 1000, for "1.5 million").
 std::optional<double> digitsValue(const QString &norm)
 {
+    // ASCII digits with group commas, as most numbers are written: read directly (up to 15
+    // digits every value is exact in a double, as toDouble() would give it).
+    {
+        qint64 value = 0;
+        int digits = 0;
+        bool plain = true;
+        for (const QChar c : norm) {
+            const char16_t u = c.unicode();
+            if (u >= u'0' && u <= u'9') {
+                value = value * 10 + (u - u'0');
+                ++digits;
+            } else if (u != u',') {
+                plain = false;
+                break;
+            }
+        }
+        if (plain && digits > 0 && digits <= 15)
+            return double(value);
+    }
     QString ascii;
     for (QChar c : norm) {
         if (c.isDigit())
@@ -134,10 +182,10 @@ std::optional<double> digitsValue(const QString &norm)
 
 bool isMonth(const Token &token)
 {
-    static const QSet<QString> months = {
-        "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec"};
+    static const WordSet months = {
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec"};
     if (token.norm == QLatin1String("may"))
         return token.capitalised;
     return months.contains(token.norm);
@@ -145,31 +193,31 @@ bool isMonth(const Token &token)
 
 bool isMoneyOrMeasure(const QString &norm)
 {
-    static const QSet<QString> words = {
-        "$", "€", "£", "%", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds",
-        "pound", "lira", "liras", "lire", "riyals", "rials", "riyal", "dinars", "dinar",
-        "naira", "shillings", "hryvnias", "hryvnia", "rubles", "roubles", "bucks", "cents",
-        "percent", "per", "pc", "km", "kms", "kilometres", "kilometers", "kilometre",
-        "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "kg",
-        "kilograms", "tons", "tonnes", "ton", "hours", "hour", "minutes", "minute", "seconds",
-        "days", "day", "weeks", "week", "months", "month", "years", "year", "decades",
-        "times", "per-hour", "o'clock", "am", "pm", "a.m", "p.m", "mm", "caliber", "calibre"};
+    static const WordSet words = {
+        "$", "€", "£", "%", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "pound",
+        "lira", "liras", "lire", "riyals", "rials", "riyal", "dinars", "dinar", "naira",
+        "shillings", "hryvnias", "hryvnia", "rubles", "roubles", "bucks", "cents", "percent", "per",
+        "pc", "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+        "metres", "meters", "metre", "meter", "kg", "kilograms", "tons", "tonnes", "ton", "hours",
+        "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month",
+        "years", "year", "decades", "times", "per-hour", "o'clock", "am", "pm", "a.m", "p.m", "mm",
+        "caliber", "calibre"};
     return words.contains(norm);
 }
 
 bool isLabelWord(const QString &norm)
 {
-    static const QSet<QString> words = {
-        "brigade", "division", "regiment", "battalion", "route", "highway", "road",
-        "resolution", "no", "number", "article", "flight", "unit", "sector", "zone", "#",
-        "checkpoint", "km", "kilometre", "kilometer", "page", "chapter", "room", "building",
-        "block", "street", "district", "camp", "hill", "point", "base", "gate"};
+    static const WordSet words = {
+        "brigade", "division", "regiment", "battalion", "route", "highway", "road", "resolution",
+        "no", "number", "article", "flight", "unit", "sector", "zone", "#", "checkpoint", "km",
+        "kilometre", "kilometer", "page", "chapter", "room", "building", "block", "street",
+        "district", "camp", "hill", "point", "base", "gate"};
     return words.contains(norm);
 }
 
 bool isYearCue(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "in", "since", "of", "until", "till", "by", "from", "during", "early", "late", "mid",
         "year", "summer", "winter", "spring", "autumn", "fall", "the", "before", "after",
         "throughout", "between", "and", "to", "-"};
@@ -207,7 +255,7 @@ void VagueNumbers::setValue(const QString &phrase, qint64 value)
     });
     m_words.clear();
     m_sortedValues.clear();
-    m_firstWords.clear();
+    m_firstWords = WordSet();
     for (const QString &sorted : std::as_const(m_sorted)) {
         m_words.append(sorted.split(u' '));
         m_sortedValues.append(m_values.value(sorted));
@@ -230,40 +278,45 @@ QStringList VagueNumbers::phrases() const
 
 bool NumberReader::isPeopleNoun(const QString &norm)
 {
-    static const QSet<QString> nouns = {
-        "fighter", "fighters", "militant", "militants", "member", "members", "soldier",
-        "soldiers", "troops", "trooper", "troopers", "civilian", "civilians", "people",
-        "person", "persons", "individual", "individuals", "others", "rebel", "rebels",
-        "insurgent", "insurgents", "jihadist", "jihadists", "jihadi", "jihadis", "gunman",
-        "gunmen", "militiaman", "militiamen", "combatant", "combatants", "terrorist",
-        "terrorists", "commander", "commanders", "officer", "officers", "policeman",
-        "policemen", "policewoman", "police", "personnel", "serviceman", "servicemen",
-        "servicemember", "servicemembers", "guard", "guards", "gendarme", "gendarmes",
-        "recruit", "recruits", "conscript", "conscripts", "child", "children", "kid", "kids",
-        "woman", "women", "man", "men", "boy", "boys", "girl", "girls", "resident",
-        "residents", "villager", "villagers", "farmer", "farmers", "student", "students",
-        "worshipper", "worshippers", "worshiper", "worshipers", "pilgrim", "pilgrims",
-        "refugee", "refugees", "journalist", "journalists", "reporter", "reporters",
-        "worker", "workers", "doctor", "doctors", "medic", "medics", "nurse", "nurses",
-        "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
-        "detainee", "detainees", "prisoner", "prisoners", "hostage", "hostages", "element",
-        "elements", "operative", "operatives", "leader", "leaders", "mercenary",
-        "mercenaries", "paramilitary", "paramilitaries", "shepherd", "shepherds", "herder",
-        "herders", "miner", "miners", "passenger", "passengers", "teacher", "teachers",
-        "volunteer", "volunteers", "marine", "marines", "pilot", "pilots", "sailor",
-        "sailors", "agent", "agents", "official", "officials", "staff", "displaced",
-        "infant", "infants", "baby", "babies", "fisherman", "fishermen", "traveller",
-        "travellers", "traveler", "travelers", "bystander", "bystanders", "emir", "emirs",
-        "jihadi", "guardsman", "guardsmen", "peacekeeper", "peacekeepers", "cadet",
-        "cadets", "militiaman", "family", "relatives", "relative", "youth", "youths",
-        "mujahideen", "fighter's", "elder", "elders", "chief", "chiefs", "sergeant",
-        "colonel", "general", "lieutenant", "captain", "major"};
+    static const WordSet nouns = {
+        "fighter", "fighters", "militant", "militants", "member", "members", "soldier", "soldiers",
+        "troops", "trooper", "troopers", "civilian", "civilians", "people", "person", "persons",
+        "individual", "individuals", "others", "rebel", "rebels", "insurgent", "insurgents",
+        "jihadist", "jihadists", "jihadi", "jihadis", "gunman", "gunmen", "militiaman",
+        "militiamen", "combatant", "combatants", "terrorist", "terrorists", "commander",
+        "commanders", "officer", "officers", "policeman", "policemen", "policewoman", "police",
+        "personnel", "serviceman", "servicemen", "servicemember", "servicemembers", "guard",
+        "guards", "gendarme", "gendarmes", "recruit", "recruits", "conscript", "conscripts",
+        "child", "children", "kid", "kids", "woman", "women", "man", "men", "boy", "boys", "girl",
+        "girls", "resident", "residents", "villager", "villagers", "farmer", "farmers", "student",
+        "students", "worshipper", "worshippers", "worshiper", "worshipers", "pilgrim", "pilgrims",
+        "refugee", "refugees", "journalist", "journalists", "reporter", "reporters", "worker",
+        "workers", "doctor", "doctors", "medic", "medics", "nurse", "nurses", "protester",
+        "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "detainee",
+        "detainees", "prisoner", "prisoners", "hostage", "hostages", "element", "elements",
+        "operative", "operatives", "leader", "leaders", "mercenary", "mercenaries", "paramilitary",
+        "paramilitaries", "shepherd", "shepherds", "herder", "herders", "miner", "miners",
+        "passenger", "passengers", "teacher", "teachers", "volunteer", "volunteers", "marine",
+        "marines", "pilot", "pilots", "sailor", "sailors", "agent", "agents", "official",
+        "officials", "staff", "displaced", "infant", "infants", "baby", "babies", "fisherman",
+        "fishermen", "traveller", "travellers", "traveler", "travelers", "bystander", "bystanders",
+        "emir", "emirs", "jihadi", "guardsman", "guardsmen", "peacekeeper", "peacekeepers", "cadet",
+        "cadets", "militiaman", "family", "relatives", "relative", "youth", "youths", "mujahideen",
+        "fighter's", "elder", "elders", "chief", "chiefs", "sergeant", "colonel", "general",
+        "lieutenant", "captain", "major"};
     return nouns.contains(norm);
 }
 
+namespace {
+const WordSet &phraseStarters();
+} // namespace
+
 NumberReader::NumberReader(VagueNumbers vague)
     : m_vague(std::move(vague))
+    , m_starters(phraseStarters())
 {
+    for (const QStringList &words : m_vague.phraseWords())
+        m_starters.insert(words.first());
 }
 
 namespace {
@@ -314,7 +367,8 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
 
     // Vague phrases, with "tens of thousands", "several hundred", "a few dozen".
     const QList<QStringList> &phrases = vague.phraseWords();
-    for (qsizetype p = 0; p < phrases.size(); ++p) {
+    const qsizetype phraseCount = vague.beginsPhrase(w) ? phrases.size() : 0;
+    for (qsizetype p = 0; p < phraseCount; ++p) {
         const QStringList &words = phrases[p];
         if (!matchWords(tokens, j, words))
             continue;
@@ -435,10 +489,10 @@ namespace {
 
 // Words that may begin a number phrase: the first words of the qualifiers, the number words,
 // "a"/"an" and "half" (the reader asks at every word; most are none of these).
-const QSet<QString> &phraseStarters()
+const WordSet &phraseStarters()
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> set{QStringLiteral("half"), QStringLiteral("a"), QStringLiteral("an")};
+    static const WordSet words = [] {
+        WordSet set{"half", "a", "an"};
         for (const auto &q : qualifierWords())
             set.insert(q.first.first());
         for (auto it = smallNumbers().cbegin(); it != smallNumbers().cend(); ++it)
@@ -466,10 +520,14 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
         const Token &t = tokens[i];
         if (!t.word)
             return false;
-        if (t.numeric || phraseStarters().contains(t.norm) || m_vague.beginsPhrase(t.norm))
+        if (t.numeric || m_starters.contains(t.norm))
             return true;
-        if (t.norm.contains(u'-') && smallOrCompound(t.norm))
-            return true; // "twenty-three"
+        // "twenty-three": only a tens word (t, f, s, e or n first) can start such a compound.
+        const char16_t first = t.norm.isEmpty() ? u'\0' : t.norm.front().unicode();
+        const bool tensInitial = first == u't' || first == u'f' || first == u's' || first == u'e'
+            || first == u'n';
+        if (tensInitial && t.norm.contains(u'-') && smallOrCompound(t.norm))
+            return true;
         // readCore() reads a bare multiplier as the start of the token list ("Hundred ...").
         return i == 0 && multiplier(t.norm).has_value();
     };
@@ -484,7 +542,8 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
         // Qualifier?
         Qualifier qualifier = Qualifier::None;
         int coreStart = i;
-        for (const auto &q : qualifierWords()) {
+        for (const int index : qualifiersStartingWith(tokens[i].norm)) {
+            const auto &q = qualifierWords()[index];
             if (matchWords(tokens, i, q.first)) {
                 qualifier = q.second;
                 coreStart = i + q.first.size();
@@ -516,7 +575,7 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
             const bool joins = qualifier == Qualifier::Between
                 ? joiner == QLatin1String("and")
                 : (joiner == QLatin1String("to") || joiner == QLatin1String("or")
-                   || joiner == QLatin1String("-") || joiner == QString(QChar(0x2013)));
+                    || joiner == QLatin1String("-") || joiner == QStringView(u"\u2013"));
             if (joins) {
                 upper = readCore(tokens, core->last + 2, m_vague);
                 if (upper && (upper->vague || upper->article || upper->value < core->value))
@@ -535,8 +594,8 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
         const QString before = normAt(core->first - 1);
         const QString after = normAt(last + 1);
         bool count = true;
-        if (before == QLatin1String("$") || before == QString(QChar(0x20AC))
-            || before == QString(QChar(0x00A3)) || before == QLatin1String("us$")
+        if (before == QLatin1String("$") || before == QStringView(u"\u20AC")
+            || before == QStringView(u"\u00A3") || before == QLatin1String("us$")
             || before == QLatin1String("usd"))
             count = false;
         if (isMoneyOrMeasure(after))

@@ -3,6 +3,7 @@
 #include "core/model/vocabulary.h"
 
 #include "core/detect/rules/tokenizer.h"
+#include "core/detect/rules/wordset.h"
 
 #include <QHash>
 #include <QList>
@@ -36,7 +37,7 @@ private:
     QStringList m_sorted; // the phrases, longest first
     QList<QStringList> m_words;
     QList<qint64> m_sortedValues;
-    QSet<QString> m_firstWords;
+    WordSet m_firstWords;
 };
 
 // A number of people or things stated in the text, with the codebook's reading of it.
@@ -82,4 +83,7 @@ public:
 
 private:
     VagueNumbers m_vague;
+    // The words a phrase may begin with: the qualifiers' first words, the number words, "a",
+    // "an", "half" and the vague phrases' first words (read() asks at every word).
+    WordSet m_starters;
 };

@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/wordset.h"
 
 #include <QSet>
 
@@ -10,17 +11,17 @@ namespace {
 // Honorifics after which one capitalised word is already a name ("President Putin").
 bool isHonorific(const QString &norm)
 {
-    static const QSet<QString> words = {
-        "president", "sheikh", "shaykh", "gen", "general", "col", "colonel", "lt",
-        "lieutenant", "capt", "captain", "maj", "major", "brig", "brigadier", "sgt",
-        "sergeant", "dr", "mr", "mrs", "ms", "minister", "imam", "prince", "king", "emir",
-        "amir", "commander", "mullah", "mullah", "ayatollah", "marshal", "admiral", "adm"};
+    static const WordSet words = {
+        "president", "sheikh", "shaykh", "gen", "general", "col", "colonel", "lt", "lieutenant",
+        "capt", "captain", "maj", "major", "brig", "brigadier", "sgt", "sergeant", "dr", "mr",
+        "mrs", "ms", "minister", "imam", "prince", "king", "emir", "amir", "commander", "mullah",
+        "mullah", "ayatollah", "marshal", "admiral", "adm"};
     return words.contains(norm);
 }
 
 bool startsPlaceOrGroup(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         // places
         "tal", "tell", "jisr", "kafr", "kfar", "deir", "ras", "ain", "ayn", "maarat", "ma'arat",
         "khan", "bab", "jabal", "jebel", "wadi", "beit", "bir", "qalat", "qala'at", "abu-kamal",
@@ -35,7 +36,7 @@ bool startsPlaceOrGroup(const QString &norm)
 
 bool isGroupHead(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "brigade", "brigades", "battalion", "battalions", "front", "army", "movement", "group",
         "faction", "division", "legion", "corps", "militia", "forces", "regiment", "alliance",
         "coalition", "organization", "organisation", "party", "council", "brigades'"};
@@ -46,19 +47,18 @@ bool isGroupHead(const QString &norm)
 
 bool PersonRule::isRoleWord(const QString &norm)
 {
-    static const QSet<QString> words = {
-        "commander", "spokesman", "spokeswoman", "spokesperson", "leader", "emir", "amir",
-        "chief", "general", "gen", "colonel", "col", "lt", "lieutenant", "captain", "capt",
-        "major", "maj", "brigadier", "brig", "sergeant", "sgt", "minister", "president",
-        "sheikh", "shaykh", "governor", "official", "cleric", "founder", "head", "mayor", "dr",
-        "mr", "mrs", "ms", "deputy", "envoy", "ambassador", "analyst", "journalist",
-        "correspondent", "activist", "imam", "prince", "king", "senator", "prime", "mullah",
-        "ayatollah", "marshal", "admiral", "adm", "militant", "jihadist", "ideologue",
-        "preacher", "judge", "qadi", "negotiator", "representative", "director", "member",
-        "secretary", "defence", "defense", "foreign", "interior", "field", "military", "senior",
-        "top", "local", "former", "ex", "late", "veteran", "prominent", "sniper", "officer",
-        "colonel-general", "lieutenant-general", "major-general", "brigadier-general",
-        "hafiz", "haji", "hajji"};
+    static const WordSet words = {
+        "commander", "spokesman", "spokeswoman", "spokesperson", "leader", "emir", "amir", "chief",
+        "general", "gen", "colonel", "col", "lt", "lieutenant", "captain", "capt", "major", "maj",
+        "brigadier", "brig", "sergeant", "sgt", "minister", "president", "sheikh", "shaykh",
+        "governor", "official", "cleric", "founder", "head", "mayor", "dr", "mr", "mrs", "ms",
+        "deputy", "envoy", "ambassador", "analyst", "journalist", "correspondent", "activist",
+        "imam", "prince", "king", "senator", "prime", "mullah", "ayatollah", "marshal", "admiral",
+        "adm", "militant", "jihadist", "ideologue", "preacher", "judge", "qadi", "negotiator",
+        "representative", "director", "member", "secretary", "defence", "defense", "foreign",
+        "interior", "field", "military", "senior", "top", "local", "former", "ex", "late",
+        "veteran", "prominent", "sniper", "officer", "colonel-general", "lieutenant-general",
+        "major-general", "brigadier-general", "hafiz", "haji", "hajji"};
     return words.contains(norm);
 }
 
@@ -67,8 +67,9 @@ bool PersonRule::isNameWord(const RuleDocument &document, int token)
     const RuleToken &t = document.tokens()[token];
     if (t.kind != RuleToken::Word)
         return false;
-    static const QSet<QString> particles = {"bin", "ibn", "bint", "abd", "abdul", "de", "van",
-                                            "von", "der", "da", "dos", "al", "el", "wal"};
+    static const WordSet particles = {
+        "bin", "ibn", "bint", "abd", "abdul", "de", "van", "von", "der", "da", "dos", "al", "el",
+        "wal"};
     if (particles.contains(t.norm))
         return true;
     if (t.capitalised)
@@ -76,9 +77,9 @@ bool PersonRule::isNameWord(const RuleDocument &document, int token)
     // "al-Aziz", "ad-Din", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen, a capital
     // (Unicode category Lu). The particles have no hyphen, so the particle is all that stands
     // before the first one.
-    static const QSet<QString> hyphenParticles = {"al", "el", "ad", "ar", "as", "an", "at",
-                                                  "az", "ash", "adh", "ud", "ul", "ez", "es",
-                                                  "bin", "ibn", "abu", "wal"};
+    static const WordSet hyphenParticles = {
+        "al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh", "ud", "ul", "ez", "es", "bin",
+        "ibn", "abu", "wal"};
     const QStringView surface = document.text().mid(t.start, t.end - t.start);
     const qsizetype dash = surface.indexOf(u'-');
     if (dash < 2 || dash > 3 || dash + 1 >= surface.size()
@@ -143,8 +144,8 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
                     || token.norm == QLatin1String("ibn"))
                 && t + 1 < endToken && isNameWord(document, t + 1)
                 && tokens[t + 1].capitalised) {
-                static const QSet<QString> places = {"dhabi", "ghraib", "kamal", "zabi", "qasr",
-                                                     "kamal", "hardan", "dali"};
+                static const WordSet places = {
+                    "dhabi", "ghraib", "kamal", "zabi", "qasr", "kamal", "hardan", "dali"};
                 const int last = nameRun(t + 1, 6);
                 const bool groupName = last + 1 < endToken && isGroupHead(tokens[last + 1].norm);
                 const bool leadingGroupWord = t > sentence.firstToken
@@ -192,10 +193,10 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
                     for (int m = k; m < endToken && m < k + 4; ++m) {
                         if (tokens[m].kind != RuleToken::Word && tokens[m].kind != RuleToken::Entity)
                             break;
-                        static const QSet<QString> heads = {"commander", "spokesman", "leader",
-                                                            "emir", "founder", "official", "member",
-                                                            "cleric", "spokeswoman", "chief",
-                                                            "ideologue", "preacher", "activist"};
+                        static const WordSet heads = {
+                            "commander", "spokesman", "leader", "emir", "founder", "official",
+                            "member", "cleric", "spokeswoman", "chief", "ideologue", "preacher",
+                            "activist"};
                         if (heads.contains(tokens[m].norm)) {
                             role = true;
                             break;

@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/tokenizer.h"
+#include "core/detect/rules/wordset.h"
 
 #include <QSet>
 #include <QVarLengthArray>
@@ -13,14 +14,24 @@ namespace {
 
 bool isAbbreviation(QStringView word)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "sgt", "st", "no",
-        "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "e.g", "i.e",
-        "vs", "sen", "rep", "gov", "prof", "jr", "sr", "inc", "co", "corp", "approx", "lt.col",
-        "adm", "cpl", "pvt", "fig", "u.k", "a.m", "p.m"};
+        "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "e.g", "i.e", "vs",
+        "sen", "rep", "gov", "prof", "jr", "sr", "inc", "co", "corp", "approx", "lt.col", "adm",
+        "cpl", "pvt", "fig", "u.k", "a.m", "p.m"};
     if (word.size() == 1 && word[0].isUpper())
         return true; // an initial
-    return words.contains(word.toString().toLower());
+    // The longest abbreviation has 6 letters, and lower case never makes a word shorter.
+    if (word.size() > 6)
+        return false;
+    char16_t folded[6];
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        if (c >= 0x80)
+            return words.contains(word.toString().toLower());
+        folded[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    return words.contains(QStringView(folded, word.size()));
 }
 
 bool isClosing(QChar c)
@@ -39,6 +50,30 @@ void RuleDocument::collectEntities(const RuleInput &input, const QList<EntityHit
     auto at = [&](int i) -> const EntityHit & {
         return i < hitCount ? input.hits[i] : extraEntities[i - hitCount];
     };
+    // The usual case first: both lists sorted by start and, merged, no entity overlapping the
+    // next one. Then every entity is kept and the merge is the answer (the matcher's hits never
+    // overlap, and the engine adds only mentions that overlap no hit). Anything else (an
+    // overlap, an entity out of order or out of the text) takes the general way below.
+    {
+        QList<EntityHit> merged;
+        merged.reserve(hitCount + extraEntities.size());
+        qsizetype h = 0;
+        qsizetype x = 0;
+        bool simple = true;
+        int lastEnd = 0;
+        while (simple && (h < hitCount || x < extraEntities.size())) {
+            const bool fromHits = x == extraEntities.size()
+                || (h < hitCount && input.hits[h].start < extraEntities[x].start);
+            const EntityHit &next = fromHits ? input.hits[h++] : extraEntities[x++];
+            simple = next.start >= lastEnd && next.end > next.start && next.end <= m_text.size();
+            lastEnd = next.end;
+            merged.append(next);
+        }
+        if (simple) {
+            m_entities = std::move(merged);
+            return;
+        }
+    }
     std::vector<int> order(std::size_t(hitCount + extraEntities.size()));
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
@@ -123,6 +158,10 @@ RuleDocument::RuleDocument(RuleDocument &&first, const RuleInput &input,
         }
         tokenizeSentence(sentence, reader, tokenised);
     }
+    // `first` has given what it had to give: its storage goes now rather than when the caller
+    // lets it go, as the two documents at once were most of the pipeline's peak memory on a
+    // long article.
+    first = RuleDocument(RuleInput {}, {}, reader);
 }
 
 // True when splitSentences over this document's entities gives first's sentences (same text
@@ -270,10 +309,9 @@ void RuleDocument::splitSentences(const QList<Segment> &segments)
     int paragraph = 0;
     int lineStartSeen = 0;
     auto countLinesBefore = [&](int pos) {
-        for (int k = lineStartSeen; k < pos && k < m_text.size(); ++k) {
-            if (m_text[k] == u'\n')
-                ++paragraph;
-        }
+        const int end = std::min<int>(pos, m_text.size());
+        if (end > lineStartSeen)
+            paragraph += int(m_text.mid(lineStartSeen, end - lineStartSeen).count(u'\n'));
         lineStartSeen = std::max(lineStartSeen, pos);
     };
     QList<Segment> sorted = segments;
@@ -286,9 +324,8 @@ void RuleDocument::splitSentences(const QList<Segment> &segments)
         int pos = std::max(0, segment.start);
         while (pos < segEnd) {
             // One line at a time: a line break always ends a sentence and a paragraph.
-            int lineEnd = pos;
-            while (lineEnd < segEnd && m_text[lineEnd] != u'\n')
-                ++lineEnd;
+            const qsizetype newline = m_text.mid(pos, segEnd - pos).indexOf(u'\n');
+            const int lineEnd = newline < 0 ? segEnd : pos + int(newline);
             countLinesBefore(pos);
             int s = pos;
             for (int k = pos; k < lineEnd; ++k) {
@@ -406,7 +443,7 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         own = *reused;
     } else {
         const QStringView slice = m_text.mid(sentence.start, sentence.end - sentence.start);
-        m_words += Tokenizer::tokenize(slice, sentence.start);
+        Tokenizer::tokenize(slice, sentence.start, m_words);
         m_phrases += reader.read(m_words.constData() + own.firstWord,
                                  m_words.size() - own.firstWord);
         own.endWord = int(m_words.size());
@@ -507,6 +544,16 @@ bool RuleDocument::sentenceHas(int sentence, const QStringList &words) const
 }
 
 bool RuleDocument::sentenceHasAny(int sentence, const QStringList &words) const
+{
+    const Sentence &s = m_sentences[sentence];
+    for (int t = s.firstToken; t < s.endToken; ++t) {
+        if (words.contains(m_tokens[t].norm))
+            return true;
+    }
+    return false;
+}
+
+bool RuleDocument::sentenceHasAny(int sentence, const WordSet &words) const
 {
     const Sentence &s = m_sentences[sentence];
     for (int t = s.firstToken; t < s.endToken; ++t) {

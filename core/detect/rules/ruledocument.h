@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/numberreader.h"
 #include "core/detect/rules/ruleinput.h"
+#include "core/detect/rules/wordset.h"
 
 #include <QList>
 #include <QString>
@@ -76,6 +77,7 @@ public:
     // True when the sentence holds the (lower-case) word sequence, e.g. {"according", "to"}.
     bool sentenceHas(int sentence, const QStringList &words) const;
     bool sentenceHasAny(int sentence, const QStringList &words) const;
+    bool sentenceHasAny(int sentence, const WordSet &words) const;
     // Entity tokens of the sentence with the given types.
     QList<int> entityTokens(int sentence, const QList<EntityType> &types) const;
     // True when the sentence holds an entity of one of the types: a look-up, no scan.

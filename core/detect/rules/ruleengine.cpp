@@ -26,17 +26,17 @@ RuleOutput RuleEngine::run(const RuleInput &input, const VagueNumbers &vagueNumb
     RuleDocument first(input, {}, reader);
     const QList<DateMatch> dates = DateRule::find(first);
     RuleHelpers::SpanSet taken; // the spans of output.mentions
-    auto accept = [&](const QList<Mention> &mentions) {
-        for (const Mention &m : mentions) {
+    auto accept = [&](QList<Mention> mentions) {
+        for (Mention &m : mentions) {
             if (taken.insertIfFree(m.start, m.end))
-                output.mentions.append(m);
+                output.mentions.append(std::move(m));
         }
     };
     QList<Mention> dateMentions;
     dateMentions.reserve(dates.size());
     for (const DateMatch &d : dates)
         dateMentions.append(DateRule::toMention(d, first));
-    accept(dateMentions);
+    accept(std::move(dateMentions));
     accept(PersonRule::find(first));
     accept(AcronymRule::find(first));
     accept(SourceRule::find(first));

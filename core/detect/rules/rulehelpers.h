@@ -81,21 +81,21 @@ private:
 // Capitalised words that start sentences or clauses and are never part of a name.
 inline bool isCapitalisedStopWord(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "the", "a", "an", "in", "on", "at", "he", "she", "they", "it", "this", "that", "these",
-        "those", "his", "her", "their", "its", "but", "and", "or", "meanwhile", "later",
-        "earlier", "however", "also", "after", "before", "during", "since", "while", "when",
-        "according", "soon", "eventually", "we", "our", "i", "last", "on", "yesterday",
-        "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "there", "some", "several", "many", "both", "all",
-        "one", "two", "three", "four", "five", "local", "security", "government", "regime",
-        "opposition", "rebel", "rebels", "islamist", "jihadist", "armed", "unknown", "foreign",
-        "tribal", "shia", "sunni", "alawite", "druze", "christian", "muslim", "as", "by", "for",
-        "from", "with", "if", "then", "so", "than", "mr", "mrs", "ms", "dr", "what", "who",
-        "which", "where", "why", "how", "despite", "amid", "following", "update", "breaking",
-        "video", "photo", "photos", "watch", "read", "more", "pro-government", "pro-opposition",
-        "other", "another", "each", "every", "no", "not", "nor", "yet", "thus", "such"};
+        "those", "his", "her", "their", "its", "but", "and", "or", "meanwhile", "later", "earlier",
+        "however", "also", "after", "before", "during", "since", "while", "when", "according",
+        "soon", "eventually", "we", "our", "i", "last", "on", "yesterday", "today", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "there", "some", "several", "many", "both", "all", "one", "two", "three",
+        "four", "five", "local", "security", "government", "regime", "opposition", "rebel",
+        "rebels", "islamist", "jihadist", "armed", "unknown", "foreign", "tribal", "shia", "sunni",
+        "alawite", "druze", "christian", "muslim", "as", "by", "for", "from", "with", "if", "then",
+        "so", "than", "mr", "mrs", "ms", "dr", "what", "who", "which", "where", "why", "how",
+        "despite", "amid", "following", "update", "breaking", "video", "photo", "photos", "watch",
+        "read", "more", "pro-government", "pro-opposition", "other", "another", "each", "every",
+        "no", "not", "nor", "yet", "thus", "such"};
     return words.contains(norm);
 }
 

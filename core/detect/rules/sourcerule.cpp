@@ -3,6 +3,7 @@
 #include "core/detect/rules/personrule.h"
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/wordset.h"
 
 #include <QSet>
 
@@ -10,11 +11,11 @@ namespace {
 
 bool isBlocker(const QString &norm)
 {
-    static const QSet<QString> words = {
-        "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "and", "or", "that",
-        "which", "who", "to", "from", "as", "but", "while", "according", "said", "say", "says",
-        "also", "have", "has", "had", "were", "was", "are", "is", "been", "not", "it", "they",
-        "he", "she", "we", "its", "their", "his", "her", "some", "many", "other", "this"};
+    static const WordSet words = {
+        "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "and", "or", "that", "which",
+        "who", "to", "from", "as", "but", "while", "according", "said", "say", "says", "also",
+        "have", "has", "had", "were", "was", "are", "is", "been", "not", "it", "they", "he", "she",
+        "we", "its", "their", "his", "her", "some", "many", "other", "this"};
     return words.contains(norm);
 }
 
@@ -28,22 +29,22 @@ bool isConnector(const QString &norm)
 
 bool SourceRule::isSourceNoun(const QString &norm)
 {
-    static const QSet<QString> nouns = {
+    static const WordSet nouns = {
         "activists", "activist", "residents", "resident", "witnesses", "witness", "eyewitnesses",
-        "eyewitness", "sources", "source", "officials", "official", "monitors", "monitor",
-        "medics", "medic", "doctors", "observers", "media", "journalists", "correspondents",
-        "correspondent", "reporters", "villagers", "locals", "paramedics", "rescuers",
-        "volunteers", "responders", "spokesman", "spokesperson", "spokeswoman"};
+        "eyewitness", "sources", "source", "officials", "official", "monitors", "monitor", "medics",
+        "medic", "doctors", "observers", "media", "journalists", "correspondents", "correspondent",
+        "reporters", "villagers", "locals", "paramedics", "rescuers", "volunteers", "responders",
+        "spokesman", "spokesperson", "spokeswoman"};
     return nouns.contains(norm);
 }
 
 bool SourceRule::isSpeechVerb(const QString &norm)
 {
-    static const QSet<QString> verbs = {
+    static const WordSet verbs = {
         "said", "say", "says", "reported", "report", "reports", "told", "stated", "announced",
         "claimed", "claim", "claims", "confirmed", "confirm", "confirms", "added", "believe",
-        "believes", "believed", "noted", "warned", "estimated", "documented", "recorded",
-        "counted", "tweeted", "wrote", "posted"};
+        "believes", "believed", "noted", "warned", "estimated", "documented", "recorded", "counted",
+        "tweeted", "wrote", "posted"};
     return verbs.contains(norm);
 }
 

@@ -6,12 +6,18 @@
 
 namespace {
 
-bool isWordChar(QChar c)
+bool isNonAsciiWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Inline for the ASCII letters and digits nearly every character of a news text is.
+inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80) // no ASCII character is a mark
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber() || c.isMark();
+    return isNonAsciiWordChar(c);
 }
 
 bool isDigitSeparator(QChar c)
@@ -22,16 +28,6 @@ bool isDigitSeparator(QChar c)
 
 } // namespace
 
-bool Tokenizer::isApostrophe(QChar c)
-{
-    return c == u'\'' || c == QChar(0x2019) || c == QChar(0x2018) || c == QChar(0x02BC)
-        || c == QChar(0x02BF) || c == QChar(0x02BE);
-}
-
-bool Tokenizer::isHyphen(QChar c)
-{
-    return c == u'-' || c == QChar(0x2010) || c == QChar(0x2011);
-}
 
 namespace {
 
@@ -44,11 +40,29 @@ class NormCache
 public:
     static constexpr qsizetype MaxWord = 40;
 
-    QString get(const char16_t *folded, qsizetype size)
+    QString get(const char16_t *folded, qsizetype size, std::uint32_t hash)
     {
-        std::uint32_t hash = 2166136261u; // FNV-1a
-        for (qsizetype i = 0; i < size; ++i)
-            hash = (hash ^ folded[i]) * 16777619u;
+        // The words met most often sit in a small direct-mapped table that stays in the
+        // processor's cache; the main table behind it is too large to.
+        Slot &recent = m_recent[hash & (RecentSize - 1)];
+        if (recent.hash == hash && recent.value.size() == size && !recent.value.isNull()) {
+            const char16_t *known = reinterpret_cast<const char16_t *>(recent.value.constData());
+            qsizetype i = 0;
+            while (i < size && known[i] == folded[i])
+                ++i;
+            if (i == size)
+                return recent.value;
+        }
+        recent.hash = hash;
+        recent.value = lookUp(folded, size, hash);
+        return recent.value;
+    }
+
+private:
+    static constexpr std::size_t RecentSize = 2048;
+
+    QString lookUp(const char16_t *folded, qsizetype size, std::uint32_t hash)
+    {
         if (m_slots.empty())
             m_slots.resize(1 << 14);
         const std::size_t mask = m_slots.size() - 1;
@@ -67,7 +81,6 @@ public:
         }
     }
 
-private:
     struct Slot
     {
         std::uint32_t hash = 0;
@@ -110,6 +123,7 @@ private:
 
     std::vector<Slot> m_slots;
     std::size_t m_used = 0;
+    Slot m_recent[RecentSize];
 };
 
 } // namespace
@@ -119,15 +133,17 @@ QString Tokenizer::normalise(QStringView text)
     const qsizetype n = text.size();
     if (n > 0 && n <= NormCache::MaxWord) {
         char16_t folded[NormCache::MaxWord];
-        bool ascii = true;
-        for (qsizetype i = 0; i < n && ascii; ++i) {
+        char16_t all = 0; // every code unit or-ed: below 0x80 only for an ASCII word
+        std::uint32_t hash = 2166136261u; // FNV-1a of the folded word
+        for (qsizetype i = 0; i < n; ++i) {
             const char16_t c = text[i].unicode();
-            ascii = c < 0x80;
-            folded[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+            all |= c;
+            folded[i] = char16_t(c + (char16_t(c - u'A') < 26 ? 32 : 0));
+            hash = (hash ^ folded[i]) * 16777619u;
         }
-        if (ascii) {
+        if (all < 0x80) {
             thread_local NormCache cache;
-            return cache.get(folded, n);
+            return cache.get(folded, n, hash);
         }
     }
     QString out = text.toString().toLower();
@@ -143,8 +159,14 @@ QString Tokenizer::normalise(QStringView text)
 QList<Token> Tokenizer::tokenize(QStringView text, int offset)
 {
     QList<Token> tokens;
+    tokens.reserve(text.size() / 5 + 1);
+    tokenize(text, offset, tokens);
+    return tokens;
+}
+
+void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens)
+{
     const int n = text.size();
-    tokens.reserve(n / 5 + 1);
     int i = 0;
     while (i < n) {
         const QChar c = text[i];
@@ -198,5 +220,4 @@ QList<Token> Tokenizer::tokenize(QStringView text, int offset)
         token.end += offset;
         tokens.append(std::move(token));
     }
-    return tokens;
 }

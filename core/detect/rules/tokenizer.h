@@ -27,9 +27,18 @@ class Tokenizer
 {
 public:
     static QList<Token> tokenize(QStringView text, int offset = 0);
+    // The same, appended to `tokens`.
+    static void tokenize(QStringView text, int offset, QList<Token> &tokens);
 
-    static bool isApostrophe(QChar c);
-    static bool isHyphen(QChar c);
+    static bool isApostrophe(QChar c)
+    {
+        return c == u'\'' || c == QChar(0x2019) || c == QChar(0x2018) || c == QChar(0x02BC)
+            || c == QChar(0x02BF) || c == QChar(0x02BE);
+    }
+    static bool isHyphen(QChar c)
+    {
+        return c == u'-' || c == QChar(0x2010) || c == QChar(0x2011);
+    }
     // Lower case with ' and - normalised, as stored in Token::norm.
     static QString normalise(QStringView text);
 };

@@ -3,6 +3,7 @@
 #include "core/detect/rules/personrule.h"
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/wordset.h"
 
 #include <QSet>
 
@@ -10,37 +11,37 @@ namespace {
 
 bool isCapitalGroupHead(const QString &norm)
 {
-    static const QSet<QString> words = {
-        "front", "brigade", "brigades", "battalion", "battalions", "army", "movement",
-        "group", "faction", "division", "legion", "corps", "militia", "militias", "forces",
-        "regiment", "alliance", "coalition", "organization", "organisation", "battalion",
-        "units", "unit", "guards", "mobilization", "mobilisation", "operations"};
+    static const WordSet words = {
+        "front", "brigade", "brigades", "battalion", "battalions", "army", "movement", "group",
+        "faction", "division", "legion", "corps", "militia", "militias", "forces", "regiment",
+        "alliance", "coalition", "organization", "organisation", "battalion", "units", "unit",
+        "guards", "mobilization", "mobilisation", "operations"};
     return words.contains(norm);
 }
 
 bool isGroupNoun(const QString &norm)
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         "militants", "fighters", "militia", "militias", "militiamen", "rebels", "insurgents",
-        "jihadists", "gunmen", "group", "faction", "battalion", "brigade", "movement",
-        "members", "elements", "mercenaries", "cells", "forces"};
+        "jihadists", "gunmen", "group", "faction", "battalion", "brigade", "movement", "members",
+        "elements", "mercenaries", "cells", "forces"};
     return words.contains(norm);
 }
 
 bool isArabicGroupWord(const QString &norm)
 {
-    static const QSet<QString> words = {
-        "liwa", "jaysh", "jaish", "harakat", "jabhat", "katibat", "kataib", "kata'ib",
-        "saraya", "ansar", "faylaq", "ahrar", "jamaat", "jama'at", "hay'at", "tajammu",
-        "firqat", "alwiya", "jund", "asa'ib", "quwat", "hizb", "tanzim", "ahl"};
+    static const WordSet words = {
+        "liwa", "jaysh", "jaish", "harakat", "jabhat", "katibat", "kataib", "kata'ib", "saraya",
+        "ansar", "faylaq", "ahrar", "jamaat", "jama'at", "hay'at", "tajammu", "firqat", "alwiya",
+        "jund", "asa'ib", "quwat", "hizb", "tanzim", "ahl"};
     return words.contains(norm);
 }
 
 bool isDemonym(const QString &norm)
 {
-    static const QSet<QString> demonyms = {"afghan", "arab", "kurd", "kurds", "turkmen",
-                                           "uzbek", "chechen", "tajik", "uighur", "uyghur",
-                                           "yemeni", "thai", "israeli", "pakistani", "iraqi"};
+    static const WordSet demonyms = {
+        "afghan", "arab", "kurd", "kurds", "turkmen", "uzbek", "chechen", "tajik", "uighur",
+        "uyghur", "yemeni", "thai", "israeli", "pakistani", "iraqi"};
     return demonyms.contains(norm) || norm.endsWith(QLatin1String("ian"))
         || norm.endsWith(QLatin1String("ish")) || norm.endsWith(QLatin1String("ese"))
         || norm.endsWith(QLatin1String("an")) || norm.endsWith(QLatin1String("i"));

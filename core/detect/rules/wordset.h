@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <cstdint>
+#include <initializer_list>
+#include <vector>
+
+// A fixed set of words for the rules' "is this one of those words?" questions, asked at nearly
+// every token of every article. It answers exactly what QSet<QString>::contains would (the
+// same UTF-16 compared code unit by code unit) but cheaper: most words are turned away by their
+// length or their first code unit alone, the rest cost an inline FNV-1a hash and one probe of
+// an open-addressing table instead of a call to Qt's seeded string hash.
+class WordSet
+{
+public:
+    WordSet() { m_slots.resize(8); }
+    // Words in UTF-8 ("killed", "€").
+    WordSet(std::initializer_list<const char *> words)
+        : WordSet()
+    {
+        for (const char *word : words)
+            insert(QString::fromUtf8(word));
+    }
+
+    void insert(QStringView word)
+    {
+        if (contains(word))
+            return;
+        if ((m_used + 1) * 2 > m_slots.size())
+            rehash(m_slots.size() * 2);
+        place({hash(word), int(word.size()), int(m_chars.size())});
+        m_chars.insert(m_chars.end(), word.utf16(), word.utf16() + word.size());
+        ++m_used;
+        remember(word);
+    }
+
+    bool contains(QStringView word) const
+    {
+        const qsizetype n = word.size();
+        if (n < 64 ? !((m_lengths >> n) & 1u) : !m_long)
+            return false;
+        if (n > 0 && !((m_firsts >> (word[0].unicode() & 63)) & 1u))
+            return false;
+        const std::uint32_t h = hash(word);
+        const std::size_t mask = m_slots.size() - 1;
+        const char16_t *units = word.utf16();
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.size < 0)
+                return false;
+            if (slot.hash == h && slot.size == n) {
+                const char16_t *stored = m_chars.data() + slot.offset;
+                qsizetype k = 0;
+                while (k < n && stored[k] == units[k])
+                    ++k;
+                if (k == n)
+                    return true;
+            }
+        }
+    }
+
+private:
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        int size = -1; // -1: free
+        int offset = 0; // into m_chars
+    };
+
+    static std::uint32_t hash(QStringView word)
+    {
+        std::uint32_t h = 2166136261u;
+        for (const QChar c : word)
+            h = (h ^ c.unicode()) * 16777619u;
+        return h;
+    }
+
+    void place(const Slot &slot)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = slot.hash & mask;
+        while (m_slots[i].size >= 0)
+            i = (i + 1) & mask;
+        m_slots[i] = slot;
+    }
+
+    void rehash(std::size_t size)
+    {
+        std::vector<Slot> old(size);
+        old.swap(m_slots);
+        for (const Slot &slot : old) {
+            if (slot.size >= 0)
+                place(slot);
+        }
+    }
+
+    void remember(QStringView word)
+    {
+        const qsizetype length = word.size();
+        if (length > 0)
+            m_firsts |= std::uint64_t(1) << (word[0].unicode() & 63);
+        if (length < 64)
+            m_lengths |= std::uint64_t(1) << length;
+        else
+            m_long = true;
+    }
+
+    std::vector<Slot> m_slots; // a power of two, never more than half full
+    std::vector<char16_t> m_chars;
+    std::size_t m_used = 0;
+    std::uint64_t m_lengths = 0; // bit n: some word has n code units
+    bool m_long = false; // some word has 64 or more
+    std::uint64_t m_firsts = 0; // bit c % 64: some word starts with the code unit c
+};
