@@ -1,3 +1,5 @@
+#include "core/store/projectstore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -285,6 +287,132 @@ private slots:
         const Run bad = cwb({"eval", broken});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("line 2") && bad.err.contains("TOWN"), qPrintable(bad.err));
+    }
+
+    // Two annotators and a gold article built through the API; `cwb score` and `cwb agree`
+    // print figures worked out by hand. Text: "Jaysh al-Izza fought Faylaq al-Sham near
+    // Saraqib on Monday." Gold (ali): ARMED_GROUP 0-13, ARMED_GROUP 21-35, LOCATION 41-48.
+    // Trainee (tara): ARMED_GROUP 0-13, ARMED_GROUP 21-27.
+    //  score, strict: TP 1, FP 1, FN 2 -> P 0.500, R 0.333, F1 0.400;
+    //         lenient: TP 2, FP 0, FN 1 -> P 1.000, R 0.667, F1 0.800.
+    //  agree, strict span units 0-13 (AG, AG), 21-27 (none, AG), 21-35 (AG, none),
+    //  41-48 (LOC, none):
+    //   Cohen: Po = 1/4, Pe = (2*2 + 1*2 + 1*0)/16 = 0.375, kappa = -0.125/0.625 = -0.200;
+    //   Fleiss: P-bar = 0.25, p = (AG 4/8, none 3/8, LOC 1/8), Pe = 0.40625,
+    //           kappa = -0.15625/0.59375 = -0.263;
+    //   alpha (nominal): Do = 6/8, De = (64 - 16 - 9 - 1)/56 = 38/56, alpha = -0.105;
+    //   span F1 strict 2*1/(2+1+2) = 0.400, lenient 2*2/(4+0+1) = 0.800.
+    void scoreAndAgreeOnAHandWorkedProject()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("training.cwb");
+        const QString text = "Jaysh al-Izza fought Faylaq al-Sham near Saraqib on Monday.";
+        qint64 articleId = 0;
+        {
+            QString error;
+            auto store = ProjectStore::open(project, ProjectStore::OpenMode::CreateIfMissing,
+                                            &error);
+            QVERIFY2(store, qPrintable(error));
+            Document document;
+            document.article.uid = "saraqib";
+            document.article.title = "Clashes near Saraqib";
+            document.article.text = text;
+            QVERIFY(store->addDocument(document));
+            articleId = document.article.id;
+            QVERIFY(!store->startSet(articleId, "ali", "ali")); // not an annotator yet
+        }
+        const Run added = cwb({"annotators", project, "add", "tara", "--role", "trainee"});
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.out.contains(QRegularExpression("tara\\s+trainee")), qPrintable(added.out));
+        QCOMPARE(cwb({"annotators", project, "add", "ali", "--role", "analyst"}).exitCode, 0);
+        QCOMPARE(cwb({"annotators", project, "add", "x", "--role", "boss"}).exitCode, 1);
+        const Run listed = cwb({"annotators", project});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out.count('\n'), 2);
+        {
+            QString error;
+            auto store = ProjectStore::open(project, ProjectStore::OpenMode::ExistingOnly, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(store->startSet(articleId, "ali", "ali"));
+            QVERIFY(store->startSet(articleId, "tara", "tara"));
+            auto add = [&](const QString &owner, int start, int end, EntityType type) {
+                Mention m;
+                m.start = start;
+                m.end = end;
+                m.text = text.mid(start, end - start);
+                m.type = type;
+                m.provenance.status = Status::Manual;
+                return store->addMention(articleId, m, owner, owner);
+            };
+            QVERIFY(add("ali", 0, 13, EntityType::ArmedGroup));
+            QVERIFY(add("ali", 21, 35, EntityType::ArmedGroup));
+            QVERIFY(add("ali", 41, 48, EntityType::Location));
+            QVERIFY(add("tara", 0, 13, EntityType::ArmedGroup));
+            QVERIFY(add("tara", 21, 27, EntityType::ArmedGroup));
+        }
+
+        const Run notYet = cwb({"score", project, "--annotator", "tara"});
+        QCOMPARE(notYet.exitCode, 0);
+        QVERIFY2(notYet.out.contains("Nothing to score"), qPrintable(notYet.out));
+        QCOMPARE(cwb({"gold", project, QString::number(articleId), "--set", "nobody"}).exitCode, 2);
+        const Run gold = cwb({"gold", project, QString::number(articleId), "--set", "ali"});
+        QCOMPARE(gold.exitCode, 0);
+
+        const Run score = cwb({"score", project, "--annotator", "tara"});
+        QCOMPARE(score.exitCode, 0);
+        QVERIFY2(score.out.contains(QRegularExpression(
+                     "all\\s+0\\.500\\s+0\\.333\\s+0\\.400\\s+1\\.000\\s+0\\.667\\s+0\\.800\\s+3\\s+2")),
+                 qPrintable(score.out));
+        QVERIFY2(score.out.contains(QRegularExpression(
+                     "LOCATION\\s+0\\.000\\s+0\\.000\\s+0\\.000")),
+                 qPrintable(score.out));
+        QVERIFY2(score.out.contains("missed") && score.out.contains("entity-types.location"),
+                 qPrintable(score.out));
+        QVERIFY2(score.err.contains("Recorded"), qPrintable(score.err));
+        const Run rerun = cwb({"score", project, "--annotator", "tara", "--json"});
+        QCOMPARE(rerun.exitCode, 0);
+        QVERIFY2(rerun.err.contains("Unchanged"), qPrintable(rerun.err));
+        const QJsonObject json = QJsonDocument::fromJson(rerun.out.toUtf8()).object();
+        QCOMPARE(json.value("documents").toInt(), 1);
+        QCOMPARE(json.value("strict").toObject().value("f1").toDouble(), 0.4);
+        QCOMPARE(json.value("lenient").toObject().value("f1").toDouble(), 0.8);
+        QCOMPARE(json.value("strict_by_type").toObject().value("ARMED_GROUP").toObject()
+                     .value("f1").toDouble(), 0.5);
+        {
+            QString error;
+            auto store = ProjectStore::open(project, ProjectStore::OpenMode::ExistingOnly, &error);
+            QVERIFY2(store, qPrintable(error));
+            const auto scores = store->scores("tara");
+            QCOMPARE(scores.size(), 1);
+            QCOMPARE(scores.first().strictF1, 0.4);
+        }
+        QCOMPARE(cwb({"score", project, "--annotator", "nobody"}).exitCode, 2);
+
+        const Run agree = cwb({"agree", project});
+        QCOMPARE(agree.exitCode, 0);
+        QVERIFY2(agree.out.contains(QRegularExpression("Fleiss' kappa[^\\n]*-0\\.263")),
+                 qPrintable(agree.out));
+        QVERIFY2(agree.out.contains(QRegularExpression("alpha, nominal:\\s+-0\\.105")),
+                 qPrintable(agree.out));
+        QVERIFY2(agree.out.contains(QRegularExpression(
+                     "ali / tara: 1 article\\(s\\), Cohen's kappa -0\\.200, span F1 strict "
+                     "0\\.400, lenient 0\\.800")),
+                 qPrintable(agree.out));
+        const Run agreeJson = cwb({"agree", project, "--json"});
+        QCOMPARE(agreeJson.exitCode, 0);
+        const QJsonObject figures = QJsonDocument::fromJson(agreeJson.out.toUtf8()).object();
+        const QJsonObject pair = figures.value("pairs").toArray().first().toObject();
+        QVERIFY(qAbs(pair.value("cohen_kappa").toObject().value("value").toDouble() + 0.2) < 1e-9);
+        QVERIFY(qAbs(figures.value("fleiss_kappa").toObject().value("value").toDouble()
+                     + 0.15625 / 0.59375) < 1e-9);
+        QVERIFY(qAbs(figures.value("alpha_labels_nominal").toObject().value("value").toDouble()
+                     - (1.0 - 0.75 / (38.0 / 56.0))) < 1e-9);
+
+        for (const char *command : {"annotators", "gold", "score", "agree"}) {
+            const Run help = cwb({command, "--help"});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.contains("PROJECT"), command);
+        }
     }
 
     void benchRunsSmall()

@@ -1,12 +1,19 @@
 #include "core/exchange/datasetexporter.h"
 #include "core/exchange/datasetimporter.h"
+#include "core/exchange/documentjson.h"
+#include "core/exchange/historyjson.h"
 #include "core/exchange/jsonlreader.h"
+#include "core/exchange/jsonlstream.h"
+#include "core/exchange/jsonlwriter.h"
 #include "core/exchange/lossreport.h"
 #include "core/exchange/standofftext.h"
 #include "core/store/projectstore.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cmath>
 
 // The exchange core: the lossless document JSONL round trip with history, the export
 // filters, the loss report file, the all-or-nothing import, and the one offset conversion of
@@ -46,6 +53,132 @@ class TestExchange : public QObject
         options.history = history;
         options.filter = filter;
         return DatasetExporter::run(store, options);
+    }
+
+    // A document with every field set, and every string, number and time the JSON writer has
+    // to escape, encode or format: control characters, quotes, backslash, DEL, lone
+    // surrogates, noncharacters, an emoji, a combining mark, Arabic; fractions, integers past
+    // 2^53, negative and absent figures; times in another zone, dates outside 1000-9999,
+    // unknown times; annotations without ids or texts (the writer numbers and cuts them).
+    static Document everyFieldDocument()
+    {
+        const QString awkward = QStringLiteral("a\u0001\u001f\b\f\n\r\t\"\\/\u007f ")
+                                + QChar(0xD800) + QStringLiteral(" x ") + QChar(0xDC00)
+                                + QStringLiteral(" \uFFFF\uFFFE \U0001F525 e\u0301 \u0642\u062a\u0644 ")
+                                + QChar(0xDBFF);
+        Document d;
+        Article &a = d.article;
+        a.uid = QStringLiteral("every-field ") + awkward;
+        a.title = awkward;
+        a.text = QStringLiteral("\U0001F525 Jund al-Aqsa killed four in \u0625\u062f\u0644\u0628.\r\n")
+                 + awkward;
+        a.sourcePath = QStringLiteral("C:\\data\\a \"b\".txt");
+        a.url = QStringLiteral("https://example.org/a?b=c&d=</script>");
+        a.outlet = QStringLiteral("\u0627\u0644\u0645\u0631\u0635\u062f");
+        a.published = QDate(999, 12, 31);
+        a.language = QStringLiteral("ar");
+        a.encoding = QStringLiteral("windows-1256");
+        a.importedAt = QDateTime(QDate(2026, 1, 5), QTime(23, 59, 59, 7), QTimeZone(3 * 3600));
+        d.segments = {{0, 2, SegmentKind::Title}, {2, 40, SegmentKind::Body},
+                      {40, 41, SegmentKind::Spam}};
+
+        const QList<double> confidences{0.1 + 0.2, 1.0, 0.0, 1e-7, 123456.789, 1e21, -0.5};
+        for (int i = 0; i < confidences.size(); ++i) {
+            Provenance p;
+            p.status = Status(i % 5);
+            p.origin = QStringLiteral("kb:") + awkward;
+            p.confidence = confidences.at(i);
+            p.annotator = i % 2 ? QStringLiteral("omar") : QString();
+            p.created = QDateTime(QDate(2026, 3, 1 + i), QTime(9, 30, 15, 250), Qt::UTC);
+            p.updated = i == 3 ? QDateTime()
+                               : QDateTime(QDate(10000 + i, 1, 1), QTime(0, 0), Qt::UTC);
+
+            Mention m;
+            m.id = i == 2 ? 0 : 10 + i;
+            m.start = 2;
+            m.end = 14;
+            m.text = i % 3 ? awkward : QString();
+            m.type = EntityType(i % 7);
+            m.canonical = awkward;
+            m.kbId = QStringLiteral("kb-%1").arg(i);
+            m.provenance = p;
+            d.mentions << m;
+
+            Affiliation f;
+            f.id = i == 4 ? 0 : 20 + i;
+            f.actor = awkward;
+            f.relation = Relation(i % 5);
+            f.relationTarget = QStringLiteral("Islamic State");
+            f.former = i % 2;
+            f.stance = Stance(i % 3);
+            f.attributedTo = awkward;
+            f.start = 0;
+            f.end = 40;
+            f.provenance = p;
+            d.affiliations << f;
+
+            CasualtyFigure c;
+            c.id = 30 + i;
+            c.start = 0;
+            c.end = 1 + i;
+            c.text = i % 2 ? QStringLiteral("killed four") : QString();
+            c.kind = CasualtyKind(i % 5);
+            c.victim = awkward;
+            c.perpetrator = QStringLiteral("Jund al-Aqsa");
+            const QList<std::optional<qint64>> numbers{std::nullopt, -5, 0, 4,
+                                                       9007199254740993LL,
+                                                       123456789012345678LL, 1000000};
+            c.low = numbers.at(i);
+            c.best = numbers.at((i + 1) % numbers.size());
+            c.high = numbers.at((i + 2) % numbers.size());
+            c.precision = Precision(i % 6);
+            c.hedged = i % 2 == 0;
+            c.scope = Scope(i % 2);
+            c.provenance = p;
+            d.casualties << c;
+
+            Event e;
+            e.id = i == 5 ? 0 : 40 + i;
+            e.eventType = QStringLiteral("Battles");
+            e.subEventType = awkward;
+            e.actor1 = QStringLiteral("Jund al-Aqsa");
+            e.assocActor1 = awkward;
+            e.actor2 = QStringLiteral("Faylaq al-Sham");
+            e.assocActor2 = QString();
+            e.location = QStringLiteral("\u0625\u062f\u0644\u0628");
+            e.admin1 = QStringLiteral("Idlib");
+            e.geoPrecision = i;
+            e.date = i == 1 ? QDate() : QDate(2019, 3, 22 + i);
+            e.timePrecision = -i;
+            e.fatalities = 4 * i;
+            e.sources = i == 0 ? QStringList() : QStringList{QStringLiteral("SOHR"), awkward};
+            e.notes = awkward;
+            e.casualtyIds = {30 + i, 30 + (i + 1) % 7};
+            e.provenance = p;
+            d.events << e;
+        }
+        return d;
+    }
+
+    // Where two byte strings first differ, for a failure message.
+    static QByteArray difference(const QByteArray &actual, const QByteArray &expected)
+    {
+        qsizetype at = 0;
+        while (at < actual.size() && at < expected.size() && actual.at(at) == expected.at(at))
+            ++at;
+        return "first difference at byte " + QByteArray::number(at) + ": streamed \""
+               + actual.mid(qMax<qsizetype>(0, at - 40), 80) + "\", expected \""
+               + expected.mid(qMax<qsizetype>(0, at - 40), 80) + "\"";
+    }
+
+    // The reference: one line as the export wrote it before JsonlStream, through QJsonObject.
+    static QByteArray referenceLine(const DatasetItem &item, bool withHistory)
+    {
+        if (!withHistory)
+            return DocumentJson::toLine(item.document);
+        QJsonObject object = DocumentJson::toJson(item.document);
+        object.insert(QStringLiteral("history"), HistoryJson::toJson(item.history));
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
 
 private slots:
@@ -223,6 +356,123 @@ private slots:
         QString error;
         QVERIFY(report.writeTo(LossReport::pathFor(dir.filePath("x.csv")), &error));
         QVERIFY(QFile::exists(dir.filePath("x.csv.loss.txt")));
+    }
+
+    void streamedLinesAreTheBytesOfDocumentJson_data()
+    {
+        QTest::addColumn<int>("index");
+        const auto fixtureItems = JsonlReader::read(fixture()).items;
+        QCOMPARE(fixtureItems.size(), 2);
+        QTest::newRow("awkward.jsonl line 1") << 0;
+        QTest::newRow("awkward.jsonl line 2") << 1;
+        QTest::newRow("every field") << 2;
+        QTest::newRow("every field with history") << 3;
+        QTest::newRow("empty document") << 4;
+    }
+
+    void streamedLinesAreTheBytesOfDocumentJson()
+    {
+        QFETCH(int, index);
+        QList<DatasetItem> items = JsonlReader::read(fixture()).items;
+        items << DatasetItem{everyFieldDocument(), {}};
+        DatasetItem withHistory{everyFieldDocument(), {}};
+        ProjectStore::HistoryEntry entry;
+        entry.annotationKind = QStringLiteral("mention");
+        entry.annotationId = 10;
+        entry.field = QStringLiteral("canonical");
+        entry.newValue = QStringLiteral("Jund \"al-Aqsa\"\n");
+        entry.annotator = QStringLiteral("amira");
+        entry.at = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        withHistory.history << entry;
+        items << withHistory << DatasetItem{};
+        const DatasetItem &item = items.at(index);
+        const bool history = index == 3;
+
+        const QByteArray expected = referenceLine(item, history);
+        const QByteArray streamed = JsonlWriter::line(item, history);
+        QVERIFY2(streamed == expected, difference(streamed, expected).constData());
+        // The line is valid JSON that reads back to the same line.
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(streamed, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(parsed.toJson(QJsonDocument::Compact), expected);
+    }
+
+    // The bulk read the export uses gives, article by article, what loadDocument gives: the
+    // same rows in the same order, event links included, for all articles or a few.
+    void bulkReadGivesWhatLoadDocumentGives()
+    {
+        QTemporaryDir dir;
+        auto store = project(dir, "p.cwb");
+        QVERIFY(DatasetImporter::run(*store, DatasetFormat::Jsonl, fixture(), {}).ok);
+        Document every = everyFieldDocument();
+        QVERIFY2(store->addDocument(every), qPrintable(store->lastError()));
+        Document plain = everyFieldDocument();
+        plain.article.uid = QStringLiteral("without annotations");
+        plain.mentions.clear();
+        plain.affiliations.clear();
+        plain.casualties.clear();
+        plain.events.clear();
+        QVERIFY(store->addDocument(plain));
+        // A gap in the ids, and an event that lost one of its figures.
+        QVERIFY(store->deleteMention(every.mentions.at(1).id, "omar"));
+        QVERIFY(store->deleteCasualty(every.casualties.at(3).id, "omar"));
+
+        QList<QByteArray> expected;
+        for (const ProjectStore::ArticleSummary &summary : store->articles())
+            expected << DocumentJson::toLine(*store->loadDocument(summary.id));
+        QCOMPARE(expected.size(), 4);
+
+        const auto bulk = [&](const QList<qint64> &ids, int stopAfter = -1) {
+            QList<QByteArray> lines;
+            const bool ok = store->forEachDocument(ids, [&](Document &&document) {
+                lines << DocumentJson::toLine(document);
+                return lines.size() != stopAfter;
+            });
+            if (!ok)
+                qFatal("forEachDocument failed: %s", qPrintable(store->lastError()));
+            return lines;
+        };
+        const QList<QByteArray> all = bulk({});
+        QCOMPARE(all.size(), expected.size());
+        for (int i = 0; i < all.size(); ++i)
+            QVERIFY2(all.at(i) == expected.at(i), difference(all.at(i), expected.at(i)).constData());
+        QCOMPARE(store->documentCount({}), 4);
+
+        const QList<QByteArray> some = bulk({4, 1, 99});
+        QCOMPARE(some.size(), 2);
+        QCOMPARE(some.at(0), expected.at(0));
+        QCOMPARE(some.at(1), expected.at(3));
+        QCOMPARE(store->documentCount({4, 1, 99}), 2);
+
+        QCOMPARE(bulk({}, 2).size(), 2); // visit returning false stops the read
+    }
+
+    // What a user gets from cwb export --format jsonl: one document JSON per article, each the
+    // bytes of DocumentJson, with and without history.
+    void jsonlExportWritesTheDocumentJsonOfEveryArticle()
+    {
+        QTemporaryDir dir;
+        auto store = project(dir, "p.cwb");
+        QVERIFY(DatasetImporter::run(*store, DatasetFormat::Jsonl, fixture(), {}).ok);
+        Document every = everyFieldDocument();
+        QVERIFY(store->addDocument(every));
+        QVERIFY(store->setMentionStatus(every.mentions.at(0).id, Status::Rejected, "amira"));
+
+        for (const bool history : {false, true}) {
+            QByteArray expected;
+            for (const ProjectStore::ArticleSummary &summary : store->articles()) {
+                DatasetItem item{*store->loadDocument(summary.id), store->history(summary.id)};
+                expected += referenceLine(item, history) + '\n';
+            }
+            const QString path = dir.filePath(history ? "h.jsonl" : "p.jsonl");
+            const auto outcome = exportTo(*store, DatasetFormat::Jsonl, path, history);
+            QVERIFY2(outcome.ok, qPrintable(outcome.error));
+            QCOMPARE(outcome.articles, 3);
+            QCOMPARE(outcome.bytes, qint64(expected.size()));
+            const QByteArray written = readAll(path);
+            QVERIFY2(written == expected, difference(written, expected).constData());
+        }
     }
 
     void standoffTextConvertsOffsetsInOnePlace()

@@ -154,6 +154,7 @@ private slots:
     void upgradeFromEveryOlderVersion_data();
     void upgradeFromEveryOlderVersion();
     void upgradeFromVersion1KeepsData();
+    void upgradeFromVersion2PutsEveryAnnotationInTheSharedSet();
 
 private:
     QString newPath(const QString &name) const { return m_dir.filePath(name); }
@@ -241,7 +242,8 @@ void TestMigrations::freshInstallHasEveryTable()
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     for (const char *table : {"schema_meta", "articles", "segments", "mentions", "affiliations",
                               "casualties", "events", "event_casualties", "history", "kb_entries",
-                              "kb_aliases", "kb_affiliations"})
+                              "kb_aliases", "kb_affiliations", "annotators", "annotation_sets",
+                              "gold_marks", "trainee_scores"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM schema_meta WHERE key = 'schema_version'")),
              QString::number(ProjectStore::latestSchemaVersion()));
@@ -476,7 +478,7 @@ void TestMigrations::upgradeFromVersion1KeepsData()
     {
         auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), ProjectStore::latestSchemaVersion());
         const std::optional<Document> document = store->loadDocument(7);
         QVERIFY2(document, qPrintable(store->lastError()));
         QCOMPARE(document->article.title, QStringLiteral("Old title"));
@@ -524,6 +526,61 @@ void TestMigrations::upgradeFromVersion1KeepsData()
     }
 
     const QString freshPath = newPath(QStringLiteral("fresh-for-version-1.cwbproject"));
+    {
+        auto fresh = ProjectStore::open(freshPath, ProjectStore::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(fresh, qPrintable(error));
+    }
+    QCOMPARE(schemaDump(path), schemaDump(freshPath));
+}
+
+// A project as version 2 left it: after 003 its annotations are the shared set (owner ''),
+// which is what the single-analyst workflow reads, and annotators' sets can be started beside
+// it. The schema equals a fresh install's.
+void TestMigrations::upgradeFromVersion2PutsEveryAnnotationInTheSharedSet()
+{
+    const QString path = newPath(QStringLiteral("made-by-version-2.cwbproject"));
+    {
+        RawDb raw(path);
+        QVERIFY(raw.isOpen());
+        QString migrationError;
+        QVERIFY2(Migrator().migrateTo(raw.db(), 2, &migrationError), qPrintable(migrationError));
+        for (const char *sql : {
+                 "INSERT INTO articles (id, uid, title, text) VALUES "
+                 "(7, 'v2-article', 'Old title', 'Jund al-Aqsa killed four fighters.')",
+                 "INSERT INTO mentions (id, article_id, start_cp, end_cp, text, type, canonical, "
+                 "kb_id, status, origin, confidence, annotator, created_at, updated_at) VALUES "
+                 "(3, 7, 0, 12, 'Jund al-Aqsa', 'ARMED_GROUP', 'Jund al-Aqsa', 'jund-al-aqsa', "
+                 "'confirmed', 'kb:jund-al-aqsa', 0.9, 'amira', '2024-03-22T10:00:00.000Z', "
+                 "'2024-03-22T11:00:00.000Z')",
+                 "INSERT INTO casualties (id, article_id, start_cp, end_cp, text, kind, low, best, "
+                 "high, precision_kind, hedged, scope, status, confidence) VALUES (4, 7, 13, 33, "
+                 "'killed four fighters', 'killed', 4, 4, 4, 'exact', 0, 'event', 'proposed', "
+                 "0.8)"})
+            QVERIFY2(raw.exec(QString::fromLatin1(sql)), sql);
+    }
+    QString error;
+    {
+        auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), 3);
+        const std::optional<Document> shared = store->loadDocument(7);
+        QVERIFY2(shared, qPrintable(store->lastError()));
+        QCOMPARE(shared->mentions.size(), 1);
+        QCOMPARE(shared->casualties.size(), 1);
+        QCOMPARE(store->articles().first().mentionCount, 1);
+        QVERIFY(store->annotators().isEmpty());
+        QVERIFY(store->addAnnotator(QStringLiteral("tara"), ProjectStore::AnnotatorRole::Trainee,
+                                    QStringLiteral("test")));
+        QVERIFY(store->startSet(7, QStringLiteral("tara"), QStringLiteral("tara")));
+        QCOMPARE(store->loadDocument(7, QStringLiteral("tara"))->mentions.size(), 0);
+    }
+    {
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT owner FROM mentions WHERE id = 3")), QString());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM casualties WHERE owner = ''")),
+                 QStringLiteral("1"));
+    }
+    const QString freshPath = newPath(QStringLiteral("fresh-for-version-2.cwbproject"));
     {
         auto fresh = ProjectStore::open(freshPath, ProjectStore::OpenMode::CreateIfMissing, &error);
         QVERIFY2(fresh, qPrintable(error));

@@ -17,11 +17,14 @@
 #include "ui/datasetimportdialog.h"
 #include "ui/exportdialog.h"
 #include "ui/findbar.h"
+#include "ui/guidelinesdock.h"
 #include "ui/historydock.h"
 #include "ui/importrunner.h"
 #include "ui/recentprojects.h"
 #include "ui/reviewactions.h"
 #include "ui/settingsdialog.h"
+#include "ui/trainingmenu.h"
+#include "core/guidelines/guidelinebook.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +37,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QMessageBox>
@@ -46,13 +50,15 @@
 namespace {
 constexpr AnnotationKind allKinds[] = {AnnotationKind::Mention, AnnotationKind::Affiliation,
                                        AnnotationKind::Casualty, AnnotationKind::Event};
+} // namespace
 
-QString annotatorName()
+QString MainWindow::userName() const
 {
+    if (!m_owner.isEmpty())
+        return m_owner;
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? QStringLiteral("analyst") : user;
 }
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -146,6 +152,10 @@ void MainWindow::createDocks()
 
     m_historyDock = new HistoryDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_guidelines = new GuidelinesDock(this);
+    m_guidelines->setObjectName(QStringLiteral("guidelinesDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_guidelines);
+    m_guidelines->hide();
     resizeDocks({articlesDock}, {260}, Qt::Horizontal);
     resizeDocks({articlesDock, legendDock}, {220, 480}, Qt::Vertical);
     resizeDocks({m_historyDock}, {150}, Qt::Vertical);
@@ -194,7 +204,9 @@ void MainWindow::createActions()
 
     m_actions = new ReviewActions(this, m_undoGroup);
     m_actions->populate(menuBar());
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    // View goes before Help, which is the last menu by convention.
+    auto *view = new QMenu(tr("&View"), this);
+    menuBar()->insertMenu(menuBar()->actions().last(), view);
     QAction *hideNoise = view->addAction(tr("Hide Page &Noise"));
     hideNoise->setObjectName(QStringLiteral("hideNoise"));
     hideNoise->setCheckable(true);
@@ -222,6 +234,24 @@ void MainWindow::createActions()
     connect(m_actions->shrinkStart, &QAction::triggered, this,
             [this] { nudgeSelected(Edge::Start, Direction::Forward); });
     connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reload);
+
+    auto *guideline = new QAction(tr("&Guideline for the Selection"), this);
+    guideline->setObjectName(QStringLiteral("guideline"));
+    guideline->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    addAction(guideline);
+    connect(guideline, &QAction::triggered, this, [this] {
+        showGuideline(GuidelineBook::anchorFor(m_selectedKind, currentDocument(), selectedRow()));
+    });
+    QMenu *help = menuBar()->actions().last()->menu();
+    help->addAction(guideline);
+    help->addAction(tr("The &Labelling Guidelines"), this, [this] {
+        m_guidelines->show();
+        m_guidelines->raise();
+        m_guidelines->showIndex();
+    });
+    auto *trainingMenu = new QMenu(tr("&Training"), this);
+    menuBar()->insertMenu(menuBar()->actions().last(), trainingMenu);
+    m_training = new TrainingMenu(trainingMenu, this);
     for (QAction *mark : m_actions->markAs) {
         connect(mark, &QAction::triggered, this,
                 [this, mark] { markSelection(EntityType(mark->data().toInt())); });
@@ -251,6 +281,7 @@ bool MainWindow::openProject(const QString &path)
     }
     showArticle(0); // closes the session on the old store before the store goes
     m_articles->setArticles({});
+    m_owner.clear();
     m_store = std::move(store);
     delete m_importRunner;
     m_importRunner = new ImportRunner(m_store->path(), this);
@@ -381,7 +412,7 @@ void MainWindow::showArticle(qint64 articleId)
     std::unique_ptr<ReviewSession> session;
     if (articleId > 0 && m_store) {
         QString error;
-        session = ReviewSession::open(*m_store, articleId, annotatorName(), &error);
+        session = ReviewSession::open(*m_store, articleId, userName(), m_owner, &error);
         if (!session) {
             statusBar()->showMessage(tr("The article could not be read: %1").arg(error));
             return;
@@ -601,6 +632,30 @@ void MainWindow::nudgeSelected(SpanNudger::Edge edge, SpanNudger::Direction dire
     if (!Review::nudgeSpan(*m_session, m_selectedKind, selectedRow(), edge, direction, &error))
         statusBar()->showMessage(error);
     reselect();
+}
+
+void MainWindow::workAs(const QString &owner)
+{
+    const qint64 shown = m_session ? m_session->articleId() : 0;
+    m_owner = owner;
+    showArticle(0);
+    if (shown)
+        showArticle(shown);
+    const QString project = m_store ? QFileInfo(m_store->path()).fileName() : QString();
+    setWindowTitle(m_owner.isEmpty()
+                       ? tr("%1 - Conflict Workbench").arg(project)
+                       : tr("%1 - %2's set (blind) - Conflict Workbench").arg(project, m_owner));
+    statusBar()->showMessage(m_owner.isEmpty()
+                                 ? tr("Showing the shared set.")
+                                 : tr("Annotating as %1: only %1's own annotations are shown.")
+                                       .arg(m_owner));
+}
+
+void MainWindow::showGuideline(const QString &anchorId)
+{
+    m_guidelines->show();
+    m_guidelines->raise();
+    m_guidelines->showAnchor(anchorId);
 }
 
 void MainWindow::showSettings()

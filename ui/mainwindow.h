@@ -14,12 +14,14 @@ class AnnotationTableModel;
 class ArticleListPanel;
 class ArticleView;
 class FindBar;
+class GuidelinesDock;
 class HistoryDock;
 class ImportRunner;
 class ProjectStore;
 class QLabel;
 class QTreeWidget;
 class RecentProjects;
+class TrainingMenu;
 class QUndoGroup;
 class ReviewActions;
 class ReviewSession;
@@ -58,6 +60,15 @@ public:
     ProjectStore *project() const { return m_store.get(); }
     const Document &currentDocument() const;
     ReviewSession *session() const { return m_session.get(); }
+    // Whose annotation set the window shows and edits: '' for the project's shared set, or a
+    // trainee's name (blind: nothing else of the article is shown).
+    QString owner() const { return m_owner; }
+    // Shows the current article's `owner` set from now on (the set must have been started).
+    void workAs(const QString &owner);
+    // Who the actions are recorded as: the trainee when working as one, else the user.
+    QString userName() const;
+    // Opens the guidelines beside the article at a rule (GuidelineAnchors id).
+    void showGuideline(const QString &anchorId);
     // The selected annotation's row, -1 when none is selected.
     AnnotationKind selectedKind() const { return m_selectedKind; }
     int selectedRow() const;
@@ -122,5 +133,8 @@ private:
     QTreeWidget *m_segmentList = nullptr;
     std::array<AnnotationDock *, 4> m_docks{};
     HistoryDock *m_historyDock = nullptr;
+    GuidelinesDock *m_guidelines = nullptr;
+    TrainingMenu *m_training = nullptr;
+    QString m_owner;
     QLabel *m_selectionLabel = nullptr;
 };

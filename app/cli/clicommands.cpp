@@ -10,6 +10,7 @@
 #include "core/exchange/documentjson.h"
 #include "core/kb/kbimporter.h"
 #include "core/quality/detectionscore.h"
+#include "core/quality/trainingreport.h"
 #include "core/ingest/articlereader.h"
 #include "core/ingest/textdecoder.h"
 #include "core/store/projectstore.h"
@@ -84,6 +85,14 @@ int CliCommands::run(const QStringList &arguments)
         return kbCommand(rest);
     if (command == QLatin1String("eval"))
         return evaluate(rest);
+    if (command == QLatin1String("annotators"))
+        return annotatorsCommand(rest);
+    if (command == QLatin1String("gold"))
+        return gold(rest);
+    if (command == QLatin1String("score"))
+        return score(rest);
+    if (command == QLatin1String("agree"))
+        return agree(rest);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         m_out << "cwb " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
@@ -118,6 +127,14 @@ void CliCommands::printUsage()
                 "  info PROJECT                 counts by status and type\n"
                 "  kb import PROJECT FILE       add an organisation's actors or places (.tsv, .csv)\n"
                 "  eval GOLD.jsonl              score the detectors against gold documents\n"
+                "  annotators PROJECT [add NAME --role ROLE]\n"
+                "                               list or add annotators (trainee, analyst,\n"
+                "                               adjudicator)\n"
+                "  gold PROJECT ARTICLE_ID --set OWNER\n"
+                "                               mark an annotator's set as the article's gold\n"
+                "  score PROJECT --annotator NAME [--json]\n"
+                "                               score a trainee against the gold articles\n"
+                "  agree PROJECT [--json]       agreement between the annotators\n"
                 "  bench store|match|detect|export\n"
                 "                               measure the database, the matcher, detection\n"
                 "                               or the JSONL export\n"
@@ -795,5 +812,205 @@ int CliCommands::bench(const QStringList &arguments)
                  .arg(figures.actionP95Ms, 0, 'f', 2)
                  .arg(figures.actionMaxMs, 0, 'f', 2)
           << Qt::endl;
+    return Success;
+}
+
+// Training and agreement ------------------------------------------------------------------------
+
+namespace {
+
+// Opens an existing project for the training commands; null (and the reason on `err`) when it
+// cannot be opened.
+std::unique_ptr<ProjectStore> openExisting(const QString &path, QTextStream &err)
+{
+    QString error;
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, &error);
+    if (!store)
+        err << error << Qt::endl;
+    return store;
+}
+
+} // namespace
+
+int CliCommands::annotatorsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List a project's annotators, or add one. Each annotator has a role: trainee "
+           "(annotates gold articles blind and is scored), analyst or adjudicator (marks gold)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("add"), tr("Add the annotator NAME."),
+                                 QStringLiteral("[add NAME]"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  tr("The new annotator's role: trainee, analyst (the default) "
+                                     "or adjudicator."),
+                                  QStringLiteral("ROLE"), QStringLiteral("analyst"));
+    parser.addOption(role);
+    bool helpShown = false;
+    if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
+        return helpShown ? Success : UsageError;
+    const QStringList positional = parser.positionalArguments();
+    const bool adding = positional.size() == 3 && positional.at(1) == QLatin1String("add");
+    if (positional.size() != 1 && !adding) {
+        m_err << tr("Usage: cwb annotators PROJECT [add NAME --role ROLE]") << Qt::endl;
+        return UsageError;
+    }
+    const std::optional<ProjectStore::AnnotatorRole> parsedRole =
+        ProjectStore::roleFromName(parser.value(role));
+    if (!parsedRole) {
+        m_err << tr("Unknown role \"%1\"; use trainee, analyst or adjudicator.")
+                     .arg(parser.value(role))
+              << Qt::endl;
+        return UsageError;
+    }
+    auto store = openExisting(positional.first(), m_err);
+    if (!store)
+        return ProjectError;
+    if (adding) {
+        if (!store->addAnnotator(positional.at(2), *parsedRole, QStringLiteral("cwb"))) {
+            m_err << store->lastError() << Qt::endl;
+            return InputError;
+        }
+        m_err << tr("Added %1 (%2).").arg(positional.at(2).trimmed(),
+                                          ProjectStore::roleName(*parsedRole))
+              << Qt::endl;
+    }
+    for (const ProjectStore::Annotator &annotator : store->annotators())
+        m_out << QStringLiteral("%1 %2").arg(annotator.name, -24).arg(
+                     ProjectStore::roleName(annotator.role))
+              << Qt::endl;
+    return Success;
+}
+
+int CliCommands::gold(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Mark an annotator's set of an article as its gold (adjudicated) version, against "
+           "which trainees are scored. --set \"\" marks the project's shared set."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("ARTICLE_ID"), tr("The article's id."));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 tr("Whose set becomes gold (an annotator's name; \"\" for the "
+                                    "shared set)."),
+                                 QStringLiteral("OWNER"));
+    const QCommandLineOption unmark(QStringLiteral("unmark"), tr("Remove the gold mark."));
+    const QCommandLineOption adjudicator(QStringLiteral("adjudicator"),
+                                         tr("Who adjudicated (recorded in the history)."),
+                                         QStringLiteral("NAME"), QStringLiteral("cwb"));
+    parser.addOptions({set, unmark, adjudicator});
+    bool helpShown = false;
+    if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
+        return helpShown ? Success : UsageError;
+    const QStringList positional = parser.positionalArguments();
+    bool isNumber = false;
+    const qint64 articleId = positional.value(1).toLongLong(&isNumber);
+    if (positional.size() != 2 || !isNumber || parser.isSet(set) == parser.isSet(unmark)) {
+        m_err << tr("Usage: cwb gold PROJECT ARTICLE_ID --set OWNER | --unmark") << Qt::endl;
+        return UsageError;
+    }
+    auto store = openExisting(positional.first(), m_err);
+    if (!store)
+        return ProjectError;
+    const bool ok = parser.isSet(unmark)
+                        ? store->unmarkGold(articleId, parser.value(adjudicator))
+                        : store->markGold(articleId, parser.value(set), parser.value(adjudicator));
+    if (!ok) {
+        m_err << store->lastError() << Qt::endl;
+        return InputError;
+    }
+    if (parser.isSet(unmark))
+        m_out << tr("Article %1 is no longer gold.").arg(articleId) << Qt::endl;
+    else
+        m_out << tr("Article %1: the set of %2 is gold.")
+                     .arg(articleId)
+                     .arg(parser.value(set).isEmpty() ? tr("the project (shared set)")
+                                                      : parser.value(set))
+              << Qt::endl;
+    return Success;
+}
+
+int CliCommands::score(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Score a trainee against every gold article they annotated: span precision, recall "
+           "and F1 per type (strict and lenient), affiliation, casualty and event field "
+           "accuracy, a confusion matrix and each disagreement with the guideline rule that "
+           "decides it. The figures are recorded in the project when they changed since the "
+           "last score, for progress over time."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    const QCommandLineOption annotator(QStringLiteral("annotator"), tr("The trainee's name."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the figures as JSON."));
+    parser.addOptions({annotator, json});
+    bool helpShown = false;
+    if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
+        return helpShown ? Success : UsageError;
+    if (parser.positionalArguments().size() != 1 || parser.value(annotator).isEmpty()) {
+        m_err << tr("Usage: cwb score PROJECT --annotator NAME [--json]") << Qt::endl;
+        return UsageError;
+    }
+    auto store = openExisting(parser.positionalArguments().first(), m_err);
+    if (!store)
+        return ProjectError;
+    const QString name = parser.value(annotator);
+    if (!store->annotator(name)) {
+        m_err << tr("\"%1\" is not an annotator of this project.").arg(name) << Qt::endl;
+        return InputError;
+    }
+    const TrainingReport::TraineeFigures figures = TrainingReport::trainee(*store, name);
+    if (parser.isSet(json))
+        m_out << QJsonDocument(TrainingReport::traineeJson(figures)).toJson(QJsonDocument::Indented);
+    else
+        m_out << TrainingReport::traineeText(figures);
+    m_out.flush();
+    if (figures.total.documents() > 0) {
+        ProjectStore::ScoreRecord record = TrainingReport::scoreRecord(figures);
+        bool written = false;
+        if (!store->recordScore(record, &written)) {
+            m_err << tr("The score could not be recorded: %1").arg(store->lastError())
+                  << Qt::endl;
+            return ProjectError;
+        }
+        m_err << (written ? tr("Recorded in %1's progress.").arg(name)
+                          : tr("Unchanged since the last recorded score."))
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int CliCommands::agree(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Agreement between the project's annotators on the articles they annotated "
+           "independently: Cohen's kappa per pair, Fleiss' kappa and Krippendorff's alpha "
+           "(nominal on entity labels, interval on casualty figures), span F1 per type, per "
+           "article and as a pairwise matrix."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the figures as JSON."));
+    const QCommandLineOption lenient(QStringLiteral("lenient"),
+                                     tr("Kappa and alpha on overlapping spans rather than "
+                                        "identical ones."));
+    parser.addOptions({json, lenient});
+    bool helpShown = false;
+    if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
+        return helpShown ? Success : UsageError;
+    if (parser.positionalArguments().size() != 1) {
+        m_err << tr("Usage: cwb agree PROJECT [--json] [--lenient]") << Qt::endl;
+        return UsageError;
+    }
+    auto store = openExisting(parser.positionalArguments().first(), m_err);
+    if (!store)
+        return ProjectError;
+    const TrainingReport::AgreementFigures figures = TrainingReport::agreement(
+        *store, parser.isSet(lenient) ? SpanMatch::Lenient : SpanMatch::Strict);
+    if (parser.isSet(json))
+        m_out << QJsonDocument(TrainingReport::agreementJson(figures))
+                     .toJson(QJsonDocument::Indented);
+    else
+        m_out << TrainingReport::agreementText(figures);
+    m_out.flush();
     return Success;
 }

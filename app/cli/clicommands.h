@@ -37,6 +37,11 @@ private:
     int bench(const QStringList &arguments);
     int kbCommand(const QStringList &arguments);
     int evaluate(const QStringList &arguments);
+    // Training and agreement (codebook section 7).
+    int annotatorsCommand(const QStringList &arguments);
+    int gold(const QStringList &arguments);
+    int score(const QStringList &arguments);
+    int agree(const QStringList &arguments);
     void printProposals(const Document &document);
     // The project's knowledge base for --project, the bundled one when `projectPath` is empty;
     // nothing (and the reason on stderr) when the project cannot be opened.

@@ -29,35 +29,35 @@ DatasetExporter::Outcome DatasetExporter::run(const ProjectStore &store, const O
     if (!writer->begin(options.path, &outcome.error))
         return outcome;
 
-    QList<qint64> ids;
-    for (const ProjectStore::ArticleSummary &summary : store.articles()) {
-        if (options.filter.acceptsArticleId(summary.id))
-            ids.append(summary.id);
-    }
-    for (int i = 0; i < ids.size(); ++i) {
-        DatasetItem item;
-        std::optional<Document> document = store.loadDocument(ids.at(i));
-        if (!document) {
-            outcome.error = tr("Article %1 could not be read: %2")
-                                .arg(ids.at(i))
-                                .arg(store.lastError());
-            return outcome; // the writer's files are discarded with it
-        }
-        if (options.filter.acceptsArticle(document->article)) {
-            item.document = std::move(*document);
+    // The articles are read in one pass (ProjectStore::forEachDocument), one at a time; the
+    // filter's ids are applied by that read, its dates and annotation criteria here.
+    const int total = store.documentCount(options.filter.articleIds);
+    int done = 0;
+    const bool read = store.forEachDocument(options.filter.articleIds, [&](Document &&document) {
+        ++done;
+        if (options.filter.acceptsArticle(document.article)) {
+            DatasetItem item;
+            item.document = std::move(document);
             options.filter.apply(item.document, outcome.loss);
             if (options.history)
-                item.history = store.history(ids.at(i));
+                item.history = store.history(item.document.article.id);
             if (!writer->write(item, outcome.loss, &outcome.error))
-                return outcome;
+                return false;
             ++outcome.articles;
             const Document &written = item.document;
             outcome.annotations += int(written.mentions.size() + written.affiliations.size()
                                        + written.casualties.size() + written.events.size());
         }
         if (progress)
-            progress(i + 1, int(ids.size()));
+            progress(done, total);
+        return true;
+    });
+    if (!read) {
+        outcome.error = tr("The project could not be read: %1").arg(store.lastError());
+        return outcome; // the writer's files are discarded with it
     }
+    if (!outcome.error.isEmpty())
+        return outcome;
     if (!writer->finish(outcome.loss, &outcome.error))
         return outcome;
     outcome.bytes = writer->bytesWritten();

@@ -32,9 +32,9 @@ struct Ops<Mention>
         return store.deleteMention(id, who);
     }
     static bool restore(ProjectStore &store, const Mention &value, qint64 articleId,
-                        const QString &who)
+                        const QString &who, const QString &owner)
     {
-        return store.restoreMention(value, articleId, who);
+        return store.restoreMention(value, articleId, who, owner);
     }
 };
 
@@ -59,9 +59,9 @@ struct Ops<Affiliation>
         return store.deleteAffiliation(id, who);
     }
     static bool restore(ProjectStore &store, const Affiliation &value, qint64 articleId,
-                        const QString &who)
+                        const QString &who, const QString &owner)
     {
-        return store.restoreAffiliation(value, articleId, who);
+        return store.restoreAffiliation(value, articleId, who, owner);
     }
 };
 
@@ -86,9 +86,9 @@ struct Ops<CasualtyFigure>
         return store.deleteCasualty(id, who);
     }
     static bool restore(ProjectStore &store, const CasualtyFigure &value, qint64 articleId,
-                        const QString &who)
+                        const QString &who, const QString &owner)
     {
-        return store.restoreCasualty(value, articleId, who);
+        return store.restoreCasualty(value, articleId, who, owner);
     }
 };
 
@@ -110,9 +110,9 @@ struct Ops<Event>
         return store.deleteEvent(id, who);
     }
     static bool restore(ProjectStore &store, const Event &value, qint64 articleId,
-                        const QString &who)
+                        const QString &who, const QString &owner)
     {
-        return store.restoreEvent(value, articleId, who);
+        return store.restoreEvent(value, articleId, who, owner);
     }
 };
 
@@ -181,6 +181,11 @@ QString ReviewCommand::annotator() const
 qint64 ReviewCommand::articleId() const
 {
     return m_session.articleId();
+}
+
+QString ReviewCommand::owner() const
+{
+    return m_session.owner();
 }
 
 void ReviewCommand::fail(const QString &what)
@@ -477,12 +482,12 @@ void AddMentionCommand::redo()
 {
     if (m_mention.id == 0) {
         Mention added = m_mention;
-        if (!store().addMention(articleId(), added, annotator())) {
+        if (!store().addMention(articleId(), added, annotator(), owner())) {
             fail(text());
             return;
         }
         m_mention = added;
-    } else if (!Ops<Mention>::restore(store(), m_mention, articleId(), annotator())) {
+    } else if (!Ops<Mention>::restore(store(), m_mention, articleId(), annotator(), owner())) {
         fail(text());
         return;
     }
@@ -557,7 +562,7 @@ void RemoveAnnotationCommand::undo()
     dispatch(m_kind, [this](auto tag) {
         using T = typename decltype(tag)::type;
         const T &removed = std::get<T>(m_removed);
-        if (!Ops<T>::restore(store(), removed, articleId(), annotator())) {
+        if (!Ops<T>::restore(store(), removed, articleId(), annotator(), owner())) {
             fail(tr("Undo %1").arg(text()));
             return;
         }

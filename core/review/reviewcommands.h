@@ -58,6 +58,8 @@ protected:
     ProjectStore &store() const;
     QString annotator() const;
     qint64 articleId() const;
+    // Whose set the session edits ('' = the shared set); adds and restores go there.
+    QString owner() const;
 
     // The store refused: the command becomes obsolete and the session reports `what` with
     // the store's reason.

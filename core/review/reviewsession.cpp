@@ -28,10 +28,12 @@ qint64 idOf(const QList<T> &list, int row)
 
 } // namespace
 
-ReviewSession::ReviewSession(ProjectStore &store, const QString &annotator)
+ReviewSession::ReviewSession(ProjectStore &store, const QString &annotator,
+                             const QString &owner)
     : QObject(nullptr)
     , m_store(store)
     , m_annotator(annotator)
+    , m_owner(owner)
 {
 }
 
@@ -40,13 +42,26 @@ ReviewSession::~ReviewSession() = default;
 std::unique_ptr<ReviewSession> ReviewSession::open(ProjectStore &store, qint64 articleId,
                                                    const QString &annotator, QString *error)
 {
-    std::optional<Document> document = store.loadDocument(articleId);
+    return open(store, articleId, annotator, QString(), error);
+}
+
+std::unique_ptr<ReviewSession> ReviewSession::open(ProjectStore &store, qint64 articleId,
+                                                   const QString &annotator,
+                                                   const QString &owner, QString *error)
+{
+    if (!owner.isEmpty() && !store.hasSet(articleId, owner)) {
+        if (error)
+            *error = tr("The article cannot be opened for review: %1 has not started it.")
+                         .arg(owner);
+        return nullptr;
+    }
+    std::optional<Document> document = store.loadDocument(articleId, owner);
     if (!document) {
         if (error)
             *error = tr("The article cannot be opened for review: %1").arg(store.lastError());
         return nullptr;
     }
-    std::unique_ptr<ReviewSession> session(new ReviewSession(store, annotator));
+    std::unique_ptr<ReviewSession> session(new ReviewSession(store, annotator, owner));
     session->m_document = std::move(*document);
     session->m_codePointLength = OffsetMap::codePointLength(session->m_document.article.text);
     session->m_knowledgeBase = ProjectKnowledge::load(store);
@@ -192,7 +207,7 @@ bool ReviewSession::push(QUndoCommand *command)
 
 bool ReviewSession::reload()
 {
-    std::optional<Document> document = m_store.loadDocument(articleId());
+    std::optional<Document> document = m_store.loadDocument(articleId(), m_owner);
     if (!document) {
         reportProblem(tr("The article cannot be read again: %1").arg(m_store.lastError()));
         return false;

@@ -39,12 +39,20 @@ public:
     // QObject parent, so that the unique_ptr is its only owner).
     static std::unique_ptr<ReviewSession> open(ProjectStore &store, qint64 articleId,
                                                const QString &annotator, QString *error);
+    // The same on one owner's annotation set ('' = the shared set, as above). The session is
+    // blind: it loads that set and nothing else, and what it adds or restores goes into that
+    // set. The set must have been started (ProjectStore::startSet), else null and `error`.
+    static std::unique_ptr<ReviewSession> open(ProjectStore &store, qint64 articleId,
+                                               const QString &annotator, const QString &owner,
+                                               QString *error);
     ~ReviewSession() override;
 
     const Document &document() const { return m_document; }
     const Article &article() const { return m_document.article; }
     qint64 articleId() const { return m_document.article.id; }
     QString annotator() const { return m_annotator; }
+    // Whose set this session edits; '' for the project's shared set.
+    QString owner() const { return m_owner; }
     const KnowledgeBase &knowledgeBase() const { return m_knowledgeBase; }
     QUndoStack *undoStack() { return &m_undoStack; }
     const QUndoStack *undoStack() const { return &m_undoStack; }
@@ -110,7 +118,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    ReviewSession(ProjectStore &store, const QString &annotator);
+    ReviewSession(ProjectStore &store, const QString &annotator, const QString &owner);
 
     // For the commands only (core/review/reviewcommands.h): they are the one way in.
     friend class ReviewCommand;
@@ -147,6 +155,7 @@ private:
 
     ProjectStore &m_store;
     QString m_annotator;
+    QString m_owner;
     Document m_document;
     int m_codePointLength = 0;
     KnowledgeBase m_knowledgeBase;

@@ -280,112 +280,17 @@ QString ProjectStore::lastError() const
 
 // Before it is stored, an event's casualtyIds name casualty figures of the same document by
 // the ids they carry in the document (a detector or an importer numbers them 1, 2, ...); the
-// store gives every figure a database id and rewrites the event's list to match.
+// store gives every figure a database id and rewrites the event's list to match. The rows are
+// written by insertDocument() (projectstoreexchange.cpp), which a dataset import runs for many
+// documents in one transaction.
 bool ProjectStore::addDocument(Document &document)
 {
     Transaction transaction(d->db);
     if (!transaction.isActive())
         return d->fail(transaction.errorText());
-
     Document stored = document;
-    QSqlQuery query(d->db);
-
-    const std::optional<qint64> articleId = d->nextId(QStringLiteral("articles"));
-    if (!articleId)
-        return false;
-    const Article &article = stored.article;
-    if (!d->prepare(query, QStringLiteral("INSERT INTO articles (id, uid, title, text, "
-                                          "source_path, url, outlet, published, language, "
-                                          "encoding, imported_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return false;
-    query.addBindValue(*articleId);
-    query.addBindValue(article.uid);
-    query.addBindValue(notNull(article.title));
-    query.addBindValue(notNull(article.text));
-    query.addBindValue(article.sourcePath);
-    query.addBindValue(article.url);
-    query.addBindValue(article.outlet);
-    query.addBindValue(dateValue(article.published));
-    query.addBindValue(article.language);
-    query.addBindValue(article.encoding);
-    query.addBindValue(timeValue(article.importedAt));
-    if (!d->exec(query))
-        return false;
-    stored.article.id = *articleId;
-
-    std::optional<qint64> id = d->nextId(QStringLiteral("segments"));
-    if (!id)
-        return false;
-    if (!d->prepare(query, QStringLiteral("INSERT INTO segments (id, article_id, start_cp, "
-                                          "end_cp, kind) VALUES (?, ?, ?, ?, ?)")))
-        return false;
-    for (const Segment &segment : std::as_const(stored.segments)) {
-        query.addBindValue((*id)++);
-        query.addBindValue(*articleId);
-        query.addBindValue(segment.start);
-        query.addBindValue(segment.end);
-        query.addBindValue(toString(segment.kind));
-        if (!d->exec(query))
-            return false;
-    }
-    query.finish();
-
-    if (!(id = d->nextId(QStringLiteral("mentions"))))
-        return false;
-    for (Mention &mention : stored.mentions) {
-        mention.id = (*id)++;
-        if (!d->insertRow(*articleId, mention))
-            return false;
-    }
-
-    if (!(id = d->nextId(QStringLiteral("affiliations"))))
-        return false;
-    for (Affiliation &affiliation : stored.affiliations) {
-        affiliation.id = (*id)++;
-        if (!d->insertRow(*articleId, affiliation))
-            return false;
-    }
-
-    QHash<qint64, qint64> casualtyIds; // id in the document -> database id
-    if (!(id = d->nextId(QStringLiteral("casualties"))))
-        return false;
-    for (CasualtyFigure &figure : stored.casualties) {
-        const qint64 documentId = figure.id;
-        figure.id = (*id)++;
-        if (documentId != 0)
-            casualtyIds.insert(documentId, figure.id);
-        if (!d->insertRow(*articleId, figure))
-            return false;
-    }
-
-    if (!(id = d->nextId(QStringLiteral("events"))))
-        return false;
-    QSqlQuery link(d->db);
-    if (!d->prepare(link, QStringLiteral("INSERT INTO event_casualties (event_id, "
-                                         "casualty_id, ordinal) VALUES (?, ?, ?)")))
-        return false;
-    for (Event &event : stored.events) {
-        event.id = (*id)++;
-        if (!d->insertRow(*articleId, event))
-            return false;
-        for (int i = 0; i < event.casualtyIds.size(); ++i) {
-            const auto mapped = casualtyIds.constFind(event.casualtyIds.at(i));
-            if (mapped == casualtyIds.constEnd())
-                return d->fail(tr("The event \"%1\" refers to casualty figure %2, which is not "
-                                  "part of the article.")
-                                   .arg(event.eventType)
-                                   .arg(event.casualtyIds.at(i)));
-            event.casualtyIds[i] = *mapped;
-            link.addBindValue(event.id);
-            link.addBindValue(*mapped);
-            link.addBindValue(i);
-            if (!d->exec(link))
-                return false;
-        }
-    }
-
-    link.finish();
+    if (!insertDocument(stored, {}))
+        return false; // the transaction rolls back
     if (!transaction.commit())
         return d->fail(transaction.errorText());
     document = stored;
@@ -405,6 +310,13 @@ std::optional<qint64> ProjectStore::findArticleByUid(const QString &uid) const
 
 
 std::optional<Document> ProjectStore::loadDocument(qint64 articleId) const
+{
+    return loadDocument(articleId, QString());
+}
+
+// The annotations of one owner's set only ('' = the shared set; see the training block of
+// projectstore.h).
+std::optional<Document> ProjectStore::loadDocument(qint64 articleId, const QString &owner) const
 {
     // One read transaction, so that the article and its annotations come from one snapshot
     // even while another process writes.
@@ -453,8 +365,13 @@ std::optional<Document> ProjectStore::loadDocument(qint64 articleId) const
     // Every row of one annotation kind of the article, in the order they were stored.
     auto selectAll = [&](auto &list) {
         using T = typename std::decay_t<decltype(list)>::value_type;
-        if (!select(QStringLiteral("SELECT %1 FROM %2 WHERE article_id = ? ORDER BY id")
-                        .arg(columnsWithIds<T>(), Kind<T>::table())))
+        if (!d->prepare(query, QStringLiteral("SELECT %1 FROM %2 WHERE article_id = ? "
+                                              "AND owner = ? ORDER BY id")
+                                   .arg(columnsWithIds<T>(), Kind<T>::table())))
+            return false;
+        query.addBindValue(articleId);
+        query.addBindValue(notNull(owner));
+        if (!d->exec(query))
             return false;
         while (query.next())
             list.append(Kind<T>::from(query));
@@ -487,6 +404,7 @@ std::optional<Document> ProjectStore::loadDocument(qint64 articleId) const
     return document;
 }
 
+// Review progress is that of the shared set: annotators' own sets (owner <> '') do not count.
 QList<ProjectStore::ArticleSummary> ProjectStore::articles() const
 {
     QList<ArticleSummary> result;
@@ -502,10 +420,12 @@ QList<ProjectStore::ArticleSummary> ProjectStore::articles() const
             "      AS reviewed_mentions, "
             "    COUNT(*) AS total, "
             "    SUM(CASE WHEN status = 'proposed' THEN 1 ELSE 0 END) AS proposed "
-            "  FROM (SELECT article_id, status, 'm' AS kind FROM mentions "
+            "  FROM (SELECT article_id, status, 'm' AS kind FROM mentions WHERE owner = '' "
             "        UNION ALL SELECT article_id, status, 'a' FROM affiliations "
-            "        UNION ALL SELECT article_id, status, 'c' FROM casualties "
-            "        UNION ALL SELECT article_id, status, 'e' FROM events) AS annotations "
+            "          WHERE owner = '' "
+            "        UNION ALL SELECT article_id, status, 'c' FROM casualties WHERE owner = '' "
+            "        UNION ALL SELECT article_id, status, 'e' FROM events WHERE owner = '') "
+            "    AS annotations "
             "  GROUP BY article_id) AS c ON c.article_id = a.id "
             "ORDER BY a.id"))) {
         d->failQuery(query);

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -176,6 +177,133 @@ public:
     // they are stored with the new database ids, their own times and annotators.
     bool addDocuments(QList<Document> &documents,
                       const QList<QList<HistoryEntry>> &history = {});
+
+    // Dataset export (projectstoreexchange.cpp) ------------------------------------------------
+    // Reads the articles with the given ids (every article when the list is empty), in id
+    // order, each with its segments and annotations as loadDocument(id) gives them, and hands
+    // them to `visit` one at a time; stops early, successfully, when visit returns false. A few
+    // ordered queries over the whole project instead of seven per article, in one read
+    // transaction; only the document being visited is held in memory. Returns false with
+    // lastError() when the project cannot be read.
+    bool forEachDocument(const QList<qint64> &articleIds,
+                         const std::function<bool(Document &&)> &visit) const;
+    // How many articles forEachDocument() will visit (for progress).
+    int documentCount(const QList<qint64> &articleIds) const;
+
+    // Training and agreement (projectstoretraining.cpp) ----------------------------------------
+    // Annotators, their independent annotation sets, gold marks and trainee scores (codebook
+    // section 7). Every annotation has an owner: the annotator whose set it belongs to, or ''
+    // for the project's shared set. Everything above this block reads and writes the shared
+    // set only (loadDocument(id), add*, restore*, articles()), so a project without
+    // annotators works exactly as before; update*, set*Status and delete* act on an id and so
+    // on whichever set holds it, leaving its owner as it is.
+    enum class AnnotatorRole { Trainee, Analyst, Adjudicator };
+    // "trainee", "analyst", "adjudicator"
+    static QString roleName(AnnotatorRole role);
+    static std::optional<AnnotatorRole> roleFromName(const QString &name);
+    // The owner of a set an adjudicator curated from several annotators' sets. Annotator
+    // names cannot start with '#', so it never clashes with one.
+    static QString curatedOwner() { return QStringLiteral("#gold"); }
+
+    struct Annotator
+    {
+        QString name;
+        AnnotatorRole role = AnnotatorRole::Analyst;
+        QString addedBy;
+        QDateTime addedAt; // UTC
+    };
+
+    struct AnnotationSet
+    {
+        qint64 articleId = 0;
+        QString owner;
+        QString startedBy;
+        QDateTime startedAt; // UTC
+    };
+
+    struct GoldMark
+    {
+        qint64 articleId = 0;
+        QString goldOwner;          // the set that is gold: '', a name, or curatedOwner()
+        bool curated = false;       // merged by the adjudicator rather than one set confirmed
+        QString adjudicator;
+        QDateTime markedAt;         // UTC
+        bool othersVisible = false; // trainees may now see the article's other sets
+    };
+
+    // A trainee's figures at one moment; `figures` is TrainingReport's JSON.
+    struct ScoreRecord
+    {
+        qint64 id = 0;
+        QString annotator;
+        QDateTime scoredAt; // UTC
+        int documents = 0;
+        double strictF1 = 0.0;
+        double lenientF1 = 0.0;
+        QString figures;
+    };
+
+    // Adds an annotator. Fails for an empty name, a name starting with '#', or one in use.
+    // The row records who added it and when (project-wide rows are not written to history,
+    // whose project-wide part is the knowledge base's).
+    bool addAnnotator(const QString &name, AnnotatorRole role, const QString &addedBy);
+    QList<Annotator> annotators() const; // by name
+    std::optional<Annotator> annotator(const QString &name) const;
+
+    // The article with one owner's set only ('' = the shared set): what a blind session loads.
+    std::optional<Document> loadDocument(qint64 articleId, const QString &owner) const;
+    // Starts `owner`'s set on the article, EMPTY: a trainee is scored on what they read in the
+    // text, and a copy of the detector's proposals would score how many of them they accepted
+    // (and make every reader agree on whatever the detectors found, inflating kappa). The
+    // owner must be an annotator and must not have a set on the article yet. History:
+    // "annotation_set" "started". The shared set needs no start.
+    bool startSet(qint64 articleId, const QString &owner, const QString &startedBy);
+    bool hasSet(qint64 articleId, const QString &owner) const;
+    // Started sets of one article, or of every article for 0, by article then owner.
+    QList<AnnotationSet> sets(qint64 articleId = 0) const;
+    // Blindness: whether `viewer` may see `owner`'s set on the article. Anyone sees their own
+    // set; a trainee sees no other set (the shared one included) until the article's gold
+    // mark lets others be seen; analysts, adjudicators and names that are not annotators see
+    // every set. Sessions load one set only, so the UI asks this before offering another.
+    bool mayRead(qint64 articleId, const QString &viewer, const QString &owner) const;
+
+    // add* and restore* into `owner`'s set (which must have been started; '' is the shared
+    // set and behaves as the calls above). Same transaction and history as those.
+    bool addMention(qint64 articleId, Mention &mention, const QString &annotator,
+                    const QString &owner);
+    bool addAffiliation(qint64 articleId, Affiliation &affiliation, const QString &annotator,
+                        const QString &owner);
+    bool addCasualty(qint64 articleId, CasualtyFigure &figure, const QString &annotator,
+                     const QString &owner);
+    bool addEvent(qint64 articleId, Event &event, const QString &annotator, const QString &owner);
+    bool restoreMention(const Mention &mention, qint64 articleId, const QString &annotator,
+                        const QString &owner);
+    bool restoreAffiliation(const Affiliation &affiliation, qint64 articleId,
+                            const QString &annotator, const QString &owner);
+    bool restoreCasualty(const CasualtyFigure &figure, qint64 articleId, const QString &annotator,
+                         const QString &owner);
+    bool restoreEvent(const Event &event, qint64 articleId, const QString &annotator,
+                      const QString &owner);
+
+    // Confirms one set ('' or a started set) as the article's gold, replacing any earlier
+    // mark; others stay hidden from trainees. History: "gold" "gold_owner" (old, new).
+    bool markGold(qint64 articleId, const QString &owner, const QString &adjudicator);
+    // Stores the adjudicator's merge of several sets as the curatedOwner() set (replacing an
+    // earlier curated set of the article) and marks it gold, in one transaction. The
+    // document's annotations get new ids (filled in); its events' casualtyIds refer to its
+    // own figures' ids, as in addDocument(). History: "created" per annotation, and "gold".
+    bool markCuratedGold(qint64 articleId, Document &curated, const QString &adjudicator);
+    bool unmarkGold(qint64 articleId, const QString &adjudicator);
+    // Lets trainees see the article's other sets (or hides them again). Needs a gold mark.
+    bool setOthersVisible(qint64 articleId, bool visible, const QString &adjudicator);
+    std::optional<GoldMark> goldMark(qint64 articleId) const;
+    QList<GoldMark> goldMarks() const; // by article
+
+    // Records a trainee's score unless it equals the last one recorded for them (same
+    // documents and figures), so that progress over time shows changes, not reruns. Sets
+    // record.id and scoredAt when a row was written; *written (optional) says whether.
+    bool recordScore(ScoreRecord &record, bool *written = nullptr);
+    QList<ScoreRecord> scores(const QString &annotator) const; // oldest first
 
 private:
     bool insertDocument(Document &document, const QList<HistoryEntry> &history);

@@ -377,6 +377,18 @@ struct ProjectStore::Private
     bool insertKbAffiliation(const KbAffiliation &affiliation, const QString &annotator,
                              const QString &now) const;
 
+    // The sqlite3 handle behind a QSQLITE connection, or null for any other driver (the Qt
+    // plugin on Debian links the same system libsqlite3 as this library does).
+    sqlite3 *sqliteHandle() const
+    {
+        if (db.driverName() != sqliteDriver || !db.driver())
+            return nullptr;
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return nullptr;
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    }
+
     bool bulkInsertSqlite(sqlite3 *handle, qint64 firstId, qint64 articleId,
                           const QList<Mention> &mentions) const;
     bool bulkInsertPortable(qint64 firstId, qint64 articleId,

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class MainWindow;
+class QAction;
+class QMenu;
+
+// The Training menu (codebook section 7): annotate the shown article blind as a trainee, go
+// back to the shared set, mark the shown set as the article's gold, score the trainee against
+// it (the feedback view with the disagreements, each linked to its guideline, and the
+// trainee's progress over time), agreement between annotators, and casualty figures by actor.
+// It works through the window's project and shown article and opens its views as windows of
+// their own; every change goes through ProjectStore in its own transaction.
+class TrainingMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrainingMenu(QMenu *menu, MainWindow *window);
+
+    QAction *annotateAsTrainee = nullptr;
+    QAction *backToShared = nullptr;
+    QAction *markGold = nullptr;
+    QAction *scoreTrainee = nullptr;
+    QAction *agreement = nullptr;
+    QAction *casualtyChart = nullptr;
+
+private:
+    void askTraineeName();
+    void startTrainee(const QString &name);
+    void markShownSetGold();
+    void showScore();
+    void showAgreement();
+    void showCasualtyChart();
+    void updateEnabled();
+    // True with a project and an article shown; else says what is missing.
+    bool needArticle();
+
+    MainWindow *m_window;
+};
