@@ -103,7 +103,14 @@ void MainWindow::createDocks()
     auto *articlesDock = new QDockWidget(tr("Articles"), this);
     articlesDock->setObjectName(QStringLiteral("articlesDock"));
     articlesDock->setWidget(m_articles);
-    addDockWidget(Qt::LeftDockWidgetArea, articlesDock);
+    // A right-to-left window reads from the right: the article list goes there, the panels
+    // to the left (QMainWindow does not mirror dock areas by itself).
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    const Qt::DockWidgetArea listArea = rightToLeft ? Qt::RightDockWidgetArea
+                                                    : Qt::LeftDockWidgetArea;
+    const Qt::DockWidgetArea panelArea = rightToLeft ? Qt::LeftDockWidgetArea
+                                                     : Qt::RightDockWidgetArea;
+    addDockWidget(listArea, articlesDock);
     connect(m_articles, &ArticleListPanel::articleChosen, this, &MainWindow::showArticle);
 
     m_segmentList = new QTreeWidget(this);
@@ -114,7 +121,7 @@ void MainWindow::createDocks()
     auto *segmentsDock = new QDockWidget(tr("Segments"), this);
     segmentsDock->setObjectName(QStringLiteral("segmentsDock"));
     segmentsDock->setWidget(m_segmentList);
-    addDockWidget(Qt::LeftDockWidgetArea, segmentsDock);
+    addDockWidget(listArea, segmentsDock);
     connect(m_segmentList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
@@ -133,7 +140,7 @@ void MainWindow::createDocks()
     auto *legendDock = new QDockWidget(tr("Legend"), this);
     legendDock->setObjectName(QStringLiteral("legendDock"));
     legendDock->setWidget(legend);
-    addDockWidget(Qt::LeftDockWidgetArea, legendDock);
+    addDockWidget(listArea, legendDock);
     tabifyDockWidget(segmentsDock, legendDock);
     legendDock->raise();
 
@@ -144,8 +151,8 @@ void MainWindow::createDocks()
         m_docks[int(kind)] = d;
         connect(d, &AnnotationDock::rowSelected, this, &MainWindow::select);
     }
-    addDockWidget(Qt::RightDockWidgetArea, dock(AnnotationKind::Mention));
-    addDockWidget(Qt::RightDockWidgetArea, dock(AnnotationKind::Casualty));
+    addDockWidget(panelArea, dock(AnnotationKind::Mention));
+    addDockWidget(panelArea, dock(AnnotationKind::Casualty));
     tabifyDockWidget(dock(AnnotationKind::Casualty), dock(AnnotationKind::Affiliation));
     tabifyDockWidget(dock(AnnotationKind::Affiliation), dock(AnnotationKind::Event));
     dock(AnnotationKind::Casualty)->raise();
@@ -154,7 +161,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     m_guidelines = new GuidelinesDock(this);
     m_guidelines->setObjectName(QStringLiteral("guidelinesDock"));
-    addDockWidget(Qt::RightDockWidgetArea, m_guidelines);
+    addDockWidget(panelArea, m_guidelines);
     m_guidelines->hide();
     resizeDocks({articlesDock}, {260}, Qt::Horizontal);
     resizeDocks({articlesDock, legendDock}, {220, 480}, Qt::Vertical);

@@ -1,5 +1,7 @@
 #include "core/review/annotationtablemodel.h"
 
+#include <QGuiApplication>
+
 #include "core/review/reviewsession.h"
 
 AnnotationTableModel::AnnotationTableModel(ReviewSession *session, AnnotationKind kind,
@@ -71,8 +73,16 @@ QVariant AnnotationTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return cell(row, index.column());
+    case Qt::ToolTipRole: {
+        const QVariant value = cell(row, index.column());
+        // In a right-to-left window a value with no letter of its own ("--06-04", "3-5") would
+        // be laid out right to left and read backwards; a first-strong isolate gives each cell
+        // the direction of its own first letter (left to right when it has none).
+        if (role == Qt::DisplayRole && value.typeId() == QMetaType::QString
+            && QGuiApplication::layoutDirection() == Qt::RightToLeft)
+            return QString(QChar(0x2068) + value.toString() + QChar(0x2069));
+        return value;
+    }
     case Qt::TextAlignmentRole:
         if (isNumeric(index.column()))
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
