@@ -4,10 +4,6 @@
 <context>
     <name>AddMentionCommand</name>
     <message>
-        <source>Add “%1”</source>
-        <translation>إضافة «%1»</translation>
-    </message>
-    <message>
         <source>Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
@@ -1561,6 +1557,17 @@ imported and others failed.
     </message>
 </context>
 <context>
+    <name>CurationMerge</name>
+    <message>
+        <source>No annotator has a set on this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set of %1 is not of the same text as the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetExporter</name>
     <message>
         <source>The project could not be read: %1</source>
@@ -1923,51 +1930,6 @@ Guideline: section %2, %3</source>
     </message>
 </context>
 <context>
-    <name>EditAffiliationCommand</name>
-    <message>
-        <source>Correct “%1”</source>
-        <translation>تصحيح «%1»</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>تراجع عن %1</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>تم التراجع: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EditCasualtyCommand</name>
-    <message>
-        <source>Correct “%1”</source>
-        <translation>تصحيح «%1»</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>تراجع عن %1</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>تم التراجع: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EditEventCommand</name>
-    <message>
-        <source>Correct “%1”</source>
-        <translation>تصحيح «%1»</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>تراجع عن %1</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>تم التراجع: %1</translation>
-    </message>
-</context>
-<context>
     <name>EditMentionCommand</name>
     <message>
         <source>Correct “%1”</source>
@@ -1980,6 +1942,13 @@ Guideline: section %2, %3</source>
     <message>
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditValueCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished">إضافة «%1»</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3645,18 @@ In: %3</source>
     <message>
         <source>The link of “%1” to the knowledge base was not saved: %2</source>
         <translation>لم يُحفظ ربط «%1» بقاعدة المعارف: %2</translation>
+    </message>
+    <message>
+        <source>Correct “%1”</source>
+        <translation>تصحيح «%1»</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>تم التراجع: %1</translation>
     </message>
 </context>
 <context>

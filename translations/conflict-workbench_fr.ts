@@ -4,10 +4,6 @@
 <context>
     <name>AddMentionCommand</name>
     <message>
-        <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
-    </message>
-    <message>
         <source>Undo %1</source>
         <translation>Annuler %1</translation>
     </message>
@@ -1514,6 +1510,17 @@ entrées importées et d&apos;autres en échec.
     </message>
 </context>
 <context>
+    <name>CurationMerge</name>
+    <message>
+        <source>No annotator has a set on this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set of %1 is not of the same text as the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetExporter</name>
     <message>
         <source>The project could not be read: %1</source>
@@ -1856,51 +1863,6 @@ Consigne : section %2, %3</translation>
     </message>
 </context>
 <context>
-    <name>EditAffiliationCommand</name>
-    <message>
-        <source>Correct “%1”</source>
-        <translation>Corriger « %1 »</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Annuler %1</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
-    </message>
-</context>
-<context>
-    <name>EditCasualtyCommand</name>
-    <message>
-        <source>Correct “%1”</source>
-        <translation>Corriger « %1 »</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Annuler %1</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
-    </message>
-</context>
-<context>
-    <name>EditEventCommand</name>
-    <message>
-        <source>Correct “%1”</source>
-        <translation>Corriger « %1 »</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Annuler %1</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
-    </message>
-</context>
-<context>
     <name>EditMentionCommand</name>
     <message>
         <source>Correct “%1”</source>
@@ -1913,6 +1875,13 @@ Consigne : section %2, %3</translation>
     <message>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditValueCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished">Ajouter « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3566,18 @@ Dans : %3</translation>
     <message>
         <source>The link of “%1” to the knowledge base was not saved: %2</source>
         <translation>Le lien de « %1 » vers la base de connaissances n&apos;a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Correct “%1”</source>
+        <translation>Corriger « %1 »</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
     </message>
 </context>
 <context>

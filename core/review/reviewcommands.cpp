@@ -368,104 +368,64 @@ void EditMentionCommand::undo()
         saved(tr("Undone: %1").arg(text()));
 }
 
-// EditAffiliationCommand -----------------------------------------------------------------------
+// EditValueCommand -----------------------------------------------------------------------------
 
-EditAffiliationCommand::EditAffiliationCommand(ReviewSession &session, const Affiliation &after)
+namespace {
+template<typename T>
+constexpr ReviewCommandId editCommandId()
+{
+    if constexpr (std::is_same_v<T, Affiliation>)
+        return ReviewCommandId::EditAffiliation;
+    else if constexpr (std::is_same_v<T, CasualtyFigure>)
+        return ReviewCommandId::EditCasualty;
+    else
+        return ReviewCommandId::EditEvent;
+}
+} // namespace
+
+template<typename T>
+EditValueCommand<T>::EditValueCommand(ReviewSession &session, const T &after)
     : ReviewCommand(session)
     , m_after(after)
 {
-    setText(tr("Correct \u201c%1\u201d")
-                .arg(session.describe(AnnotationKind::Affiliation,
-                                      session.rowOf(AnnotationKind::Affiliation, after.id))));
+    constexpr AnnotationKind kind = Ops<T>::kind;
+    setText(ReviewCommand::tr("Correct \u201c%1\u201d")
+                .arg(session.describe(kind, session.rowOf(kind, after.id))));
 }
 
-void EditAffiliationCommand::redo()
+template<typename T>
+int EditValueCommand<T>::id() const
 {
-    const std::optional<Affiliation> before = current<Affiliation>(m_after.id);
+    return int(editCommandId<T>());
+}
+
+template<typename T>
+void EditValueCommand<T>::redo()
+{
+    const std::optional<T> before = this->template current<T>(m_after.id);
     if (!before) {
         failGone();
         return;
     }
-    Affiliation value = m_after;
+    T value = m_after;
     value.provenance = before->provenance;
     value.provenance.status = correctedStatus(before->provenance.status);
-    if (!write(value, text()))
+    if (!this->write(value, text()))
         return;
     m_before = *before;
     saved(text());
 }
 
-void EditAffiliationCommand::undo()
+template<typename T>
+void EditValueCommand<T>::undo()
 {
-    if (write(m_before, tr("Undo %1").arg(text())))
-        saved(tr("Undone: %1").arg(text()));
+    if (this->write(m_before, ReviewCommand::tr("Undo %1").arg(text())))
+        saved(ReviewCommand::tr("Undone: %1").arg(text()));
 }
 
-// EditCasualtyCommand --------------------------------------------------------------------------
-
-EditCasualtyCommand::EditCasualtyCommand(ReviewSession &session, const CasualtyFigure &after)
-    : ReviewCommand(session)
-    , m_after(after)
-{
-    setText(tr("Correct \u201c%1\u201d")
-                .arg(session.describe(AnnotationKind::Casualty,
-                                      session.rowOf(AnnotationKind::Casualty, after.id))));
-}
-
-void EditCasualtyCommand::redo()
-{
-    const std::optional<CasualtyFigure> before = current<CasualtyFigure>(m_after.id);
-    if (!before) {
-        failGone();
-        return;
-    }
-    CasualtyFigure value = m_after;
-    value.provenance = before->provenance;
-    value.provenance.status = correctedStatus(before->provenance.status);
-    if (!write(value, text()))
-        return;
-    m_before = *before;
-    saved(text());
-}
-
-void EditCasualtyCommand::undo()
-{
-    if (write(m_before, tr("Undo %1").arg(text())))
-        saved(tr("Undone: %1").arg(text()));
-}
-
-// EditEventCommand -----------------------------------------------------------------------------
-
-EditEventCommand::EditEventCommand(ReviewSession &session, const Event &after)
-    : ReviewCommand(session)
-    , m_after(after)
-{
-    setText(tr("Correct \u201c%1\u201d")
-                .arg(session.describe(AnnotationKind::Event,
-                                      session.rowOf(AnnotationKind::Event, after.id))));
-}
-
-void EditEventCommand::redo()
-{
-    const std::optional<Event> before = current<Event>(m_after.id);
-    if (!before) {
-        failGone();
-        return;
-    }
-    Event value = m_after;
-    value.provenance = before->provenance;
-    value.provenance.status = correctedStatus(before->provenance.status);
-    if (!write(value, text()))
-        return;
-    m_before = *before;
-    saved(text());
-}
-
-void EditEventCommand::undo()
-{
-    if (write(m_before, tr("Undo %1").arg(text())))
-        saved(tr("Undone: %1").arg(text()));
-}
+template class EditValueCommand<Affiliation>;
+template class EditValueCommand<CasualtyFigure>;
+template class EditValueCommand<Event>;
 
 // AddMentionCommand ----------------------------------------------------------------------------
 

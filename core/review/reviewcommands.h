@@ -135,56 +135,31 @@ private:
     Mention m_after;
 };
 
-// Replaces an affiliation's values (relation, target, former, stance, ...) and marks it
-// corrected (a manual one stays manual).
-class EditAffiliationCommand : public ReviewCommand
+// Replaces an affiliation's, casualty figure's or event's values and marks it corrected (a
+// manual one stays manual). The three differ only in their type; a mention's correction also
+// teaches the knowledge base and has a class of its own. Instantiated in reviewcommands.cpp
+// for the three types below.
+template<typename T>
+class EditValueCommand : public ReviewCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(EditAffiliationCommand)
-
 public:
-    EditAffiliationCommand(ReviewSession &session, const Affiliation &after);
-    int id() const override { return int(ReviewCommandId::EditAffiliation); }
+    // `after` holds the new values; its id names the annotation. Status and provenance are
+    // taken from the annotation as it is when redo() runs.
+    EditValueCommand(ReviewSession &session, const T &after);
+    int id() const override;
     void redo() override;
     void undo() override;
 
 private:
-    Affiliation m_before;
-    Affiliation m_after;
+    T m_before;
+    T m_after;
 };
-
-// Replaces a casualty figure's values (kind, victim, perpetrator, low/best/high, precision,
-// hedged, scope) and marks it corrected (a manual one stays manual).
-class EditCasualtyCommand : public ReviewCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(EditCasualtyCommand)
-
-public:
-    EditCasualtyCommand(ReviewSession &session, const CasualtyFigure &after);
-    int id() const override { return int(ReviewCommandId::EditCasualty); }
-    void redo() override;
-    void undo() override;
-
-private:
-    CasualtyFigure m_before;
-    CasualtyFigure m_after;
-};
-
-// Replaces an event's values (type, actors, place, date, fatalities, notes) and marks it
-// corrected (a manual one stays manual). The figures it groups are left as they are.
-class EditEventCommand : public ReviewCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(EditEventCommand)
-
-public:
-    EditEventCommand(ReviewSession &session, const Event &after);
-    int id() const override { return int(ReviewCommandId::EditEvent); }
-    void redo() override;
-    void undo() override;
-
-private:
-    Event m_before;
-    Event m_after;
-};
+using EditAffiliationCommand = EditValueCommand<Affiliation>;
+using EditCasualtyCommand = EditValueCommand<CasualtyFigure>;
+using EditEventCommand = EditValueCommand<Event>;
+extern template class EditValueCommand<Affiliation>;
+extern template class EditValueCommand<CasualtyFigure>;
+extern template class EditValueCommand<Event>;
 
 // Adds a mention the analyst marked (status manual). The first redo() lets the store give it
 // an id; undo() deletes it, and the command keeps the mention (its value, id included) so
