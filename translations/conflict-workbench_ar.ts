@@ -1560,11 +1560,268 @@ imported and others failed.
     <name>CurationMerge</name>
     <message>
         <source>No annotator has a set on this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك أي مُعلِّق مجموعة على هذا المقال.</translation>
     </message>
     <message>
         <source>The set of %1 is not of the same text as the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة %1 ليست على النص نفسه الذي للآخرين.</translation>
+    </message>
+</context>
+<context>
+    <name>CurationView</name>
+    <message>
+        <source>This article cannot be curated: %1</source>
+        <translation>لا يمكن تحكيم هذا المقال: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Curating&lt;/b&gt; &lt;i&gt;%1&lt;/i&gt; from %2: %n agreed unit(s) go into the gold as they are; </source>
+        <translation>
+            <numerusform>&lt;b&gt;تحكيم&lt;/b&gt; &lt;i&gt;%1&lt;/i&gt; من %2: %n وحدة متفق عليها تدخل المرجع كما هي؛ </numerusform>
+            <numerusform>&lt;b&gt;تحكيم&lt;/b&gt; &lt;i&gt;%1&lt;/i&gt; من %2: %n وحدة متفق عليها تدخل المرجع كما هي؛ </numerusform>
+            <numerusform>&lt;b&gt;تحكيم&lt;/b&gt; &lt;i&gt;%1&lt;/i&gt; من %2: %n وحدة متفق عليها تدخل المرجع كما هي؛ </numerusform>
+            <numerusform>&lt;b&gt;تحكيم&lt;/b&gt; &lt;i&gt;%1&lt;/i&gt; من %2: %n وحدة متفق عليها تدخل المرجع كما هي؛ </numerusform>
+            <numerusform>&lt;b&gt;تحكيم&lt;/b&gt; &lt;i&gt;%1&lt;/i&gt; من %2: %n وحدة متفق عليها تدخل المرجع كما هي؛ </numerusform>
+            <numerusform>&lt;b&gt;تحكيم&lt;/b&gt; &lt;i&gt;%1&lt;/i&gt; من %2: %n وحدة متفق عليها تدخل المرجع كما هي؛ </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) differ and wait for your choice.</source>
+        <translation>
+            <numerusform>%n وحدة مختلف فيها تنتظر اختيارك.</numerusform>
+            <numerusform>%n وحدة مختلف فيها تنتظر اختيارك.</numerusform>
+            <numerusform>%n وحدة مختلف فيها تنتظر اختيارك.</numerusform>
+            <numerusform>%n وحدة مختلف فيها تنتظر اختيارك.</numerusform>
+            <numerusform>%n وحدة مختلف فيها تنتظر اختيارك.</numerusform>
+            <numerusform>%n وحدة مختلف فيها تنتظر اختيارك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legend of the marks</source>
+        <translation>مفتاح العلامات</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>متفق عليه</translation>
+    </message>
+    <message>
+        <source>Differs, undecided</source>
+        <translation>مختلف، لم يُحسم</translation>
+    </message>
+    <message>
+        <source>Differs, decided</source>
+        <translation>مختلف، حُسم</translation>
+    </message>
+    <message>
+        <source>Article text with the units marked</source>
+        <translation>نص المقال مع الوحدات المعلَّمة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>علّمه</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Units the annotators differ on</source>
+        <translation>الوحدات التي يختلف فيها المُعلِّقون</translation>
+    </message>
+    <message>
+        <source>Each annotator&apos;s version of the selected unit</source>
+        <translation>نسخة كل مُعلِّق من الوحدة المحددة</translation>
+    </message>
+    <message>
+        <source>1-9: take annotator N&apos;s version    0 or Delete: drop the unit    Up/Down: move between units</source>
+        <translation>1-9: اعتماد نسخة المُعلِّق رقم N    0 أو Delete: استبعاد الوحدة    أعلى/أسفل: التنقل بين الوحدات</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Gold</source>
+        <translation>&amp;حفظ كمرجع ذهبي</translation>
+    </message>
+    <message>
+        <source>Enabled once every differing unit is decided</source>
+        <translation>يُتاح بعد حسم كل وحدة مختلف فيها</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>%1, agreed</source>
+        <translation>%1، متفق عليه</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Every annotator agrees</source>
+        <translation>يتفق جميع المُعلِّقين</translation>
+    </message>
+    <message>
+        <source>Select a unit</source>
+        <translation>اختر وحدة</translation>
+    </message>
+    <message>
+        <source>%1  %2  ✓ chosen</source>
+        <translation>%1  %2  ✓ مختارة</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>(not marked)</source>
+        <translation>(غير معلَّم)</translation>
+    </message>
+    <message>
+        <source>There is no annotator %1 on this article.</source>
+        <translation>لا يوجد مُعلِّق رقم %1 على هذا المقال.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Saved as the gold of “%1”: %2 mention(s), %3 affiliation(s), %4 casualty figure(s), %5 event(s).</source>
+        <translation>حُفظ مرجعاً ذهبياً لـ “%1”: %2 إشارة، %3 انتماء، %4 حصيلة ضحايا، %5 حدث.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>حُسم %1 من %2</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>لم يُحسم</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>مستبعدة</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version (%2)</source>
+        <translation>نسخة %1 (%2)</translation>
+    </message>
+    <message>
+        <source>dropped, as %1 (%2)</source>
+        <translation>مستبعدة، كما لدى %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>كيان</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>انتماء</translation>
+    </message>
+    <message>
+        <source>Casualties</source>
+        <translation>الضحايا</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>سابقة</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>درجة التأكيد</translation>
+    </message>
+    <message>
+        <source>Attributed to</source>
+        <translation>منسوب إلى</translation>
+    </message>
+    <message>
+        <source>Stated in</source>
+        <translation>ورد في</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>الضحية</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>أفضل تقدير</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>الحد الأعلى</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>نوع الحدث</translation>
+    </message>
+    <message>
+        <source>Sub-type</source>
+        <translation>النوع الفرعي</translation>
+    </message>
+    <message>
+        <source>Actor 1</source>
+        <translation>الفاعل 1</translation>
+    </message>
+    <message>
+        <source>Actor 2</source>
+        <translation>الفاعل 2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>الوفيات</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الحصائل</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +2205,7 @@ Guideline: section %2, %3</source>
     <name>EditValueCommand</name>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished">إضافة «%1»</translation>
+        <translation>إضافة “%1”</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4378,18 @@ In: %3</source>
     <message>
         <source>Casualty Figures by Actor</source>
         <translation>حصيلة الضحايا حسب الفاعل</translation>
+    </message>
+    <message>
+        <source>C&amp;urate Gold...</source>
+        <translation>&amp;تحكيم المرجع الذهبي...</translation>
+    </message>
+    <message>
+        <source>The curated gold is saved.</source>
+        <translation>حُفظ المرجع الذهبي المُحكَّم.</translation>
+    </message>
+    <message>
+        <source>Curate Gold</source>
+        <translation>تحكيم المرجع الذهبي</translation>
     </message>
 </context>
 <context>

@@ -1513,11 +1513,260 @@ entrées importées et d&apos;autres en échec.
     <name>CurationMerge</name>
     <message>
         <source>No annotator has a set on this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun annotateur n’a de jeu sur cet article.</translation>
     </message>
     <message>
         <source>The set of %1 is not of the same text as the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de %1 ne porte pas sur le même texte que les autres.</translation>
+    </message>
+</context>
+<context>
+    <name>CurationView</name>
+    <message>
+        <source>This article cannot be curated: %1</source>
+        <translation>Cet article ne peut pas être arbitré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Curating&lt;/b&gt; &lt;i&gt;%1&lt;/i&gt; from %2: %n agreed unit(s) go into the gold as they are; </source>
+        <translation>
+            <numerusform>&lt;b&gt;Arbitrage&lt;/b&gt; de &lt;i&gt;%1&lt;/i&gt; à partir de %2 : %n unité en accord entre telle quelle dans la référence ; </numerusform>
+            <numerusform>&lt;b&gt;Arbitrage&lt;/b&gt; de &lt;i&gt;%1&lt;/i&gt; à partir de %2 : %n unités en accord entrent telles quelles dans la référence ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) differ and wait for your choice.</source>
+        <translation>
+            <numerusform>%n unité diverge et attend votre choix.</numerusform>
+            <numerusform>%n unités divergent et attendent votre choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legend of the marks</source>
+        <translation>Légende des marques</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Differs, undecided</source>
+        <translation>Divergent, non tranché</translation>
+    </message>
+    <message>
+        <source>Differs, decided</source>
+        <translation>Divergent, tranché</translation>
+    </message>
+    <message>
+        <source>Article text with the units marked</source>
+        <translation>Texte de l’article avec les unités marquées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Marqué par</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Units the annotators differ on</source>
+        <translation>Unités sur lesquelles les annotateurs divergent</translation>
+    </message>
+    <message>
+        <source>Each annotator&apos;s version of the selected unit</source>
+        <translation>La version de chaque annotateur pour l’unité sélectionnée</translation>
+    </message>
+    <message>
+        <source>1-9: take annotator N&apos;s version    0 or Delete: drop the unit    Up/Down: move between units</source>
+        <translation>1-9 : prendre la version de l’annotateur N    0 ou Suppr : écarter l’unité    Haut/Bas : passer d’une unité à l’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Gold</source>
+        <translation>&amp;Enregistrer comme référence</translation>
+    </message>
+    <message>
+        <source>Enabled once every differing unit is decided</source>
+        <translation>Disponible une fois chaque unité divergente tranchée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1, agreed</source>
+        <translation>%1, accord</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Every annotator agrees</source>
+        <translation>Tous les annotateurs sont d’accord</translation>
+    </message>
+    <message>
+        <source>Select a unit</source>
+        <translation>Sélectionnez une unité</translation>
+    </message>
+    <message>
+        <source>%1  %2  ✓ chosen</source>
+        <translation>%1  %2  ✓ choisie</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>(not marked)</source>
+        <translation>(non marqué)</translation>
+    </message>
+    <message>
+        <source>There is no annotator %1 on this article.</source>
+        <translation>Il n’y a pas d’annotateur %1 sur cet article.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved as the gold of “%1”: %2 mention(s), %3 affiliation(s), %4 casualty figure(s), %5 event(s).</source>
+        <translation>Enregistré comme référence de “%1” : %2 mention(s), %3 affiliation(s), %4 bilan(s) humain(s), %5 événement(s).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 sur %2 tranchées</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>non tranchée</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version (%2)</source>
+        <translation>version de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>dropped, as %1 (%2)</source>
+        <translation>écartée, comme %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Casualties</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Ancienne</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Attributed to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Stated in</source>
+        <translation>Énoncé dans</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victime</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Meilleure</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Sub-type</source>
+        <translation>Sous-type</translation>
+    </message>
+    <message>
+        <source>Actor 1</source>
+        <translation>Acteur 1</translation>
+    </message>
+    <message>
+        <source>Actor 2</source>
+        <translation>Acteur 2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +2130,7 @@ Consigne : section %2, %3</translation>
     <name>EditValueCommand</name>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished">Ajouter « %1 »</translation>
+        <translation>Ajouter “%1”</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4287,18 @@ Dans : %3</translation>
     <message>
         <source>Casualty Figures by Actor</source>
         <translation>Bilans humains par acteur</translation>
+    </message>
+    <message>
+        <source>C&amp;urate Gold...</source>
+        <translation>&amp;Arbitrer la référence...</translation>
+    </message>
+    <message>
+        <source>The curated gold is saved.</source>
+        <translation>La référence arbitrée est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Curate Gold</source>
+        <translation>Arbitrer la référence</translation>
     </message>
 </context>
 <context>

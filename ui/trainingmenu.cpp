@@ -7,6 +7,7 @@
 #include "core/store/projectstore.h"
 #include "ui/agreementview.h"
 #include "ui/casualtychart.h"
+#include "ui/curationview.h"
 #include "ui/feedbackview.h"
 #include "ui/mainwindow.h"
 #include "ui/traineeprogresschart.h"
@@ -55,6 +56,18 @@ TrainingMenu::TrainingMenu(QMenu *menu, MainWindow *window)
     markGold = menu->addAction(tr("Mark the Shown Set as &Gold"), this,
                                &TrainingMenu::markShownSetGold);
     markGold->setObjectName(QStringLiteral("markGold"));
+    curateGold = menu->addAction(tr("C&urate Gold..."), this, [this] {
+        if (!needArticle())
+            return;
+        auto *view = new CurationView(m_window->project(), m_window->session()->articleId(),
+                                      m_window->userName());
+        view->setObjectName(QStringLiteral("curationView"));
+        connect(view, &CurationView::saved, m_window, [this] {
+            m_window->statusBar()->showMessage(tr("The curated gold is saved."));
+        });
+        viewWindow(m_window, QStringLiteral("curationWindow"), tr("Curate Gold"), view);
+    });
+    curateGold->setObjectName(QStringLiteral("curateGold"));
     scoreTrainee = menu->addAction(tr("S&core the Trainee..."), this, &TrainingMenu::showScore);
     scoreTrainee->setObjectName(QStringLiteral("scoreTrainee"));
     menu->addSeparator();
@@ -74,6 +87,7 @@ void TrainingMenu::updateEnabled()
     annotateAsTrainee->setEnabled(article);
     backToShared->setEnabled(trainee);
     markGold->setEnabled(article);
+    curateGold->setEnabled(article);
     scoreTrainee->setEnabled(trainee);
     agreement->setEnabled(m_window->project() != nullptr);
     casualtyChart->setEnabled(m_window->project() != nullptr);

@@ -8,7 +8,8 @@ class QAction;
 class QMenu;
 
 // The Training menu (codebook section 7): annotate the shown article blind as a trainee, go
-// back to the shared set, mark the shown set as the article's gold, score the trainee against
+// back to the shared set, mark the shown set as the article's gold or curate the gold from
+// several annotators' sets, score the trainee against
 // it (the feedback view with the disagreements, each linked to its guideline, and the
 // trainee's progress over time), agreement between annotators, and casualty figures by actor.
 // It works through the window's project and shown article and opens its views as windows of
@@ -23,6 +24,7 @@ public:
     QAction *annotateAsTrainee = nullptr;
     QAction *backToShared = nullptr;
     QAction *markGold = nullptr;
+    QAction *curateGold = nullptr;
     QAction *scoreTrainee = nullptr;
     QAction *agreement = nullptr;
     QAction *casualtyChart = nullptr;
