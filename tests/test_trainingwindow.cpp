@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
+#include <QChartView>
+#include <QLineSeries>
 
 // A trainee walked through a gold article in the real window: the adjudicator accepts the
 // shared set's proposals and marks it gold; the trainee opens the article blind (nothing of
@@ -79,6 +81,7 @@ private slots:
         QVERIFY(ask);
         ask->setTextValue(QStringLiteral("tariq"));
         ask->accept();
+        QTRY_VERIFY(!window.findChild<QInputDialog *>("traineeName")); // closed and gone
         QCOMPARE(window.owner(), QStringLiteral("tariq"));
         QVERIFY(window.windowTitle().contains("tariq"));
         QCOMPARE(window.session()->count(AnnotationKind::Mention), 0);
@@ -121,10 +124,36 @@ private slots:
         // Every gold mention the trainee did not mark is listed as missed.
         QVERIFY(feedback->disagreementList()->model()->rowCount() >= goldMentions - 2);
 
+        // The trainee closes the feedback window and goes back to the shared set.
+        auto *feedbackWindow = window.findChild<QDialog *>("feedbackWindow");
+        QVERIFY(feedbackWindow);
+        feedbackWindow->close();
         // Back to the shared set: all of it is shown again.
         action(window, "backToShared")->trigger();
         QCOMPARE(window.owner(), QString());
         QCOMPARE(window.session()->count(AnnotationKind::Mention), goldMentions);
+
+        // A second trainee marks only the group: agreement with the first is 2/3 (one span in
+        // common, one only tariq marked), one point on the chart of agreement over time.
+        action(window, "annotateAsTrainee")->trigger();
+        ask = window.findChild<QInputDialog *>("traineeName");
+        QVERIFY(ask);
+        ask->setTextValue(QStringLiteral("sami"));
+        ask->accept();
+        QCOMPARE(window.owner(), QStringLiteral("sami"));
+        QCOMPARE(window.session()->count(AnnotationKind::Mention), 0);
+        view->setFocus();
+        selectPhrase(view, group);
+        QVERIFY(press(window, Qt::Key_1));
+        QCOMPARE(window.session()->count(AnnotationKind::Mention), 1);
+        action(window, "agreement")->trigger();
+        auto *chart = window.findChild<QChartView *>("agreementChart");
+        QVERIFY(chart);
+        auto *overall = qobject_cast<QLineSeries *>(chart->chart()->series().value(0));
+        QVERIFY(overall);
+        QCOMPARE(overall->count(), 1);
+        QVERIFY2(qAbs(overall->at(0).y() - 2.0 / 3.0) < 1e-9,
+                 qPrintable(QString::number(overall->at(0).y())));
     }
 };
 

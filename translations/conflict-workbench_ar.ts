@@ -4391,6 +4391,10 @@ In: %3</source>
         <source>Curate Gold</source>
         <translation>تحكيم المرجع الذهبي</translation>
     </message>
+    <message>
+        <source>Agreement between annotators</source>
+        <translation>الاتفاق بين المُعلِّقين</translation>
+    </message>
 </context>
 <context>
     <name>TrainingReport</name>

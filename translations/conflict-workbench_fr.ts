@@ -4300,6 +4300,10 @@ Dans : %3</translation>
         <source>Curate Gold</source>
         <translation>Arbitrer la référence</translation>
     </message>
+    <message>
+        <source>Agreement between annotators</source>
+        <translation>Accord entre annotateurs</translation>
+    </message>
 </context>
 <context>
     <name>TrainingReport</name>

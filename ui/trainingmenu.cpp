@@ -1,5 +1,6 @@
 #include "ui/trainingmenu.h"
 
+#include "core/quality/agreementovertime.h"
 #include "core/quality/annotatorreading.h"
 #include "core/quality/traineeprogresspoint.h"
 #include "core/quality/trainingreport.h"
@@ -218,10 +219,16 @@ void TrainingMenu::showAgreement()
         if (const auto document = store->loadDocument(article.id))
             titles.insert(document->article.uid, article.title);
     }
-    auto *view = new AgreementView(TrainingReport::readings(*store), titles);
+    auto *content = new QSplitter(Qt::Vertical);
+    auto *view = new AgreementView(TrainingReport::readings(*store), titles, content);
     view->setObjectName(QStringLiteral("agreementView"));
+    auto *overTime = new TraineeProgressChart(content);
+    overTime->setObjectName(QStringLiteral("agreementChart"));
+    overTime->setPoints(tr("Agreement between annotators"), AgreementOverTime::points(*store));
+    content->setStretchFactor(0, 3);
+    content->setStretchFactor(1, 1);
     viewWindow(m_window, QStringLiteral("agreementWindow"), tr("Agreement Between Annotators"),
-               view);
+               content);
 }
 
 void TrainingMenu::showCasualtyChart()
