@@ -1596,10 +1596,6 @@ imported and others failed.
         </translation>
     </message>
     <message>
-        <source>Legend of the marks</source>
-        <translation>مفتاح العلامات</translation>
-    </message>
-    <message>
         <source>Agreed</source>
         <translation>متفق عليه</translation>
     </message>
@@ -2391,10 +2387,6 @@ peak memory during the export: %8 MB (goal &lt; 1024)</source>
         <source>%1  %2</source>
         <extracomment>an entity type and its F1 on the chart&apos;s axis: &quot;Armed group 0.67&quot;</extracomment>
         <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>Legend of the marks</source>
-        <translation>مفتاح العلامات</translation>
     </message>
     <message>
         <source>Article text with the disagreements marked</source>
@@ -3346,6 +3338,13 @@ peak memory during the export: %8 MB (goal &lt; 1024)</source>
     <message>
         <source>Annotating as %1: only %1&apos;s own annotations are shown.</source>
         <translation>الوسم باسم %1: تُعرض وسوم %1 وحدها.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLegend</name>
+    <message>
+        <source>Legend of the marks</source>
+        <translation>مفتاح العلامات</translation>
     </message>
 </context>
 <context>

@@ -1541,10 +1541,6 @@ entrées importées et d&apos;autres en échec.
         </translation>
     </message>
     <message>
-        <source>Legend of the marks</source>
-        <translation>Légende des marques</translation>
-    </message>
-    <message>
         <source>Agreed</source>
         <translation>Accord</translation>
     </message>
@@ -2312,10 +2308,6 @@ pic de mémoire pendant l&apos;export : %8 Mo (objectif &lt; 1024)</translation>
         <source>%1  %2</source>
         <extracomment>an entity type and its F1 on the chart&apos;s axis: &quot;Armed group 0.67&quot;</extracomment>
         <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>Legend of the marks</source>
-        <translation>Légende des marques</translation>
     </message>
     <message>
         <source>Article text with the disagreements marked</source>
@@ -3259,6 +3251,13 @@ pic de mémoire pendant l&apos;export : %8 Mo (objectif &lt; 1024)</translation>
     <message>
         <source>Annotating as %1: only %1&apos;s own annotations are shown.</source>
         <translation>Annotation en tant que %1 : seules les annotations de %1 sont affichées.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLegend</name>
+    <message>
+        <source>Legend of the marks</source>
+        <translation>Légende des marques</translation>
     </message>
 </context>
 <context>

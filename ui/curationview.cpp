@@ -1,5 +1,7 @@
 #include "ui/curationview.h"
 
+#include "ui/marklegend.h"
+
 #include "core/review/vocabularylabels.h"
 #include "core/store/projectstore.h"
 
@@ -117,23 +119,10 @@ QWidget *CurationView::buildTextPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    // The legend draws each kind of unit's name in the very format the text uses.
-    auto *legend = new QPlainTextEdit(pane);
-    legend->setReadOnly(true);
-    legend->setFrameShape(QFrame::NoFrame);
-    legend->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    legend->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    legend->setFocusPolicy(Qt::NoFocus);
-    legend->viewport()->setAutoFillBackground(false);
-    legend->setAccessibleName(tr("Legend of the marks"));
-    QTextCursor cursor(legend->document());
-    cursor.insertText(tr("Agreed"), agreedFormat());
-    cursor.insertText(QStringLiteral("    "), QTextCharFormat());
-    cursor.insertText(tr("Differs, undecided"), differingFormat(false));
-    cursor.insertText(QStringLiteral("    "), QTextCharFormat());
-    cursor.insertText(tr("Differs, decided"), differingFormat(true));
-    legend->document()->setDocumentMargin(2);
-    legend->setFixedHeight(legend->fontMetrics().lineSpacing() + 10);
+    auto *legend = new MarkLegend(pane);
+    legend->addEntry(tr("Agreed"), agreedFormat());
+    legend->addEntry(tr("Differs, undecided"), differingFormat(false));
+    legend->addEntry(tr("Differs, decided"), differingFormat(true));
     layout->addWidget(legend);
 
     m_text = new QPlainTextEdit(pane);

@@ -1,5 +1,7 @@
 #include "ui/feedbackview.h"
 
+#include "ui/marklegend.h"
+
 #include "core/quality/confusionmatrixmodel.h"
 #include "core/quality/disagreementmodel.h"
 #include "core/quality/guidelineanchors.h"
@@ -208,22 +210,9 @@ QWidget *FeedbackView::buildTextPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    // The legend draws each kind's name in the very format the text uses.
-    auto *legend = new QPlainTextEdit(pane);
-    legend->setReadOnly(true);
-    legend->setFrameShape(QFrame::NoFrame);
-    legend->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    legend->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    legend->setFocusPolicy(Qt::NoFocus);
-    legend->viewport()->setAutoFillBackground(false);
-    legend->setAccessibleName(tr("Legend of the marks"));
-    QTextCursor cursor(legend->document());
-    for (Disagreement::Kind kind : allKinds) {
-        cursor.insertText(DisagreementModel::kindLabel(kind), format(kind));
-        cursor.insertText(QStringLiteral("    "), QTextCharFormat());
-    }
-    legend->document()->setDocumentMargin(2);
-    legend->setFixedHeight(legend->fontMetrics().lineSpacing() + 10);
+    auto *legend = new MarkLegend(pane);
+    for (Disagreement::Kind kind : allKinds)
+        legend->addEntry(DisagreementModel::kindLabel(kind), format(kind));
     layout->addWidget(legend);
 
     m_text = new QPlainTextEdit(pane);
