@@ -11,6 +11,10 @@
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
     </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>إضافة “%1”</translation>
+    </message>
 </context>
 <context>
     <name>AffiliationModel</name>
@@ -2195,13 +2199,6 @@ Guideline: section %2, %3</source>
     <message>
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EditValueCommand</name>
-    <message>
-        <source>Add “%1”</source>
-        <translation>إضافة “%1”</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,10 @@
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter “%1”</translation>
+    </message>
 </context>
 <context>
     <name>AffiliationModel</name>
@@ -2120,13 +2124,6 @@ Consigne : section %2, %3</translation>
     <message>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
-    </message>
-</context>
-<context>
-    <name>EditValueCommand</name>
-    <message>
-        <source>Add “%1”</source>
-        <translation>Ajouter “%1”</translation>
     </message>
 </context>
 <context>

@@ -423,10 +423,6 @@ void EditValueCommand<T>::undo()
         saved(ReviewCommand::tr("Undone: %1").arg(text()));
 }
 
-template class EditValueCommand<Affiliation>;
-template class EditValueCommand<CasualtyFigure>;
-template class EditValueCommand<Event>;
-
 // AddMentionCommand ----------------------------------------------------------------------------
 
 AddMentionCommand::AddMentionCommand(ReviewSession &session, const Mention &mention)
@@ -540,3 +536,9 @@ void RemoveAnnotationCommand::undo()
         saved(tr("Undone: %1").arg(text()));
     });
 }
+
+// The corrections' one implementation, for the three types (last in the file: lupdate reads
+// an explicit instantiation as the start of a class and would file later tr() calls under it).
+template class EditValueCommand<Affiliation>;
+template class EditValueCommand<CasualtyFigure>;
+template class EditValueCommand<Event>;
