@@ -106,6 +106,11 @@ private slots:
         QVERIFY(press(window, Qt::Key_5));
         QCOMPARE(window.session()->count(AnnotationKind::Mention), 2);
 
+        // A trainee cannot make their own set the gold.
+        action(window, "markGold")->trigger();
+        QCOMPARE(window.project()->goldMark(articleId)->goldOwner, QString());
+        QVERIFY(window.statusBar()->currentMessage().contains("trainee"));
+
         // In the file: the trainee's set holds the two, the shared set is as it was.
         const auto traineeSet = window.project()->loadDocument(articleId, QStringLiteral("tariq"));
         QVERIFY(traineeSet);
@@ -154,6 +159,17 @@ private slots:
         QCOMPARE(overall->count(), 1);
         QVERIFY2(qAbs(overall->at(0).y() - 2.0 / 3.0) < 1e-9,
                  qPrintable(QString::number(overall->at(0).y())));
+
+        // Listed as an analyst (cwb annotators add), the user may no longer decide gold.
+        action(window, "backToShared")->trigger();
+        QVERIFY(window.project()->addAnnotator(window.userName(),
+                                               ProjectStore::AnnotatorRole::Analyst,
+                                               QStringLiteral("test")));
+        QVERIFY(window.project()->unmarkGold(articleId, QStringLiteral("test")));
+        action(window, "markGold")->trigger();
+        QVERIFY(!window.project()->goldMark(articleId).has_value());
+        QVERIFY2(window.statusBar()->currentMessage().contains("adjudicator"),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 };
 

@@ -4391,6 +4391,14 @@ In: %3</source>
         <source>Agreement between annotators</source>
         <translation>الاتفاق بين المُعلِّقين</translation>
     </message>
+    <message>
+        <source>%1 is annotating as a trainee: go back to the shared set to decide gold.</source>
+        <translation>%1 يوسم كمتدرب: عد إلى المجموعة المشتركة لتقرير المرجع الذهبي.</translation>
+    </message>
+    <message>
+        <source>Only an adjudicator decides gold; this project lists %1 as %2.</source>
+        <translation>المُحكِّم وحده يقرر المرجع الذهبي؛ وهذا المشروع يسجّل %1 بصفة %2.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingReport</name>

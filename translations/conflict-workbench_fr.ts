@@ -4300,6 +4300,14 @@ Dans : %3</translation>
         <source>Agreement between annotators</source>
         <translation>Accord entre annotateurs</translation>
     </message>
+    <message>
+        <source>%1 is annotating as a trainee: go back to the shared set to decide gold.</source>
+        <translation>%1 annote en tant que stagiaire : revenez au jeu commun pour décider de la référence.</translation>
+    </message>
+    <message>
+        <source>Only an adjudicator decides gold; this project lists %1 as %2.</source>
+        <translation>Seul un arbitre décide de la référence ; ce projet enregistre %1 comme %2.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingReport</name>

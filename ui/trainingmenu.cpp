@@ -58,7 +58,7 @@ TrainingMenu::TrainingMenu(QMenu *menu, MainWindow *window)
                                &TrainingMenu::markShownSetGold);
     markGold->setObjectName(QStringLiteral("markGold"));
     curateGold = menu->addAction(tr("C&urate Gold..."), this, [this] {
-        if (!needArticle())
+        if (!needArticle() || !mayAdjudicate())
             return;
         auto *view = new CurationView(m_window->project(), m_window->session()->articleId(),
                                       m_window->userName());
@@ -100,6 +100,24 @@ bool TrainingMenu::needArticle()
         return true;
     m_window->statusBar()->showMessage(tr("Open a project and an article first."));
     return false;
+}
+
+bool TrainingMenu::mayAdjudicate()
+{
+    if (!m_window->owner().isEmpty()) {
+        m_window->statusBar()->showMessage(
+            tr("%1 is annotating as a trainee: go back to the shared set to decide gold.")
+                .arg(m_window->owner()));
+        return false;
+    }
+    const auto user = m_window->project()->annotator(m_window->userName());
+    if (user && user->role != ProjectStore::AnnotatorRole::Adjudicator) {
+        m_window->statusBar()->showMessage(
+            tr("Only an adjudicator decides gold; this project lists %1 as %2.")
+                .arg(user->name, ProjectStore::roleName(user->role)));
+        return false;
+    }
+    return true;
 }
 
 void TrainingMenu::askTraineeName()
@@ -147,7 +165,7 @@ void TrainingMenu::startTrainee(const QString &typed)
 
 void TrainingMenu::markShownSetGold()
 {
-    if (!needArticle())
+    if (!needArticle() || !mayAdjudicate())
         return;
     ProjectStore *store = m_window->project();
     const qint64 articleId = m_window->session()->articleId();

@@ -39,6 +39,10 @@ private:
     void updateEnabled();
     // True with a project and an article shown; else says what is missing.
     bool needArticle();
+    // True when the user may decide gold: not while annotating as a trainee, and not when the
+    // project lists the user with another role than adjudicator (a project without annotators
+    // is one analyst's, who decides). Else says why.
+    bool mayAdjudicate();
 
     MainWindow *m_window;
 };
