@@ -15,6 +15,10 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeWidget>
 #include <QChartView>
 #include <QLineSeries>
 
@@ -55,6 +59,33 @@ private:
     }
 
 private slots:
+    void annotatorsAreAddedWithTheirRoles()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_dir.filePath("people.cwb")));
+        action(window, "annotators")->trigger();
+        auto *dialog = window.findChild<QDialog *>("annotatorsDialog");
+        QVERIFY(dialog && dialog->isVisible());
+        auto *name = dialog->findChild<QLineEdit *>("name");
+        auto *role = dialog->findChild<QComboBox *>("role");
+        auto *list = dialog->findChild<QTreeWidget *>("annotatorList");
+        QVERIFY(name && role && list);
+        QTest::keyClicks(name, QStringLiteral("ada"));
+        role->setCurrentIndex(role->findData(int(ProjectStore::AnnotatorRole::Adjudicator)));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        const auto ada = window.project()->annotator(QStringLiteral("ada"));
+        QVERIFY(ada);
+        QCOMPARE(int(ada->role), int(ProjectStore::AnnotatorRole::Adjudicator));
+        // The same name again is refused, with the reason, and nothing changes.
+        QTest::keyClicks(name, QStringLiteral("ada"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(!dialog->findChild<QLabel *>("message")->text().isEmpty());
+        QCOMPARE(window.project()->annotators().size(), 1);
+        dialog->close();
+    }
+
     void traineeIsScoredAgainstGold()
     {
         QVERIFY(m_dir.isValid());

@@ -345,6 +345,53 @@
     </message>
 </context>
 <context>
+    <name>AnnotatorsDialog</name>
+    <message>
+        <source>Annotators</source>
+        <translation>المُعلِّقون</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>أضافه</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>متدرب</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>محلل</translation>
+    </message>
+    <message>
+        <source>adjudicator</source>
+        <translation>مُحكِّم</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;إضافة</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>لم تتم الإضافة: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 of this project.</source>
+        <translation>أصبح %1 %2 في هذا المشروع.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleImporter</name>
     <message>
         <source>Pasted text</source>
@@ -4398,6 +4445,10 @@ In: %3</source>
     <message>
         <source>Only an adjudicator decides gold; this project lists %1 as %2.</source>
         <translation>المُحكِّم وحده يقرر المرجع الذهبي؛ وهذا المشروع يسجّل %1 بصفة %2.</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotators...</source>
+        <translation>ال&amp;مُعلِّقون...</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,53 @@
     </message>
 </context>
 <context>
+    <name>AnnotatorsDialog</name>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotateurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>stagiaire</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analyste</translation>
+    </message>
+    <message>
+        <source>adjudicator</source>
+        <translation>arbitre</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 of this project.</source>
+        <translation>%1 est désormais %2 de ce projet.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleImporter</name>
     <message>
         <source>Pasted text</source>
@@ -4307,6 +4354,10 @@ Dans : %3</translation>
     <message>
         <source>Only an adjudicator decides gold; this project lists %1 as %2.</source>
         <translation>Seul un arbitre décide de la référence ; ce projet enregistre %1 comme %2.</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotators...</source>
+        <translation>A&amp;nnotateurs...</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/review/reviewsession.h"
 #include "core/store/projectstore.h"
 #include "ui/agreementview.h"
+#include "ui/annotatorsdialog.h"
 #include "ui/casualtychart.h"
 #include "ui/curationview.h"
 #include "ui/feedbackview.h"
@@ -47,6 +48,15 @@ TrainingMenu::TrainingMenu(QMenu *menu, MainWindow *window)
     : QObject(window)
     , m_window(window)
 {
+    annotators = menu->addAction(tr("A&nnotators..."), this, [this] {
+        if (!m_window->project())
+            return;
+        auto *dialog = new AnnotatorsDialog(*m_window->project(), m_window->userName(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    annotators->setObjectName(QStringLiteral("annotators"));
+    menu->addSeparator();
     annotateAsTrainee = menu->addAction(tr("Annotate as a &Trainee..."), this,
                                         &TrainingMenu::askTraineeName);
     annotateAsTrainee->setObjectName(QStringLiteral("annotateAsTrainee"));
@@ -85,6 +95,7 @@ void TrainingMenu::updateEnabled()
 {
     const bool article = m_window->project() && m_window->session();
     const bool trainee = article && !m_window->owner().isEmpty();
+    annotators->setEnabled(m_window->project() != nullptr);
     annotateAsTrainee->setEnabled(article);
     backToShared->setEnabled(trainee);
     markGold->setEnabled(article);

@@ -7,7 +7,7 @@ class MainWindow;
 class QAction;
 class QMenu;
 
-// The Training menu (codebook section 7): annotate the shown article blind as a trainee, go
+// The Training menu (codebook section 7): the project's annotators and their roles, annotate the shown article blind as a trainee, go
 // back to the shared set, mark the shown set as the article's gold or curate the gold from
 // several annotators' sets, score the trainee against
 // it (the feedback view with the disagreements, each linked to its guideline, and the
@@ -21,6 +21,7 @@ class TrainingMenu : public QObject
 public:
     TrainingMenu(QMenu *menu, MainWindow *window);
 
+    QAction *annotators = nullptr;
     QAction *annotateAsTrainee = nullptr;
     QAction *backToShared = nullptr;
     QAction *markGold = nullptr;
