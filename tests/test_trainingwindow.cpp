@@ -183,6 +183,16 @@ private slots:
         QVERIFY(press(window, Qt::Key_1));
         QCOMPARE(window.session()->count(AnnotationKind::Mention), 1);
         action(window, "agreement")->trigger();
+        // The per-article table names the article by its title.
+        auto *agreementView = window.findChild<QWidget *>("agreementView");
+        QVERIFY(agreementView);
+        bool titled = false;
+        for (auto *table : agreementView->findChildren<QAbstractItemView *>()) {
+            const QAbstractItemModel *model = table->model();
+            for (int row = 0; model && row < model->rowCount(); ++row)
+                titled = titled || model->index(row, 0).data().toString() == gold.article.title;
+        }
+        QVERIFY(titled);
         auto *chart = window.findChild<QChartView *>("agreementChart");
         QVERIFY(chart);
         auto *overall = qobject_cast<QLineSeries *>(chart->chart()->series().value(0));

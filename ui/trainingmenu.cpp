@@ -243,11 +243,10 @@ void TrainingMenu::showAgreement()
     ProjectStore *store = m_window->project();
     if (!store)
         return;
+    // The readings name articles by their database id, as the article list does.
     QMap<QString, QString> titles;
-    for (const auto &article : store->articles()) {
-        if (const auto document = store->loadDocument(article.id))
-            titles.insert(document->article.uid, article.title);
-    }
+    for (const auto &article : store->articles())
+        titles.insert(QString::number(article.id), article.title);
     auto *content = new QSplitter(Qt::Vertical);
     auto *view = new AgreementView(TrainingReport::readings(*store), titles, content);
     view->setObjectName(QStringLiteral("agreementView"));
