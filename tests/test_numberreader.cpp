@@ -139,7 +139,7 @@ private slots:
     {
         QFETCH(QString, text);
         const NumberReader reader;
-        QCOMPARE(describe(text, reader.read(Tokenizer::tokenize(text))),
+        QCOMPARE(describe(text, reader.read(Tokenizer::tokenize(text).tokens)),
                  describe(text, reader.read(text)));
     }
 

@@ -15,7 +15,7 @@ bool looksLikeAcronym(QStringView surface)
     return re.match(surface).hasMatch();
 }
 
-bool isConnector(const QString &norm)
+bool isConnector(QStringView norm)
 {
     static const WordSet words = {
         "of", "for", "the", "and", "de", "du", "des", "la", "le", "wa", "in"};

@@ -8,7 +8,7 @@
 
 namespace {
 
-bool isGroupWord(const QString &norm)
+bool isGroupWord(QStringView norm)
 {
     static const WordSet words = {
         "group", "groups", "faction", "factions", "militia", "militias", "brigade", "brigades",
@@ -18,7 +18,7 @@ bool isGroupWord(const QString &norm)
     return words.contains(norm);
 }
 
-bool isFunctionWord(const QString &norm)
+bool isFunctionWord(QStringView norm)
 {
     static const WordSet words = {
         "in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of", "to",
@@ -28,9 +28,9 @@ bool isFunctionWord(const QString &norm)
     return words.contains(norm);
 }
 
-std::optional<Relation> compoundRelation(const QString &norm)
+std::optional<Relation> compoundRelation(QStringView norm)
 {
-    static const QHash<QString, Relation> cues = {
+    static const WordMap<Relation> cues = {
         {"affiliated", Relation::AffiliatedWith}, {"linked", Relation::AffiliatedWith},
         {"aligned", Relation::AffiliatedWith},    {"inspired", Relation::AffiliatedWith},
         {"loyal", Relation::AffiliatedWith},      {"affiliate", Relation::AffiliatedWith},
@@ -38,10 +38,10 @@ std::optional<Relation> compoundRelation(const QString &norm)
         {"funded", Relation::BackedBy},           {"sponsored", Relation::BackedBy},
         {"armed", Relation::BackedBy},            {"trained", Relation::BackedBy},
         {"financed", Relation::BackedBy},         {"allied", Relation::AlliedWith}};
-    const auto it = cues.constFind(norm);
-    if (it == cues.constEnd())
+    const Relation *relation = cues.find(norm);
+    if (!relation)
         return std::nullopt;
-    return *it;
+    return *relation;
 }
 
 struct PhraseCue
@@ -116,35 +116,41 @@ struct SplitCue
     const PhraseCue *cue;
 };
 
-const QHash<QString, QList<SplitCue>> &cuesByFirstWord()
+const WordMap<QList<SplitCue>> &cuesByFirstWord()
 {
-    static const QHash<QString, QList<SplitCue>> table = [] {
+    static const WordMap<QList<SplitCue>> table = [] {
         QHash<QString, QList<SplitCue>> byFirst;
+        QStringList firsts; // in the order of s_phrases
         for (const PhraseCue &cue : s_phrases) {
             const QStringList words = QString::fromLatin1(cue.words).split(u' ');
+            if (!byFirst.contains(words.first()))
+                firsts.append(words.first());
             byFirst[words.first()].append({words, &cue});
         }
-        return byFirst;
+        WordMap<QList<SplitCue>> map;
+        for (const QString &first : firsts)
+            map.insert(first, byFirst.value(first));
+        return map;
     }();
     return table;
 }
 
-std::optional<Relation> possessiveRelation(const QString &norm)
+std::optional<Relation> possessiveRelation(QStringView norm)
 {
-    static const QHash<QString, Relation> nouns = {
+    static const WordMap<Relation> nouns = {
         {"proxy", Relation::BackedBy},       {"proxies", Relation::BackedBy},
         {"branch", Relation::PartOf},        {"wing", Relation::PartOf},
         {"arm", Relation::PartOf},           {"faction", Relation::PartOf},
         {"affiliate", Relation::AffiliatedWith}, {"franchise", Relation::AffiliatedWith},
         {"ally", Relation::AlliedWith},      {"allies", Relation::AlliedWith},
         {"offshoot", Relation::SplinterOf}};
-    const auto it = nouns.constFind(norm);
-    if (it == nouns.constEnd())
+    const Relation *relation = nouns.find(norm);
+    if (!relation)
         return std::nullopt;
-    return *it;
+    return *relation;
 }
 
-bool isPersonRole(const QString &norm)
+bool isPersonRole(QStringView norm)
 {
     static const WordSet words = {
         "commander", "leader", "emir", "amir", "official", "spokesman", "spokeswoman",
@@ -191,7 +197,7 @@ private:
             && (RuleDocument::isActorType(e->type)
                 || (allowPerson && e->type == EntityType::Person));
     }
-    const QString &norm(int t) const { return m_tokens[t].norm; }
+    QStringView norm(int t) const { return m_tokens[t].norm; }
     bool isWord(int t) const { return t >= m_first && t < m_end && m_tokens[t].kind == RuleToken::Word; }
     bool isParenAcronym(int t) const
     {
@@ -391,7 +397,7 @@ private:
                 continue;
             const EntityHit &target = *entity(t);
             const bool former = isFormerBefore(t);
-            const QString origin = QStringLiteral("x-") + norm(t + 2);
+            const QString origin = QStringLiteral("x-") + norm(t + 2).toString();
             Chain chain = chainAfter(t + 3);
             if (!chain.entities.isEmpty()) {
                 const int head = chain.entities.last();
@@ -451,7 +457,7 @@ private:
                 return k;
             if (m_tokens[k].kind != RuleToken::Word)
                 return -1;
-            const QString &w = norm(k);
+            const QStringView w = norm(k);
             if (w != QLatin1String("the") && w != QLatin1String("a") && w != QLatin1String("an")
                 && (isFunctionWord(w)))
                 return -1;
@@ -491,12 +497,12 @@ private:
     void phrases()
     {
         static const QStringList determiners{"the", "a", "an", "former", "ex", "its", "syrian", "local"};
-        const QHash<QString, QList<SplitCue>> &cues = cuesByFirstWord();
+        const WordMap<QList<SplitCue>> &cues = cuesByFirstWord();
         for (int t = m_first; t < m_end; ++t) {
             if (m_tokens[t].kind != RuleToken::Word)
                 continue;
-            const auto candidates = cues.constFind(norm(t));
-            if (candidates == cues.constEnd())
+            const QList<SplitCue> *candidates = cues.find(norm(t));
+            if (!candidates)
                 continue; // no cue starts with this word
             for (const SplitCue &split : *candidates) {
                 const PhraseCue &cue = *split.cue;

@@ -9,9 +9,9 @@
 
 namespace {
 
-std::optional<CasualtyKind> casualtyWord(const QString &norm)
+std::optional<CasualtyKind> casualtyWord(QStringView norm)
 {
-    static const QHash<QString, CasualtyKind> words = {
+    static const WordMap<CasualtyKind> words = {
         {"kill", CasualtyKind::Killed},        {"kills", CasualtyKind::Killed},
         {"killed", CasualtyKind::Killed},      {"killing", CasualtyKind::Killed},
         {"slay", CasualtyKind::Killed},        {"slain", CasualtyKind::Killed},
@@ -38,16 +38,16 @@ std::optional<CasualtyKind> casualtyWord(const QString &norm)
         {"arresting", CasualtyKind::Captured}, {"arrest", CasualtyKind::Captured},
         {"seized", CasualtyKind::Captured},    {"missing", CasualtyKind::Missing},
         {"disappeared", CasualtyKind::Missing}};
-    const auto it = words.constFind(norm);
-    if (it == words.constEnd())
+    const CasualtyKind *kind = words.find(norm);
+    if (!kind)
         return std::nullopt;
-    return *it;
+    return *kind;
 }
 
 // Casualty nouns right after a number: "5 dead", "12 casualties".
-std::optional<CasualtyKind> casualtyNoun(const QString &norm)
+std::optional<CasualtyKind> casualtyNoun(QStringView norm)
 {
-    static const QHash<QString, CasualtyKind> nouns = {
+    static const WordMap<CasualtyKind> nouns = {
         {"dead", CasualtyKind::Killed},       {"deaths", CasualtyKind::Killed},
         {"fatalities", CasualtyKind::Killed}, {"killed", CasualtyKind::Killed},
         {"bodies", CasualtyKind::Killed},     {"wounded", CasualtyKind::Wounded},
@@ -55,13 +55,13 @@ std::optional<CasualtyKind> casualtyNoun(const QString &norm)
         {"casualties", CasualtyKind::Unknown}, {"missing", CasualtyKind::Missing},
         {"prisoners", CasualtyKind::Captured}, {"hostages", CasualtyKind::Captured},
         {"captives", CasualtyKind::Captured}, {"detainees", CasualtyKind::Captured}};
-    const auto it = nouns.constFind(norm);
-    if (it == nouns.constEnd())
+    const CasualtyKind *kind = nouns.find(norm);
+    if (!kind)
         return std::nullopt;
-    return *it;
+    return *kind;
 }
 
-bool isAuxiliary(const QString &norm)
+bool isAuxiliary(QStringView norm)
 {
     static const WordSet words = {
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got", "get",
@@ -73,13 +73,13 @@ bool isAuxiliary(const QString &norm)
     return words.contains(norm);
 }
 
-bool isPassiveAux(const QString &norm)
+bool isPassiveAux(QStringView norm)
 {
     static const WordSet words = {"were", "was", "are", "is", "been", "be", "being"};
     return words.contains(norm);
 }
 
-bool isCivilianNoun(const QString &norm)
+bool isCivilianNoun(QStringView norm)
 {
     static const WordSet words = {
         "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy",
@@ -95,7 +95,7 @@ bool isCivilianNoun(const QString &norm)
     return words.contains(norm);
 }
 
-bool isStateForceNoun(const QString &norm)
+bool isStateForceNoun(QStringView norm)
 {
     static const WordSet words = {
         "soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
@@ -106,13 +106,13 @@ bool isStateForceNoun(const QString &norm)
     return words.contains(norm);
 }
 
-bool isPoliceNoun(const QString &norm)
+bool isPoliceNoun(QStringView norm)
 {
     return norm.startsWith(QLatin1String("police")) || norm == QLatin1String("gendarme")
         || norm == QLatin1String("gendarmes");
 }
 
-bool isFunctionWord(const QString &norm)
+bool isFunctionWord(QStringView norm)
 {
     static const WordSet words = {
         "in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of", "to",
@@ -122,7 +122,7 @@ bool isFunctionWord(const QString &norm)
     return words.contains(norm);
 }
 
-bool isBlockingBefore(const QString &norm)
+bool isBlockingBefore(QStringView norm)
 {
     static const WordSet words = {
         "against", "on", "with", "at", "to", "toward", "towards", "targeting", "targeted",
@@ -131,7 +131,7 @@ bool isBlockingBefore(const QString &norm)
     return words.contains(norm);
 }
 
-bool isIncidentSingular(const QString &norm)
+bool isIncidentSingular(QStringView norm)
 {
     static const WordSet words = {
         "attack", "ambush", "raid", "strike", "airstrike", "air-strike", "explosion", "blast",
@@ -140,7 +140,7 @@ bool isIncidentSingular(const QString &norm)
     return words.contains(norm) && norm != QLatin1String("explosions");
 }
 
-bool isIncidentPlural(const QString &norm)
+bool isIncidentPlural(QStringView norm)
 {
     static const WordSet words = {
         "attacks", "ambushes", "raids", "strikes", "airstrikes", "air-strikes", "explosions",
@@ -149,7 +149,7 @@ bool isIncidentPlural(const QString &norm)
     return words.contains(norm);
 }
 
-bool isAggregateCue(const QString &norm)
+bool isAggregateCue(QStringView norm)
 {
     static const WordSet words = {
         "since", "so far", "overall", "throughout", "campaign", "cumulative", "altogether", "total",
@@ -237,7 +237,7 @@ public:
     }
 
 private:
-    const QString &norm(int t) const { return m_tokens[t].norm; }
+    QStringView norm(int t) const { return m_tokens[t].norm; }
     bool in(int t) const { return t >= m_first && t < m_end; }
     const EntityHit *entity(int t) const { return in(t) ? m_doc.entityOf(t) : nullptr; }
     bool isActor(int t) const
@@ -254,7 +254,7 @@ private:
         if (in(k) && norm(k) == QLatin1String("of"))
             ++k;
         if (in(k) && isWord(k)) {
-            const QString &w = norm(k);
+            const QStringView w = norm(k);
             if (w == QLatin1String("its") || w == QLatin1String("their")) {
                 v.its = true;
                 ++k;
@@ -358,7 +358,7 @@ private:
     QString perpetratorAfter(int c) const
     {
         for (int k = c + 1; k < m_end && k <= c + 10; ++k) {
-            const QString &w = norm(k);
+            const QStringView w = norm(k);
             if (w == QLatin1String(",") || w == QLatin1String(";") || w == QLatin1String("."))
                 break;
             const bool agent = w == QLatin1String("by") || w == QLatin1String("in")
@@ -439,7 +439,7 @@ private:
             return previous.isEmpty() ? QStringLiteral("unknown") : previous;
         }
         if (v.noun >= 0) {
-            const QString &noun = norm(v.noun);
+            const QStringView noun = norm(v.noun);
             if (isCivilianNoun(noun))
                 return QStringLiteral("civilians");
             if (isStateForceNoun(noun)) {
@@ -509,7 +509,7 @@ private:
             } else if (e && e->type == EntityType::Location) {
                 place = true;
             }
-            const QString &w = norm(t);
+            const QStringView w = norm(t);
             single = single || isIncidentSingular(w);
             plural = plural || isIncidentPlural(w);
             aggregate = aggregate || isAggregateCue(w)
@@ -698,8 +698,8 @@ private:
         int verbLast = k;
         // Two-word forms: "taken prisoner", "shot dead", "gunned down", "lost their lives".
         if (!kind) {
-            const QString &w = norm(k);
-            const QString next = in(k + 1) ? norm(k + 1) : QString();
+            const QStringView w = norm(k);
+            const QStringView next = in(k + 1) ? norm(k + 1) : QStringView();
             if ((w == QLatin1String("taken") || w == QLatin1String("took") || w == QLatin1String("held"))
                 && (next == QLatin1String("prisoner") || next == QLatin1String("captive")
                     || next == QLatin1String("hostage") || next == QLatin1String("prisoners")

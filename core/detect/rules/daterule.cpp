@@ -31,7 +31,7 @@ int weekdayNumber(const QString &name)
 }
 
 // Small counts in "three days ago".
-int smallCount(const QString &word)
+int smallCount(QStringView word)
 {
     static const QStringList words = {"one", "two", "three", "four", "five", "six",
                                       "seven", "eight", "nine", "ten", "eleven", "twelve"};
@@ -41,7 +41,7 @@ int smallCount(const QString &word)
         return v;
     if (word.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0)
         return 1;
-    return int(words.indexOf(word.toLower())) + 1;
+    return int(words.indexOf(word.toString().toLower())) + 1;
 }
 
 // The year for a day/month stated without one: the publication year, or the one before when the

@@ -30,13 +30,13 @@ const std::initializer_list<const char *> s_explosiveWords = {
     "ied", "ieds", "landmine", "landmines", "mine", "explosive", "explosives", "detonated",
     "exploded", "vbied", "roadside", "booby-trapped", "car-bomb"};
 
-bool isAttackWord(const QString &norm)
+bool isAttackWord(QStringView norm)
 {
     static const WordSet words(s_attackWords);
     return words.contains(norm);
 }
 
-Remote remoteKind(const QString &norm)
+Remote remoteKind(QStringView norm)
 {
     static const WordSet air(s_airWords);
     static const WordSet shelling(s_shellingWords);
@@ -54,7 +54,7 @@ Remote remoteKind(const QString &norm)
 
 // Every word isAttackWord() or remoteKind() knows: a word that is none of them (most tokens)
 // is settled with one look-up.
-bool mayBeEventWord(const QString &norm)
+bool mayBeEventWord(QStringView norm)
 {
     static const WordSet words = [] {
         WordSet set{"suicide"};
@@ -67,7 +67,7 @@ bool mayBeEventWord(const QString &norm)
     return words.contains(norm);
 }
 
-bool isBlockingBefore(const QString &norm)
+bool isBlockingBefore(QStringView norm)
 {
     static const WordSet words = {
         "against", "on", "with", "at", "to", "toward", "towards", "targeting", "near", "from",
@@ -170,7 +170,7 @@ public:
     }
 
 private:
-    const QString &norm(int t) const { return m_tokens[t].norm; }
+    QStringView norm(int t) const { return m_tokens[t].norm; }
 
     // Sentences are in text order and do not overlap, so a binary search finds the one
     // holding a position: the builder asks this for every figure and date of every group, and
@@ -247,7 +247,7 @@ private:
             }
             if (e)
                 continue;
-            const QString &w = norm(k);
+            const QStringView w = norm(k);
             if (w == QLatin1String(",") || w == QLatin1String(".") || w == QLatin1String("in")
                 || w == QLatin1String("near") || w == QLatin1String("at") || w == QLatin1String("during")
                 || w == QLatin1String("on") || w == QLatin1String("killing") || w == QLatin1String("and")) {
@@ -420,7 +420,7 @@ private:
                 int precision = 1;
                 const int first = m_doc.sentences()[s].firstToken;
                 const int end = m_doc.sentences()[s].endToken;
-                const QString next = t + 1 < end ? norm(t + 1) : QString();
+                const QStringView next = t + 1 < end ? norm(t + 1) : QStringView();
                 static const WordSet region = {
                     "countryside", "province", "governorate", "region", "district", "state", "area",
                     "countrysides", "desert", "plains"};

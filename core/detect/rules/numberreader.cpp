@@ -41,25 +41,25 @@ const QList<QPair<QStringList, Qualifier>> &qualifierWords();
 
 // The qualifiers that begin with a word, as indexes into qualifierWords() in its order: a
 // qualifier can only match where its first word stands.
-const QList<int> &qualifiersStartingWith(const QString &word)
+const QList<int> &qualifiersStartingWith(QStringView word)
 {
-    static const QHash<QString, QList<int>> byFirst = [] {
+    static const WordMap<QList<int>> byFirst = [] {
         QHash<QString, QList<int>> index;
-        for (int q = 0; q < qualifierWords().size(); ++q)
-            index[qualifierWords()[q].first.first()].append(q);
-        return index;
-    }();
-    static const WordSet firsts = [] {
-        WordSet set;
-        for (const auto &q : qualifierWords())
-            set.insert(q.first.first());
-        return set;
+        QStringList firsts; // in the qualifiers' order
+        for (int q = 0; q < qualifierWords().size(); ++q) {
+            const QString &first = qualifierWords()[q].first.first();
+            if (!index.contains(first))
+                firsts.append(first);
+            index[first].append(q);
+        }
+        WordMap<QList<int>> map;
+        for (const QString &first : firsts)
+            map.insert(first, index.value(first));
+        return map;
     }();
     static const QList<int> none;
-    if (!firsts.contains(word))
-        return none;
-    const auto it = byFirst.constFind(word);
-    return it == byFirst.cend() ? none : *it;
+    const QList<int> *starting = byFirst.find(word);
+    return starting ? *starting : none;
 }
 
 const QList<QPair<QStringList, Qualifier>> &qualifierWords()
@@ -73,9 +73,9 @@ const QList<QPair<QStringList, Qualifier>> &qualifierWords()
     return list;
 }
 
-const QHash<QString, int> &smallNumbers()
+const WordMap<int> &smallNumbers()
 {
-    static const QHash<QString, int> table = {
+    static const WordMap<int> table = {
         {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},
         {"four", 4},      {"five", 5},       {"six", 6},        {"seven", 7},
         {"eight", 8},     {"nine", 9},       {"ten", 10},       {"eleven", 11},
@@ -88,7 +88,7 @@ const QHash<QString, int> &smallNumbers()
     return table;
 }
 
-std::optional<qint64> multiplier(const QString &norm)
+std::optional<qint64> multiplier(QStringView norm)
 {
     if (norm == QLatin1String("hundred"))
         return 100;
@@ -101,7 +101,7 @@ std::optional<qint64> multiplier(const QString &norm)
     return std::nullopt;
 }
 
-std::optional<qint64> pluralMultiplier(const QString &norm)
+std::optional<qint64> pluralMultiplier(QStringView norm)
 {
     if (norm == QLatin1String("hundreds"))
         return 100;
@@ -113,29 +113,28 @@ std::optional<qint64> pluralMultiplier(const QString &norm)
 }
 
 // "twenty-three" -> 23; "seven" -> 7; anything else nothing.
-std::optional<qint64> smallOrCompound(const QString &norm)
+std::optional<qint64> smallOrCompound(QStringView norm)
 {
     const auto &table = smallNumbers();
-    if (table.contains(norm))
-        return table.value(norm);
-    const int dash = norm.indexOf(u'-');
+    if (const int *value = table.find(norm))
+        return *value;
+    const int dash = int(norm.indexOf(u'-'));
     // Only a tens word can stand before the dash ("twenty-three"): "al-Sham" is settled here,
-    // without the two substrings and their look-ups.
+    // without the two look-ups.
     static const WordSet tensWords = {
         "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    if (dash > 0 && tensWords.contains(QStringView(norm).left(dash))) {
-        const QString tens = norm.left(dash);
-        const QString unit = norm.mid(dash + 1);
-        if (table.contains(tens) && table.contains(unit) && table.value(tens) >= 20
-            && table.value(tens) % 10 == 0 && table.value(unit) < 10 && table.value(unit) > 0)
-            return table.value(tens) + table.value(unit);
+    if (dash > 0 && tensWords.contains(norm.left(dash))) {
+        const int *tens = table.find(norm.left(dash));
+        const int *unit = table.find(norm.mid(dash + 1));
+        if (tens && unit && *tens >= 20 && *tens % 10 == 0 && *unit < 10 && *unit > 0)
+            return *tens + *unit;
     }
     return std::nullopt;
 }
 
 // Digits of any script with "," / "." group and decimal marks -> value; a decimal part sets
 // *fraction (the value is then the number times 1000, for "1.5 million").
-std::optional<double> digitsValue(const QString &norm)
+std::optional<double> digitsValue(QStringView norm)
 {
     // ASCII digits with group commas, as most numbers are written: read directly (up to 15
     // digits every value is exact in a double, as toDouble() would give it).
@@ -191,7 +190,7 @@ bool isMonth(const Token &token)
     return months.contains(token.norm);
 }
 
-bool isMoneyOrMeasure(const QString &norm)
+bool isMoneyOrMeasure(QStringView norm)
 {
     static const WordSet words = {
         "$", "€", "£", "%", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "pound",
@@ -205,7 +204,7 @@ bool isMoneyOrMeasure(const QString &norm)
     return words.contains(norm);
 }
 
-bool isLabelWord(const QString &norm)
+bool isLabelWord(QStringView norm)
 {
     static const WordSet words = {
         "brigade", "division", "regiment", "battalion", "route", "highway", "road", "resolution",
@@ -215,7 +214,7 @@ bool isLabelWord(const QString &norm)
     return words.contains(norm);
 }
 
-bool isYearCue(const QString &norm)
+bool isYearCue(QStringView norm)
 {
     static const WordSet words = {
         "in", "since", "of", "until", "till", "by", "from", "during", "early", "late", "mid",
@@ -276,7 +275,7 @@ QStringList VagueNumbers::phrases() const
     return m_sorted;
 }
 
-bool NumberReader::isPeopleNoun(const QString &norm)
+bool NumberReader::isPeopleNoun(QStringView norm)
 {
     static const WordSet nouns = {
         "fighter", "fighters", "militant", "militants", "member", "members", "soldier", "soldiers",
@@ -357,8 +356,8 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
     const int n = tokens.size();
     if (j >= n || !tokens[j].word)
         return std::nullopt;
-    const QString &w = tokens[j].norm;
-    auto normAt = [&](int k) { return k < n ? tokens[k].norm : QString(); };
+    const QStringView w = tokens[j].norm;
+    auto normAt = [&](int k) { return k < n ? tokens[k].norm : QStringView(); };
 
     static const QStringList halfADozen{QStringLiteral("half"), QStringLiteral("a"),
                                         QStringLiteral("dozen")};
@@ -390,7 +389,7 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
     }
 
     if (w == QLatin1String("a") || w == QLatin1String("an")) {
-        const QString next = normAt(j + 1);
+        const QStringView next = normAt(j + 1);
         if (next == QLatin1String("couple"))
             return Core{2, j, j + 1};
         if (next == QLatin1String("dozen"))
@@ -410,7 +409,7 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
         for (int k = j + 1; k <= j + 2 && k < n; ++k) {
             if (!tokens[k].word)
                 break;
-            const QString &norm = tokens[k].norm;
+            const QStringView norm = tokens[k].norm;
             if (NumberReader::isPeopleNoun(norm) && !norm.endsWith(u's')
                 && norm != QLatin1String("people") && norm != QLatin1String("police")
                 && norm != QLatin1String("personnel") && norm != QLatin1String("staff"))
@@ -434,7 +433,7 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
             return std::nullopt; // "1.5" alone is not a count
         }
         core.value = qint64(value + 0.5);
-        const QString digits = w;
+        const QStringView digits = w;
         core.yearLike = core.last == j && digits.size() == 4 && core.value >= 1900
             && core.value <= 2099;
         return core;
@@ -446,7 +445,7 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
     int last = -1;
     bool sawMultiplier = false;
     for (int k = j; k < n; ++k) {
-        const QString &word = tokens[k].norm;
+        const QStringView word = tokens[k].norm;
         if (auto s = smallOrCompound(word)) {
             // "twenty three" joins; "five six" are two numbers.
             const bool joins = current == 0 || current % 100 == 0
@@ -482,7 +481,7 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
 
 QList<NumberPhrase> NumberReader::read(QStringView text) const
 {
-    return read(Tokenizer::tokenize(text));
+    return read(Tokenizer::tokenize(text).tokens);
 }
 
 namespace {
@@ -495,8 +494,8 @@ const WordSet &phraseStarters()
         WordSet set{"half", "a", "an"};
         for (const auto &q : qualifierWords())
             set.insert(q.first.first());
-        for (auto it = smallNumbers().cbegin(); it != smallNumbers().cend(); ++it)
-            set.insert(it.key());
+        for (const QString &word : smallNumbers().words())
+            set.insert(word);
         return set;
     }();
     return words;
@@ -513,7 +512,7 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
 {
     const TokenRange tokens{tokenData, count};
     const int n = int(count);
-    auto normAt = [&](int k) { return k >= 0 && k < n ? tokens[k].norm : QString(); };
+    auto normAt = [&](int k) { return k >= 0 && k < n ? tokens[k].norm : QStringView(); };
     // Whether a phrase can start at token i: a qualifier, or a number readCore() reads. Every
     // other token is passed over at once, with the same result as trying it.
     auto mayStart = [&](int i) {
@@ -571,7 +570,7 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
         std::optional<Core> upper;
         int last = core->last;
         if (!core->vague && !core->article) {
-            const QString joiner = normAt(core->last + 1);
+            const QStringView joiner = normAt(core->last + 1);
             const bool joins = qualifier == Qualifier::Between
                 ? joiner == QLatin1String("and")
                 : (joiner == QLatin1String("to") || joiner == QLatin1String("or")
@@ -591,8 +590,8 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
 
         // What follows and precedes decides whether this is a count at all.
         const Token &first = tokens[core->first];
-        const QString before = normAt(core->first - 1);
-        const QString after = normAt(last + 1);
+        const QStringView before = normAt(core->first - 1);
+        const QStringView after = normAt(last + 1);
         bool count = true;
         if (before == QLatin1String("$") || before == QStringView(u"\u20AC")
             || before == QStringView(u"\u00A3") || before == QLatin1String("us$")

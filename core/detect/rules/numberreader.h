@@ -30,7 +30,7 @@ public:
     // a word begins one of them. For the reader, which asks at every word.
     const QList<QStringList> &phraseWords() const { return m_words; }
     const QList<qint64> &phraseValues() const { return m_sortedValues; }
-    bool beginsPhrase(const QString &word) const { return m_firstWords.contains(word); }
+    bool beginsPhrase(QStringView word) const { return m_firstWords.contains(word); }
 
 private:
     QHash<QString, qint64> m_values;
@@ -79,7 +79,7 @@ public:
     QList<NumberPhrase> read(const Token *tokens, qsizetype count) const;
 
     // Nouns for people, singular and plural ("fighter", "fighters", "civilians", "others").
-    static bool isPeopleNoun(const QString &norm);
+    static bool isPeopleNoun(QStringView norm);
 
 private:
     VagueNumbers m_vague;

@@ -9,7 +9,7 @@
 namespace {
 
 // Honorifics after which one capitalised word is already a name ("President Putin").
-bool isHonorific(const QString &norm)
+bool isHonorific(QStringView norm)
 {
     static const WordSet words = {
         "president", "sheikh", "shaykh", "gen", "general", "col", "colonel", "lt", "lieutenant",
@@ -19,7 +19,7 @@ bool isHonorific(const QString &norm)
     return words.contains(norm);
 }
 
-bool startsPlaceOrGroup(const QString &norm)
+bool startsPlaceOrGroup(QStringView norm)
 {
     static const WordSet words = {
         // places
@@ -34,7 +34,7 @@ bool startsPlaceOrGroup(const QString &norm)
     return words.contains(norm);
 }
 
-bool isGroupHead(const QString &norm)
+bool isGroupHead(QStringView norm)
 {
     static const WordSet words = {
         "brigade", "brigades", "battalion", "battalions", "front", "army", "movement", "group",
@@ -45,7 +45,7 @@ bool isGroupHead(const QString &norm)
 
 } // namespace
 
-bool PersonRule::isRoleWord(const QString &norm)
+bool PersonRule::isRoleWord(QStringView norm)
 {
     static const WordSet words = {
         "commander", "spokesman", "spokeswoman", "spokesperson", "leader", "emir", "amir", "chief",

@@ -19,7 +19,7 @@ public:
     static QList<Mention> find(const RuleDocument &document);
 
     // Role words that precede or describe a person ("commander", "spokesman", "Gen.").
-    static bool isRoleWord(const QString &norm);
+    static bool isRoleWord(QStringView norm);
     // True when the word can be part of a personal or group name: capitalised, or an Arabic
     // particle ("al-Aziz", "bin", "ibn", "ad-Din").
     static bool isNameWord(const RuleDocument &document, int token);

@@ -105,11 +105,13 @@ RuleDocument::RuleDocument(const RuleInput &input, const QList<EntityHit> &extra
     : m_text(input.text)
     , m_published(input.published)
 {
-    collectEntities(input, extraEntities);
-    splitSentences(input.segments);
     if (tokenised
         && (tokenised->m_text.data() != m_text.data() || tokenised->m_text.size() != m_text.size()))
         tokenised = nullptr; // not the same text
+    // Tokens read from `tokenised` point into its store: this document keeps it alive.
+    m_store = tokenised ? tokenised->m_store : std::make_shared<NormStore>();
+    collectEntities(input, extraEntities);
+    splitSentences(input.segments);
     m_tokens.reserve(m_text.size() / 5);
     m_sentenceTypes.reserve(m_sentences.size());
     m_sentenceNumbers.reserve(m_sentences.size());
@@ -132,6 +134,8 @@ RuleDocument::RuleDocument(RuleDocument &&first, const RuleInput &input,
     RuleDocument *tokenised = &first;
     if (first.m_text.data() != m_text.data() || first.m_text.size() != m_text.size())
         tokenised = nullptr; // not the same text
+    // Tokens taken over from `first` point into its store: this document keeps it alive.
+    m_store = tokenised ? first.m_store : std::make_shared<NormStore>();
     if (tokenised && splitsLike(first))
         m_sentences = first.m_sentences; // token ranges are set again below
     else
@@ -277,7 +281,8 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
                 RuleToken folded;
                 folded.start = block->start;
                 folded.end = block->end;
-                folded.norm = Tokenizer::normalise(m_text.mid(block->start, block->end - block->start));
+                folded.norm = Tokenizer::normalise(m_text.mid(block->start, block->end - block->start),
+                                                   *m_store);
                 folded.kind = RuleToken::Entity;
                 folded.capitalised = m_text[block->start].isUpper();
                 folded.entity = entity;
@@ -443,7 +448,7 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         own = *reused;
     } else {
         const QStringView slice = m_text.mid(sentence.start, sentence.end - sentence.start);
-        Tokenizer::tokenize(slice, sentence.start, m_words);
+        Tokenizer::tokenize(slice, sentence.start, m_words, *m_store);
         m_phrases += reader.read(m_words.constData() + own.firstWord,
                                  m_words.size() - own.firstWord);
         own.endWord = int(m_words.size());
@@ -493,7 +498,9 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
             return;
         }
         allAligned = false;
-        for (const Token &t : Tokenizer::tokenize(m_text.mid(from, to - from), from))
+        QList<Token> gapTokens;
+        Tokenizer::tokenize(m_text.mid(from, to - from), from, gapTokens, *m_store);
+        for (const Token &t : gapTokens)
             append(t);
     };
     int pos = sentence.start;
@@ -502,7 +509,7 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         RuleToken token;
         token.start = b.start;
         token.end = b.end;
-        token.norm = Tokenizer::normalise(m_text.mid(b.start, b.end - b.start));
+        token.norm = Tokenizer::normalise(m_text.mid(b.start, b.end - b.start), *m_store);
         token.kind = b.entity >= 0 ? RuleToken::Entity : RuleToken::Number;
         token.capitalised = m_text[b.start].isUpper();
         token.entity = b.entity;

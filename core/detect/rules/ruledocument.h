@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <initializer_list>
+#include <memory>
 
 // One unit the rules look at: a word, a punctuation mark, a whole entity hit or a whole number
 // phrase ("at least 12").
@@ -18,7 +19,7 @@ struct RuleToken
     enum Kind { Word, Punct, Entity, Number };
     int start = 0;
     int end = 0;
-    QString norm; // Tokenizer::normalise of the surface
+    QStringView norm; // Tokenizer::normalise of the surface: into the text or the document's store
     Kind kind = Word;
     bool capitalised = false;
     int entity = -1; // index into RuleDocument::entities() for Entity tokens
@@ -103,6 +104,9 @@ private:
 
     QStringView m_text;
     QDate m_published;
+    // The normal forms tokens do not find in the text; shared with a document built from this
+    // one, whose tokens may point into it.
+    std::shared_ptr<NormStore> m_store;
     QList<EntityHit> m_entities;
     QList<NumberPhrase> m_numbers;
     QList<Sentence> m_sentences;

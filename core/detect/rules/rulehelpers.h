@@ -79,7 +79,7 @@ private:
 };
 
 // Capitalised words that start sentences or clauses and are never part of a name.
-inline bool isCapitalisedStopWord(const QString &norm)
+inline bool isCapitalisedStopWord(QStringView norm)
 {
     static const WordSet words = {
         "the", "a", "an", "in", "on", "at", "he", "she", "they", "it", "this", "that", "these",

@@ -9,7 +9,7 @@
 
 namespace {
 
-bool isBlocker(const QString &norm)
+bool isBlocker(QStringView norm)
 {
     static const WordSet words = {
         "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "and", "or", "that", "which",
@@ -19,7 +19,7 @@ bool isBlocker(const QString &norm)
     return words.contains(norm);
 }
 
-bool isConnector(const QString &norm)
+bool isConnector(QStringView norm)
 {
     return norm == QLatin1String("of") || norm == QLatin1String("for")
         || norm == QLatin1String("the") || norm == QLatin1String("and");
@@ -27,7 +27,7 @@ bool isConnector(const QString &norm)
 
 } // namespace
 
-bool SourceRule::isSourceNoun(const QString &norm)
+bool SourceRule::isSourceNoun(QStringView norm)
 {
     static const WordSet nouns = {
         "activists", "activist", "residents", "resident", "witnesses", "witness", "eyewitnesses",
@@ -38,7 +38,7 @@ bool SourceRule::isSourceNoun(const QString &norm)
     return nouns.contains(norm);
 }
 
-bool SourceRule::isSpeechVerb(const QString &norm)
+bool SourceRule::isSpeechVerb(QStringView norm)
 {
     static const WordSet verbs = {
         "said", "say", "says", "reported", "report", "reports", "told", "stated", "announced",

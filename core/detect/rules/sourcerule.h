@@ -21,7 +21,7 @@ public:
     static QList<Mention> find(const RuleDocument &document);
 
     // Generic nouns for sources ("activists", "witnesses", "sources", "officials").
-    static bool isSourceNoun(const QString &norm);
+    static bool isSourceNoun(QStringView norm);
     // Verbs of saying and reporting ("said", "reported", "told", "claimed", "believe").
-    static bool isSpeechVerb(const QString &norm);
+    static bool isSpeechVerb(QStringView norm);
 };

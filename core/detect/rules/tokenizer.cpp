@@ -1,8 +1,8 @@
 #include "core/detect/rules/tokenizer.h"
 
-#include <cstdint>
-#include <cstring>
-#include <vector>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace {
 
@@ -29,123 +29,25 @@ bool isDigitSeparator(QChar c)
 } // namespace
 
 
-namespace {
-
-// Normalised spellings already made on this thread, so that a word met again costs a look-up
-// instead of an allocation: an article's tokens are mostly the same few thousand words. An open
-// addressing table of implicitly shared strings (tokens hold copies, so dropping the table never
-// invalidates one). Only ASCII words go through it; their normal form is plain ASCII lower case.
-class NormCache
+QStringView NormStore::keep(QStringView units)
 {
-public:
-    static constexpr qsizetype MaxWord = 40;
-
-    QString get(const char16_t *folded, qsizetype size, std::uint32_t hash)
-    {
-        // The words met most often sit in a small direct-mapped table that stays in the
-        // processor's cache; the main table behind it is too large to.
-        Slot &recent = m_recent[hash & (RecentSize - 1)];
-        if (recent.hash == hash && recent.value.size() == size && !recent.value.isNull()) {
-            const char16_t *known = reinterpret_cast<const char16_t *>(recent.value.constData());
-            qsizetype i = 0;
-            while (i < size && known[i] == folded[i])
-                ++i;
-            if (i == size)
-                return recent.value;
-        }
-        recent.hash = hash;
-        recent.value = lookUp(folded, size, hash);
-        return recent.value;
+    const qsizetype n = units.size();
+    if (n > m_free) {
+        // Chunks of 4,096 units (8 KiB): a news article's capitalised words fit in one or two.
+        const qsizetype size = std::max<qsizetype>(n, 4096);
+        m_chunks.push_back(std::make_unique<char16_t[]>(std::size_t(size)));
+        m_next = m_chunks.back().get();
+        m_free = size;
     }
-
-private:
-    static constexpr std::size_t RecentSize = 2048;
-
-    QString lookUp(const char16_t *folded, qsizetype size, std::uint32_t hash)
-    {
-        if (m_slots.empty())
-            m_slots.resize(1 << 14);
-        const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            Slot &slot = m_slots[i];
-            if (slot.value.isNull()) {
-                slot.hash = hash;
-                slot.value = QString(reinterpret_cast<const QChar *>(folded), size);
-                if (++m_used * 2 > m_slots.size())
-                    grow();
-                return m_slots[find(hash, folded, size)].value;
-            }
-            if (slot.hash == hash && slot.value.size() == size
-                && std::memcmp(slot.value.constData(), folded, std::size_t(size) * 2) == 0)
-                return slot.value;
-        }
-    }
-
-    struct Slot
-    {
-        std::uint32_t hash = 0;
-        QString value; // null: free
-    };
-
-    std::size_t find(std::uint32_t hash, const char16_t *folded, qsizetype size) const
-    {
-        const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            const Slot &slot = m_slots[i];
-            if (slot.hash == hash && slot.value.size() == size
-                && std::memcmp(slot.value.constData(), folded, std::size_t(size) * 2) == 0)
-                return i;
-        }
-    }
-
-    // Doubles the table; past a million words (never in news text) it starts afresh instead.
-    void grow()
-    {
-        std::vector<Slot> old;
-        old.swap(m_slots);
-        m_used = 0;
-        if (old.size() >= (std::size_t(1) << 21)) {
-            m_slots.resize(1 << 14);
-            return;
-        }
-        m_slots.resize(old.size() * 2);
-        const std::size_t mask = m_slots.size() - 1;
-        for (Slot &slot : old) {
-            if (slot.value.isNull())
-                continue;
-            std::size_t i = slot.hash & mask;
-            while (!m_slots[i].value.isNull())
-                i = (i + 1) & mask;
-            m_slots[i] = std::move(slot);
-            ++m_used;
-        }
-    }
-
-    std::vector<Slot> m_slots;
-    std::size_t m_used = 0;
-    Slot m_recent[RecentSize];
-};
-
-} // namespace
+    char16_t *const kept = m_next;
+    std::copy(units.utf16(), units.utf16() + n, kept);
+    m_next += n;
+    m_free -= n;
+    return QStringView(kept, n);
+}
 
 QString Tokenizer::normalise(QStringView text)
 {
-    const qsizetype n = text.size();
-    if (n > 0 && n <= NormCache::MaxWord) {
-        char16_t folded[NormCache::MaxWord];
-        char16_t all = 0; // every code unit or-ed: below 0x80 only for an ASCII word
-        std::uint32_t hash = 2166136261u; // FNV-1a of the folded word
-        for (qsizetype i = 0; i < n; ++i) {
-            const char16_t c = text[i].unicode();
-            all |= c;
-            folded[i] = char16_t(c + (char16_t(c - u'A') < 26 ? 32 : 0));
-            hash = (hash ^ folded[i]) * 16777619u;
-        }
-        if (all < 0x80) {
-            thread_local NormCache cache;
-            return cache.get(folded, n, hash);
-        }
-    }
     QString out = text.toString().toLower();
     for (QChar &c : out) {
         if (isApostrophe(c))
@@ -156,15 +58,41 @@ QString Tokenizer::normalise(QStringView text)
     return out;
 }
 
-QList<Token> Tokenizer::tokenize(QStringView text, int offset)
+QStringView Tokenizer::normalise(QStringView text, NormStore &store)
 {
-    QList<Token> tokens;
-    tokens.reserve(text.size() / 5 + 1);
-    tokenize(text, offset, tokens);
+    const qsizetype n = text.size();
+    char16_t all = 0;    // every code unit or-ed: below 0x80 only for ASCII
+    bool upper = false;  // an ASCII capital
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        all |= c;
+        upper = upper || char16_t(c - u'A') < 26;
+    }
+    if (all < 0x80) {
+        if (!upper)
+            return text; // already normal: the surface itself
+        QVarLengthArray<char16_t, 64> folded(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = text[i].unicode();
+            folded[i] = char16_t(c + (char16_t(c - u'A') < 26 ? 32 : 0));
+        }
+        return store.keep(QStringView(folded.constData(), n));
+    }
+    const QString normal = normalise(text);
+    return normal == text ? text : store.keep(normal);
+}
+
+Tokenizer::Tokens Tokenizer::tokenize(QStringView text, int offset)
+{
+    Tokens tokens;
+    tokens.text = text.toString(); // a QString keeps its buffer when the result is moved
+    tokens.store = std::make_shared<NormStore>();
+    tokens.tokens.reserve(text.size() / 5 + 1);
+    tokenize(tokens.text, offset, tokens.tokens, *tokens.store);
     return tokens;
 }
 
-void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens)
+void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens, NormStore &store)
 {
     const int n = text.size();
     int i = 0;
@@ -214,7 +142,7 @@ void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens)
             ++i;
         }
         token.end = i;
-        token.norm = normalise(text.mid(token.start, token.end - token.start));
+        token.norm = normalise(text.mid(token.start, token.end - token.start), store);
         token.capitalised = text[token.start].isUpper();
         token.start += offset;
         token.end += offset;

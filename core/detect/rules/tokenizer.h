@@ -4,12 +4,33 @@
 #include <QString>
 #include <QStringView>
 
+#include <memory>
+#include <vector>
+
+// Keeps the normal forms of tokens whose surface is not already normal ("Turkish" ->
+// "turkish"), at addresses that never move, for as long as the store lives. Tokens point into
+// the text itself when the surface is already normal (lower-case ASCII words and punctuation,
+// most of a news text), and into a store otherwise: so a token costs no allocation and copying
+// or dropping one touches no reference count.
+class NormStore
+{
+public:
+    QStringView keep(QStringView units);
+
+private:
+    std::vector<std::unique_ptr<char16_t[]>> m_chunks;
+    char16_t *m_next = nullptr;
+    qsizetype m_free = 0;
+};
+
 // One word or punctuation mark of a text, with a normalised spelling for comparisons.
 struct Token
 {
     int start = 0; // UTF-16 position in the text given to Tokenizer (plus its offset)
     int end = 0;
-    QString norm;  // lower case; typographic apostrophes -> ', dash variants inside words -> -
+    // Lower case; typographic apostrophes -> ', dash variants inside words -> -. A view into the
+    // tokenised text or into the NormStore given to the tokenizer: valid while both live.
+    QStringView norm;
     bool word = false;        // letters / digits; false for a punctuation mark
     bool numeric = false;     // digits with optional group and decimal separators ("1,200", "١٢")
     bool capitalised = false; // first character an upper-case letter
@@ -26,9 +47,20 @@ struct Token
 class Tokenizer
 {
 public:
-    static QList<Token> tokenize(QStringView text, int offset = 0);
-    // The same, appended to `tokens`.
-    static void tokenize(QStringView text, int offset, QList<Token> &tokens);
+    // Tokens that own what their normal forms point into (a copy of the text and a store), for
+    // callers outside a RuleDocument: safe to keep however the text was passed.
+    struct Tokens
+    {
+        QList<Token> tokens;
+        QString text;
+        std::shared_ptr<NormStore> store;
+        QList<Token>::const_iterator begin() const { return tokens.cbegin(); }
+        QList<Token>::const_iterator end() const { return tokens.cend(); }
+    };
+    static Tokens tokenize(QStringView text, int offset = 0);
+    // The same, appended to `tokens`, with normal forms kept in `store` where they are not
+    // the surface itself: `text` and `store` must outlive the tokens.
+    static void tokenize(QStringView text, int offset, QList<Token> &tokens, NormStore &store);
 
     static bool isApostrophe(QChar c)
     {
@@ -41,4 +73,6 @@ public:
     }
     // Lower case with ' and - normalised, as stored in Token::norm.
     static QString normalise(QStringView text);
+    // The same as a view: `text` itself when it is already normal, else a copy kept in `store`.
+    static QStringView normalise(QStringView text, NormStore &store);
 };

@@ -9,7 +9,7 @@
 
 namespace {
 
-bool isCapitalGroupHead(const QString &norm)
+bool isCapitalGroupHead(QStringView norm)
 {
     static const WordSet words = {
         "front", "brigade", "brigades", "battalion", "battalions", "army", "movement", "group",
@@ -19,7 +19,7 @@ bool isCapitalGroupHead(const QString &norm)
     return words.contains(norm);
 }
 
-bool isGroupNoun(const QString &norm)
+bool isGroupNoun(QStringView norm)
 {
     static const WordSet words = {
         "militants", "fighters", "militia", "militias", "militiamen", "rebels", "insurgents",
@@ -28,7 +28,7 @@ bool isGroupNoun(const QString &norm)
     return words.contains(norm);
 }
 
-bool isArabicGroupWord(const QString &norm)
+bool isArabicGroupWord(QStringView norm)
 {
     static const WordSet words = {
         "liwa", "jaysh", "jaish", "harakat", "jabhat", "katibat", "kataib", "kata'ib", "saraya",
@@ -37,7 +37,7 @@ bool isArabicGroupWord(const QString &norm)
     return words.contains(norm);
 }
 
-bool isDemonym(const QString &norm)
+bool isDemonym(QStringView norm)
 {
     static const WordSet demonyms = {
         "afghan", "arab", "kurd", "kurds", "turkmen", "uzbek", "chechen", "tajik", "uighur",

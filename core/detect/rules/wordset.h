@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <utility>
 #include <vector>
 
 // A fixed set of words for the rules' "is this one of those words?" questions, asked at nearly
@@ -24,42 +25,51 @@ public:
             insert(QString::fromUtf8(word));
     }
 
-    void insert(QStringView word)
+    // Adds the word (if new) and returns its index: words are numbered 0, 1, ... as inserted.
+    int insert(QStringView word)
     {
-        if (contains(word))
-            return;
+        const int known = indexOf(word);
+        if (known >= 0)
+            return known;
         if ((m_used + 1) * 2 > m_slots.size())
             rehash(m_slots.size() * 2);
-        place({hash(word), int(word.size()), int(m_chars.size())});
+        const int index = int(m_used);
+        place({hash(word), int(word.size()), int(m_chars.size()), index});
         m_chars.insert(m_chars.end(), word.utf16(), word.utf16() + word.size());
         ++m_used;
         remember(word);
+        return index;
     }
 
-    bool contains(QStringView word) const
+    bool contains(QStringView word) const { return indexOf(word) >= 0; }
+
+    // The word's number from insert(), or -1.
+    int indexOf(QStringView word) const
     {
         const qsizetype n = word.size();
         if (n < 64 ? !((m_lengths >> n) & 1u) : !m_long)
-            return false;
+            return -1;
         if (n > 0 && !((m_firsts >> (word[0].unicode() & 63)) & 1u))
-            return false;
+            return -1;
         const std::uint32_t h = hash(word);
         const std::size_t mask = m_slots.size() - 1;
         const char16_t *units = word.utf16();
         for (std::size_t i = h & mask;; i = (i + 1) & mask) {
             const Slot &slot = m_slots[i];
             if (slot.size < 0)
-                return false;
+                return -1;
             if (slot.hash == h && slot.size == n) {
                 const char16_t *stored = m_chars.data() + slot.offset;
                 qsizetype k = 0;
                 while (k < n && stored[k] == units[k])
                     ++k;
                 if (k == n)
-                    return true;
+                    return slot.index;
             }
         }
     }
+
+    std::size_t size() const { return m_used; }
 
 private:
     struct Slot
@@ -67,6 +77,7 @@ private:
         std::uint32_t hash = 0;
         int size = -1; // -1: free
         int offset = 0; // into m_chars
+        int index = 0;  // order of insertion
     };
 
     static std::uint32_t hash(QStringView word)
@@ -113,4 +124,42 @@ private:
     std::uint64_t m_lengths = 0; // bit n: some word has n code units
     bool m_long = false; // some word has 64 or more
     std::uint64_t m_firsts = 0; // bit c % 64: some word starts with the code unit c
+};
+
+// A fixed map from words to values for the rules, looked up with a token's normal form (a
+// view) as WordSet looks words up: QHash cannot be asked with a QStringView in Qt 6.4.
+template <typename T>
+class WordMap
+{
+public:
+    WordMap() = default;
+    // Words in UTF-8; a repeated word keeps its first value.
+    WordMap(std::initializer_list<std::pair<const char *, T>> entries)
+    {
+        for (const auto &entry : entries)
+            insert(QString::fromUtf8(entry.first), entry.second);
+    }
+
+    void insert(QStringView word, const T &value)
+    {
+        const std::size_t index = std::size_t(m_words.insert(word));
+        if (index == m_values.size()) {
+            m_values.push_back(value);
+            m_keys.push_back(word.toString());
+        }
+    }
+    // The words, in the order they were inserted.
+    const std::vector<QString> &words() const { return m_keys; }
+    // The word's value, or nullptr.
+    const T *find(QStringView word) const
+    {
+        const int index = m_words.indexOf(word);
+        return index < 0 ? nullptr : &m_values[std::size_t(index)];
+    }
+    bool contains(QStringView word) const { return m_words.contains(word); }
+
+private:
+    WordSet m_words;
+    std::vector<T> m_values; // by the words' numbers
+    std::vector<QString> m_keys;
 };
