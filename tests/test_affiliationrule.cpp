@@ -70,6 +70,30 @@ private slots:
             << "Sultan Murad Division=G:Sultan Murad Division; Syrian National Army=G:Syrian "
                "National Army; Tal Rifaat=L:Tal Rifaat@Aleppo"
             << QStringList{"Sultan Murad Division part_of Syrian National Army"};
+        QTest::newRow("a faction of a backed group: the target follows the cue")
+            << "Liwa al-Salam, a faction of the Iranian-backed Badr Organisation, denied it."
+            << "Liwa al-Salam=G:Liwa al-Salam; Iranian=S:Iran;"
+               "Badr Organisation=G:Badr Organisation"
+            << QStringList{"Badr Organisation backed_by Iran",
+                           "Liwa al-Salam part_of Badr Organisation"};
+        QTest::newRow("a faction of a backed nobody gives no target")
+            << "Liwa al-Salam, a faction of the Iranian-backed coalition, denied it."
+            << "Liwa al-Salam=G:Liwa al-Salam; Iranian=S:Iran"
+            << QStringList{};
+        QTest::newRow("X, an Y faction")
+            << "Saraya al-Muqawama, a PMF brigade, lost two men near Baiji."
+            << "Saraya al-Muqawama=G:Saraya al-Muqawama; PMF=G:Popular Mobilization Forces;"
+               "Baiji=L:Baiji@Saladin"
+            << QStringList{"Saraya al-Muqawama part_of Popular Mobilization Forces"};
+        QTest::newRow("the Y group X")
+            << "Clashes broke out after the JNIM group Katiba Macina raided the market."
+            << "JNIM=G:JNIM; Katiba Macina=G:Katiba Macina"
+            << QStringList{"Katiba Macina part_of JNIM"};
+        QTest::newRow("plural group noun names no one group")
+            << "The SNA factions Hamza Division and Sultan Murad clashed again."
+            << "SNA=G:Syrian National Army; Hamza Division=G:Hamza Division;"
+               "Sultan Murad=G:Sultan Murad"
+            << QStringList{};
         QTest::newRow("x's yemeni branch")
             << "Al-Qaeda's Yemeni branch, AQAP, claimed the bombing in Aden."
             << "Al-Qaeda=G:al-Qaeda; AQAP=G:AQAP; Aden=L:Aden@Aden"

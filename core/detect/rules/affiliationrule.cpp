@@ -81,6 +81,7 @@ const PhraseCue s_phrases[] = {
     {"member of", Relation::PartOf, "member-of", false},
     {"part of", Relation::PartOf, "part-of", false},
     {"component of", Relation::PartOf, "part-of", true},
+    {"formation of", Relation::PartOf, "part-of", true},
     {"unit of", Relation::PartOf, "part-of", true},
     {"wing of", Relation::PartOf, "part-of", true},
     {"arm of", Relation::PartOf, "part-of", true},
@@ -178,6 +179,7 @@ public:
             compounds();
             phrases();
             possessives();
+            memberGroups();
             personRoles();
         }
         return m_found;
@@ -453,6 +455,10 @@ private:
     int targetAfter(int p) const
     {
         for (int k = p; k < m_end && k < p + 5; ++k) {
+            // "a faction of the Turkish-backed National Front": the compound describes the
+            // target, which comes after it; without one after it, there is no target.
+            if (isActor(k, false) && isCompoundCue(k))
+                return targetAfter(k + 3);
             if (isActor(k, false))
                 return k;
             if (m_tokens[k].kind != RuleToken::Word)
@@ -463,6 +469,13 @@ private:
                 return -1;
         }
         return -1;
+    }
+
+    // True when the entity token t starts a compound cue: "Turkish" in "Turkish-backed".
+    bool isCompoundCue(int t) const
+    {
+        return t + 2 < m_end && norm(t + 1) == QLatin1String("-") && isWord(t + 2)
+            && compoundRelation(norm(t + 2)).has_value();
     }
 
     // The nearest actor before p in the sentence that is not `exclude`'s canonical.
@@ -543,6 +556,40 @@ private:
                 break;
             }
         }
+    }
+
+    // A group named as a member of another by a group noun: "Jaysh al-Izza, an FSA faction"
+    // and "the SNA group Hamza Division" both give part_of.
+    void memberGroups()
+    {
+        for (int t = m_first; t + 2 < m_end; ++t) {
+            if (!isGroupEntity(t) || !isWord(t + 1) || !isMemberNoun(norm(t + 1)))
+                continue;
+            const bool article = t - 1 >= m_first && isWord(t - 1)
+                && (norm(t - 1) == QLatin1String("a") || norm(t - 1) == QLatin1String("an")
+                    || norm(t - 1) == QLatin1String("the"));
+            if (!article)
+                continue;
+            // "X, an FSA faction"
+            if (t - 3 >= m_first && norm(t - 2) == QLatin1String(",") && isGroupEntity(t - 3)) {
+                add(*entity(t - 3), Relation::PartOf, *entity(t), false, m_tokens[t - 3].start,
+                    m_tokens[t + 1].end, QStringLiteral("member-noun"), 0.6);
+                continue;
+            }
+            // "the SNA group Hamza Division"
+            if (isGroupEntity(t + 2))
+                add(*entity(t + 2), Relation::PartOf, *entity(t), false, m_tokens[t - 1].start,
+                    m_tokens[t + 2].end, QStringLiteral("member-noun"), 0.6);
+        }
+    }
+
+    // Singular nouns that make the group named after them one part of the group named before:
+    // "an FSA faction", "the SNA group". Plurals ("FSA factions") name no one group.
+    static bool isMemberNoun(QStringView norm)
+    {
+        static const WordSet words = {"faction", "group", "brigade", "battalion", "unit",
+                                      "formation", "component", "militia"};
+        return words.contains(norm);
     }
 
     // "Iran's proxy Hezbollah", "al-Qaeda's Syrian branch, Jabhat al-Nusra".
