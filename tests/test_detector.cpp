@@ -204,6 +204,37 @@ private slots:
         QCOMPARE(toString(it->type), toString(EntityType(type)));
     }
 
+    // "SNA" names the Syrian and the Somali National Army in the knowledge base: the one the
+    // article also names in full is meant, and its soldiers are that force's.
+    void ambiguousAliasTakesTheArticlesEntry_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("somali") << "Troops of the Somali National Army (SNA) held Jowhar. Two SNA "
+                                   "soldiers were wounded."
+                                << "Somali National Army";
+        QTest::newRow("syrian") << "Factions of the Syrian National Army (SNA) shelled Manbij. Two "
+                                   "SNA fighters were wounded."
+                                << "Syrian National Army";
+    }
+
+    void ambiguousAliasTakesTheArticlesEntry()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, canonical);
+        Document document;
+        document.article.text = text;
+        Detector(KnowledgeBase::bundled()).detect(document);
+        QStringList sna;
+        for (const Mention &m : document.mentions) {
+            if (m.text == QLatin1String("SNA"))
+                sna << m.canonical;
+        }
+        QCOMPARE(sna, QStringList({canonical, canonical}));
+        QCOMPARE(document.casualties.size(), 1);
+        QCOMPARE(document.casualties.first().victim, canonical);
+    }
+
     void datesLeaveOutPrepositions()
     {
         Document document;

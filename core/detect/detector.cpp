@@ -203,6 +203,33 @@ QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int text
     return kept;
 }
 
+// An alias that names several entries ("SNA": the Syrian or the Somali National Army) means the
+// one the article also names by an alias of its own ("the Somali National Army (SNA)"). Matches
+// whose article settles nothing keep the knowledge base's order.
+void settleAmbiguousAliases(QList<Matcher::Match> &matches)
+{
+    const bool ambiguous = std::any_of(matches.cbegin(), matches.cend(), [](const Matcher::Match &m) {
+        return !m.alternatives.isEmpty();
+    });
+    if (!ambiguous)
+        return;
+    QSet<const KbEntry *> named;
+    for (const Matcher::Match &m : matches) {
+        if (m.entry && m.alternatives.isEmpty() && !m.adjective)
+            named.insert(m.entry);
+    }
+    for (Matcher::Match &m : matches) {
+        if (m.alternatives.isEmpty() || named.contains(m.entry))
+            continue;
+        for (const KbEntry *&alternative : m.alternatives) {
+            if (named.contains(alternative)) {
+                std::swap(m.entry, alternative);
+                break;
+            }
+        }
+    }
+}
+
 Provenance proposal(const QString &origin, double confidence, const QDateTime &now)
 {
     Provenance p;
@@ -246,7 +273,9 @@ void Detector::detect(Document &document) const
     input.published = document.article.published;
     QList<Mention> mentions; // UTF-16 positions until the end
     QHash<const KbEntry *, const KbEntry *> governorates; // place -> its governorate's entry
-    for (const Matcher::Match &match : m_matcher.find(text)) {
+    QList<Matcher::Match> matches = m_matcher.find(text);
+    settleAmbiguousAliases(matches);
+    for (const Matcher::Match &match : matches) {
         if (!match.entry || !insideClaimSegment(segments, match.start, match.end))
             continue;
         const KbEntry &entry = *match.entry;
