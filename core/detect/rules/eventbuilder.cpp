@@ -30,6 +30,15 @@ const std::initializer_list<const char *> s_explosiveWords = {
     "ied", "ieds", "landmine", "landmines", "mine", "explosive", "explosives", "detonated",
     "exploded", "vbied", "roadside", "booby-trapped", "car-bomb"};
 
+// Words of a fight on the ground, as opposed to a strike from afar. "raid" is not one: air raids.
+bool isGroundAssaultWord(const QString &norm)
+{
+    static const WordSet words = {"stormed", "storming", "ambushed", "ambush", "overran",
+                                  "overrun", "assaulted", "assault", "clashed", "clashes",
+                                  "clash", "fought", "firefight", "skirmish"};
+    return words.contains(norm);
+}
+
 bool isAttackWord(const QString &norm)
 {
     static const WordSet words(s_attackWords);
@@ -52,12 +61,12 @@ Remote remoteKind(const QString &norm)
     return Remote::None;
 }
 
-// Every word isAttackWord() or remoteKind() knows: a word that is none of them (most tokens)
+// Every word isAttackWord(), isGroundAssaultWord() or remoteKind() knows: a word that is none of them (most tokens)
 // is settled with one look-up.
 bool mayBeEventWord(const QString &norm)
 {
     static const WordSet words = [] {
-        WordSet set{"suicide"};
+        WordSet set{"suicide", "storming", "overrun"};
         for (const auto &list : {s_attackWords, s_airWords, s_shellingWords, s_explosiveWords}) {
             for (const char *word : list)
                 set.insert(QString::fromUtf8(word));
@@ -153,7 +162,7 @@ public:
                 continue;
             paragraphHasIncident = true;
             if (!current.sentences.isEmpty() && paragraph != current.lastParagraph
-                && hasOwnDayOrPlace(s))
+                && startsNewIncident(s, current))
                 close();
             current.sentences.append(s);
             current.lastParagraph = paragraph;
@@ -187,6 +196,9 @@ private:
 
     bool isIncident(int s) const
     {
+        // The title restates the body's incident (its figures are annotated, not linked).
+        if (m_doc.sentences()[s].segment == SegmentKind::Title)
+            return false;
         if (m_sentencesWithEventFigures.contains(s))
             return true;
         const Sentence &sentence = m_doc.sentences()[s];
@@ -198,6 +210,57 @@ private:
                     continue; // "Jund al-Aqsa attacks" as a noun phrase is handled as plural
                 return true;
             }
+        }
+        return false;
+    }
+
+    // Whether incident sentence s, opening a new paragraph, tells another incident than the
+    // group's: another day does; a reference back to the incident ("the attack began with
+    // ...", "the ambush", "the clashes") keeps it in the same one whatever places it names;
+    // otherwise a day or place of its own does.
+    bool startsNewIncident(int s, const Group &group) const
+    {
+        const QStringList days = dayDates(s);
+        if (!days.isEmpty()) {
+            QStringList groupDays;
+            for (int g : group.sentences)
+                groupDays += dayDates(g);
+            for (const QString &day : days) {
+                if (!groupDays.isEmpty() && !groupDays.contains(day))
+                    return true;
+            }
+        }
+        if (refersBack(s))
+            return false;
+        return hasOwnDayOrPlace(s);
+    }
+
+    // The day-precision DATE canonicals of a sentence.
+    QStringList dayDates(int s) const
+    {
+        QStringList days;
+        if (!m_doc.sentenceHasEntity(s, {EntityType::Date}))
+            return days;
+        for (int t : m_doc.entityTokens(s, {EntityType::Date})) {
+            const QString &c = m_doc.entityOf(t)->canonical;
+            if (c.size() == 10)
+                days.append(c);
+        }
+        return days;
+    }
+
+    // "the attack", "the ambush", "the clashes": the incident already told.
+    bool refersBack(int s) const
+    {
+        static const WordSet incidents = {
+            "attack", "ambush", "raid", "strike", "assault", "explosion", "blast", "bombing",
+            "shelling", "clashes", "clash", "fighting", "massacre", "assassination", "firefight",
+            "incident", "counter-attack", "counterattack", "airstrike", "air-strike"};
+        const Sentence &sentence = m_doc.sentences()[s];
+        for (int t = sentence.firstToken; t + 1 < sentence.endToken; ++t) {
+            if (norm(t) == QLatin1String("the") && m_tokens[t + 1].kind == RuleToken::Word
+                && incidents.contains(norm(t + 1)))
+                return true;
         }
         return false;
     }
@@ -214,6 +277,41 @@ private:
             }
             return false;
         }();
+    }
+
+    // The weapon a state force's name carries: "Russian warplanes", "a Turkish drone".
+    Remote platformOf(int t) const
+    {
+        const EntityHit *e = m_doc.entityOf(t);
+        if (!e || e->type != EntityType::StateForce)
+            return Remote::None;
+        const QString &name = norm(t);
+        const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
+        if (space < 0)
+            return Remote::None;
+        const QString last = name.mid(space + 1);
+        return mayBeEventWord(last) ? remoteKind(last) : Remote::None;
+    }
+
+    // The first token after the dateline that opens the sentence ("KIRKUK, Iraq (Reuters) -",
+    // "MOGADISHU –"): a paragraph's first sentence starting with a place and with a dash
+    // among its first words. The sentence's first token when it has none.
+    int datelineEnd(int s) const
+    {
+        const QList<Sentence> &sentences = m_doc.sentences();
+        const Sentence &sentence = sentences[s];
+        const bool opensParagraph = s == 0 || sentences[s - 1].paragraph != sentence.paragraph;
+        const EntityHit *first = m_doc.entityOf(sentence.firstToken);
+        if (!opensParagraph || !first || first->type != EntityType::Location)
+            return sentence.firstToken;
+        for (int t = sentence.firstToken + 1; t < sentence.endToken && t <= sentence.firstToken + 12; ++t) {
+            if (m_tokens[t].kind != RuleToken::Punct)
+                continue;
+            const QString &w = norm(t);
+            if (w == QLatin1String("-") || w == QStringView(u"\u2013") || w == QStringView(u"\u2014"))
+                return t + 1;
+        }
+        return sentence.firstToken;
     }
 
     int subjectBefore(int t, int first) const
@@ -269,6 +367,7 @@ private:
                 list.append(name);
         };
         bool attackVerb = false;
+        bool ground = false; // a ground assault or clash: stormed, ambushed, clashes
         Remote remote = Remote::None;
         bool civilianVictims = false;
         bool armedVictims = false;
@@ -277,11 +376,18 @@ private:
         for (int s : group.sentences) {
             const Sentence &sentence = m_doc.sentences()[s];
             for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+                if (m_tokens[t].kind == RuleToken::Entity) {
+                    const Remote r = platformOf(t);
+                    if (r != Remote::None && remote == Remote::None)
+                        remote = r;
+                    continue;
+                }
                 if (m_tokens[t].kind != RuleToken::Word || !mayBeEventWord(norm(t)))
                     continue;
                 const Remote r = remoteKind(norm(t));
                 if (r != Remote::None && (remote == Remote::None || r == Remote::Suicide))
                     remote = r;
+                ground = ground || isGroundAssaultWord(norm(t));
                 if (isAttackWord(norm(t)) && norm(t) != QLatin1String("clashes")
                     && norm(t) != QLatin1String("clash") && norm(t) != QLatin1String("clashed")) {
                     const int subject = subjectBefore(t, sentence.firstToken);
@@ -386,7 +492,11 @@ private:
         event.assocActor1 = associated(actor1);
         event.assocActor2 = associated(actor2);
 
-        // Type.
+        // Type. A ground assault with armed victims is a battle, whatever weapons opened it
+        // ("the attack began with two suicide car bombs, followed by an assault").
+        if (ground && armedVictims && remote != Remote::None && !actor1.isEmpty()
+            && !actor2.isEmpty() && actor2 != QLatin1String("Civilians"))
+            remote = Remote::None;
         if (remote == Remote::Air) {
             event.eventType = QStringLiteral("Explosions/Remote violence");
             event.subEventType = QStringLiteral("Air/drone strike");
@@ -413,6 +523,7 @@ private:
 
         // Place: the most precise location named in the event's sentences.
         int bestPrecision = 4;
+        int bestRank = 5;
         const EntityHit *place = nullptr;
         for (int s : group.sentences) {
             for (int t : m_doc.entityTokens(s, {EntityType::Location})) {
@@ -430,11 +541,16 @@ private:
                 for (int k = std::max(first, t - 5); k < t; ++k) {
                     static const WordSet near = {
                         "near", "outskirts", "vicinity", "outside", "close", "around", "nearby",
-                        "km", "kilometres", "kilometers", "miles"};
+                        "km", "kilometres", "kilometers", "miles", "east", "west", "north",
+                        "south", "northeast", "northwest", "southeast", "southwest"};
                     if (near.contains(norm(k)) && precision == 1)
                         precision = 2;
                 }
-                if (precision < bestPrecision) {
+                // A dateline says where the story was filed: the incident's place only when
+                // the text names no other.
+                const int rank = t < datelineEnd(s) ? 4 : precision;
+                if (rank < bestRank) {
+                    bestRank = rank;
                     bestPrecision = precision;
                     place = e;
                 }
