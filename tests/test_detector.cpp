@@ -235,6 +235,30 @@ private slots:
         QCOMPARE(document.casualties.first().victim, canonical);
     }
 
+    // "Kharkiv" names the oblast and its capital: "the city of Kharkiv" is the town.
+    void cityOfTakesTheTown_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("city of") << "A missile hit a depot in the city of Kharkiv on Friday."
+                                 << "Kharkiv";
+        QTest::newRow("bare") << "Shelling continued across Kharkiv on Friday."
+                              << "Kharkiv Oblast";
+    }
+
+    void cityOfTakesTheTown()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, canonical);
+        Document document;
+        document.article.text = text;
+        Detector(KnowledgeBase::bundled()).detect(document);
+        const auto it = std::find_if(document.mentions.cbegin(), document.mentions.cend(),
+                                     [](const Mention &m) { return m.text == QLatin1String("Kharkiv"); });
+        QVERIFY(it != document.mentions.cend());
+        QCOMPARE(it->canonical, canonical);
+    }
+
     void datesLeaveOutPrepositions()
     {
         Document document;
