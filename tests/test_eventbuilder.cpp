@@ -215,6 +215,15 @@ private slots:
             << "Al-Shabaab=G:al-Shabaab; army=F:Somali National Army;"
                "Bulo Marer=L:Bulo Marer@Lower Shabelle"
             << QStringList{"Battles|Bulo Marer|2023-05-05|21"};
+        QTest::newRow("dateline date is the filing day")
+            << "MAIDUGURI, 10 May 2023 - Gunmen killed 4 farmers in Konduga on Sunday."
+            << "MAIDUGURI=L:Maiduguri@Borno; Konduga=L:Konduga@Borno"
+            << QStringList{"Violence against civilians|Konduga|2023-05-07|4"};
+        QTest::newRow("place and day from the sentence before")
+            << "Jihadists entered the village of Tarmuwa on Saturday.\n\n"
+               "They killed 5 herders and abducted 2 women."
+            << "Tarmuwa=L:Tarmuwa@Yobe"
+            << QStringList{"Violence against civilians|Tarmuwa|2023-05-06|5"};
     }
 
     void grouping()

@@ -358,6 +358,94 @@ private:
         return head;
     }
 
+    // The most precise place the sentences name (1 a town, 2 near a town, 3 a region; its
+    // precision in `precision`); a dateline's place only when they name no other.
+    const EntityHit *placeOf(const QList<int> &sentences, int &precision) const
+    {
+        int bestRank = 5;
+        const EntityHit *place = nullptr;
+        for (int s : sentences) {
+            if (!m_doc.sentenceHasEntity(s, {EntityType::Location}))
+                continue;
+            const int dateline = datelineEnd(s);
+            for (int t : m_doc.entityTokens(s, {EntityType::Location})) {
+                const int p = placePrecision(s, t);
+                const int rank = t < dateline ? 4 : p;
+                if (rank < bestRank) {
+                    bestRank = rank;
+                    precision = p;
+                    place = m_doc.entityOf(t);
+                }
+            }
+        }
+        return place;
+    }
+
+    // 1 a named town, 2 near it ("near the town of Saraqib", "east of Palmyra"), 3 a region.
+    int placePrecision(int s, int t) const
+    {
+        static const WordSet region = {
+            "countryside", "province", "governorate", "region", "district", "state", "area",
+            "countrysides", "desert", "plains"};
+        static const WordSet near = {
+            "near", "outskirts", "vicinity", "outside", "close", "around", "nearby", "km",
+            "kilometres", "kilometers", "miles", "east", "west", "north", "south", "northeast",
+            "northwest", "southeast", "southwest"};
+        const EntityHit *e = m_doc.entityOf(t);
+        const int first = m_doc.sentences()[s].firstToken;
+        const int end = m_doc.sentences()[s].endToken;
+        if (e->admin1.isEmpty() || e->admin1 == e->canonical
+            || (t + 1 < end && region.contains(norm(t + 1))))
+            return 3;
+        // The cue may stand four words before the name.
+        for (int k = std::max(first, t - 5); k < t; ++k) {
+            if (near.contains(norm(k)))
+                return 2;
+        }
+        return 1;
+    }
+
+    // The most precise valid date of the sentences, a dateline's only when they have no other
+    // ("Bamako, 24 May 2022 - ... on Sunday" happened on Sunday).
+    const DateMatch *dateOf(const QList<int> &sentences) const
+    {
+        const DateMatch *date = nullptr;
+        int bestRank = 0;
+        for (int s : sentences) {
+            const int end = datelineEnd(s);
+            const int dateline = end > m_doc.sentences()[s].firstToken && end < m_tokens.size()
+                ? m_tokens[end].start
+                : -1;
+            for (int i : m_datesBySentence.value(s)) {
+                const DateMatch &d = m_dates[i];
+                if (!d.date.isValid())
+                    continue;
+                const int rank = DateRule::timePrecision(d.precision) + (d.start < dateline ? 10 : 0);
+                if (!date || rank < bestRank) {
+                    date = &d;
+                    bestRank = rank;
+                }
+            }
+        }
+        return date;
+    }
+
+    // For an event whose sentences name no place (or date): the nearest earlier body sentence
+    // that names one, a few sentences back at most ("The attackers also abducted four aid
+    // workers from a guesthouse in the town" after the paragraph that named the town).
+    QList<int> contextBefore(const Group &group, EntityType type) const
+    {
+        const QList<Sentence> &sentences = m_doc.sentences();
+        const int first = group.sentences.first();
+        for (int s = first - 1; s >= 0 && s >= first - 6; --s) {
+            if (sentences[s].segment == SegmentKind::Title)
+                break;
+            if (m_doc.sentenceHasEntity(s, {type}))
+                return {s};
+        }
+        return {};
+    }
+
     bool fill(const Group &group, Event &event) const
     {
         QStringList sideA;
@@ -521,60 +609,19 @@ private:
             event.subEventType = QStringLiteral("Other");
         }
 
-        // Place: the most precise location named in the event's sentences.
+        // Place and date: the incident's own, else the ones the text gave just before it.
         int bestPrecision = 4;
-        int bestRank = 5;
-        const EntityHit *place = nullptr;
-        for (int s : group.sentences) {
-            for (int t : m_doc.entityTokens(s, {EntityType::Location})) {
-                const EntityHit *e = m_doc.entityOf(t);
-                int precision = 1;
-                const int first = m_doc.sentences()[s].firstToken;
-                const int end = m_doc.sentences()[s].endToken;
-                const QString next = t + 1 < end ? norm(t + 1) : QString();
-                static const WordSet region = {
-                    "countryside", "province", "governorate", "region", "district", "state", "area",
-                    "countrysides", "desert", "plains"};
-                if (e->admin1.isEmpty() || e->admin1 == e->canonical || region.contains(next))
-                    precision = 3;
-                // "near the town of Saraqib": the cue may stand four words before the name.
-                for (int k = std::max(first, t - 5); k < t; ++k) {
-                    static const WordSet near = {
-                        "near", "outskirts", "vicinity", "outside", "close", "around", "nearby",
-                        "km", "kilometres", "kilometers", "miles", "east", "west", "north",
-                        "south", "northeast", "northwest", "southeast", "southwest"};
-                    if (near.contains(norm(k)) && precision == 1)
-                        precision = 2;
-                }
-                // A dateline says where the story was filed: the incident's place only when
-                // the text names no other.
-                const int rank = t < datelineEnd(s) ? 4 : precision;
-                if (rank < bestRank) {
-                    bestRank = rank;
-                    bestPrecision = precision;
-                    place = e;
-                }
-            }
-        }
+        const EntityHit *place = placeOf(group.sentences, bestPrecision);
+        if (!place)
+            place = placeOf(contextBefore(group, EntityType::Location), bestPrecision);
         if (place) {
             event.location = place->canonical;
             event.admin1 = place->admin1.isEmpty() && bestPrecision == 3 ? QString() : place->admin1;
             event.geoPrecision = bestPrecision;
         }
-
-        // Date: the most precise one in the event's sentences.
-        const DateMatch *date = nullptr;
-        QList<int> groupDates;
-        for (int s : group.sentences)
-            groupDates += m_datesBySentence.value(s);
-        std::sort(groupDates.begin(), groupDates.end());
-        for (int i : groupDates) {
-            const DateMatch &d = m_dates[i];
-            if (!d.date.isValid())
-                continue;
-            if (!date || DateRule::timePrecision(d.precision) < DateRule::timePrecision(date->precision))
-                date = &d;
-        }
+        const DateMatch *date = dateOf(group.sentences);
+        if (!date)
+            date = dateOf(contextBefore(group, EntityType::Date));
         if (date) {
             event.date = date->date;
             event.timePrecision = DateRule::timePrecision(date->precision);
