@@ -135,6 +135,87 @@ private slots:
             << QStringList{};
         QTest::newRow("date is not a count")
             << "On March 22 the army attacked Kafr Nabudah." << syria << QStringList{};
+
+        // Partisan and official verbs: martyred and eliminated are deaths, neutralised is
+        // killed or wounded (kind unknown), as is "killed or wounded".
+        QTest::newRow("martyred")
+            << "A Turkish drone strike martyred two YPG fighters near Tal Tamr on Friday."
+            << "Turkish drone=F:Turkish Armed Forces; YPG=G:People's Protection Units;"
+               "Tal Tamr=L:Tal Tamr@Al-Hasakah"
+            << QStringList{"killed|People's Protection Units|by Turkish Armed Forces|2/2/2|exact|"
+                           "event"};
+        QTest::newRow("neutralised")
+            << "The army said it neutralised 12 Boko Haram fighters in Bama on Monday."
+            << "army=F:Nigerian Army; Boko Haram=G:Boko Haram; Bama=L:Bama@Borno"
+            << QStringList{"unknown|Boko Haram|by Nigerian Army|12/12/12|exact|event"};
+        QTest::newRow("killed or wounded")
+            << "Gunmen killed or wounded 14 villagers in Zurmi on Sunday." << "Zurmi=L:Zurmi@Zamfara"
+            << QStringList{"unknown|civilians|by ?|14/14/14|exact|event"};
+        QTest::newRow("headline present tense")
+            << "Taliban arrests 9 ISKP members in Jalalabad"
+            << "Taliban=G:Taliban; ISKP=G:Islamic State Khorasan; Jalalabad=L:Jalalabad@Nangarhar"
+            << QStringList{"captured|Islamic State Khorasan|by Taliban|9/9/9|exact|event"};
+        QTest::newRow("quoted number")
+            << "Islamic State Sahel said it killed \"dozens\" of Wagner fighters near Menaka on "
+               "Friday."
+            << "Islamic State Sahel=G:Islamic State Sahel Province; Wagner=G:Wagner Group;"
+               "Menaka=L:Menaka@Menaka"
+            << QStringList{"killed|Wagner Group|by Islamic State Sahel Province|12/12/-|vague|event"};
+        // Victims from the context (codebook: the victim is the actor whose people were harmed).
+        QTest::newRow("bare number counts the same victims")
+            << "Shelling hit a bus station in Kherson on Tuesday, killing three civilians and "
+               "injuring nine."
+            << "Kherson=L:Kherson@Kherson"
+            << QStringList{"killed|civilians|by ?|3/3/3|exact|event",
+                           "wounded|civilians|by ?|9/9/9|exact|event"};
+        QTest::newRow("fighters of the attacked group")
+            << "ISWAP fighters attacked a camp of the Civilian JTF near Monguno on Saturday, "
+               "killing four members and wounding two others."
+            << "ISWAP=G:ISWAP; Civilian JTF=G:Civilian Joint Task Force; Monguno=L:Monguno@Borno"
+            << QStringList{"killed|Civilian Joint Task Force|by ISWAP|4/4/4|exact|event",
+                           "wounded|Civilian Joint Task Force|by ISWAP|2/2/2|exact|event"};
+        QTest::newRow("a third")
+            << "Two Shabaab fighters were killed and a third was wounded in Jilib on Sunday."
+            << "Shabaab=G:al-Shabaab; Jilib=L:Jilib@Middle Juba"
+            << QStringList{"killed|al-Shabaab|by ?|2/2/2|exact|event",
+                           "wounded|al-Shabaab|by ?|1/1/1|exact|event"};
+        QTest::newRow("another member")
+            << "One Asayish member was killed in Raqqa on Monday; another member was wounded."
+            << "Asayish=G:Asayish; Raqqa=L:Raqqa@Raqqa"
+            << QStringList{"killed|Asayish|by ?|1/1/1|exact|event",
+                           "wounded|Asayish|by ?|1/1/1|exact|event"};
+        QTest::newRow("members of the faction")
+            << "The clashes in Sarmin killed two HTS fighters. Ahrar al-Sham later detained nine "
+               "members of the faction."
+            << "HTS=G:Hay'at Tahrir al-Sham; Ahrar al-Sham=G:Ahrar al-Sham; Sarmin=L:Sarmin@Idlib"
+            << QStringList{"killed|Hay'at Tahrir al-Sham|by ?|2/2/2|exact|event",
+                           "captured|Hay'at Tahrir al-Sham|by Ahrar al-Sham|9/9/9|exact|event"};
+        QTest::newRow("of the Turkish-backed X")
+            << "Kurdish-led fighters killed three members of the Turkish-backed Sultan Murad "
+               "Division near Manbij."
+            << "Turkish=S:Turkey; Sultan Murad Division=G:Sultan Murad Division;"
+               "Manbij=L:Manbij@Aleppo"
+            << QStringList{"killed|Sultan Murad Division|by ?|3/3/3|exact|event"};
+        QTest::newRow("of the so-called X")
+            << "Russian troops killed 12 fighters of the so-called Siberian Battalion near "
+               "Avdiivka."
+            << "Russian troops=F:Russian Armed Forces; Siberian Battalion=G:Siberian Battalion;"
+               "Avdiivka=L:Avdiivka@Donetsk"
+            << QStringList{"killed|Siberian Battalion|by Russian Armed Forces|12/12/12|exact|event"};
+        QTest::newRow("soldiers of the article's army")
+            << "The Somali National Army said on Thursday that it had retaken the base at Balad.\n\n"
+               "Al-Shabaab said its fighters killed 20 soldiers there."
+            << "Somali National Army=F:Somali National Army; Al-Shabaab=G:al-Shabaab;"
+               "Balad=L:Balad@Middle Shabelle"
+            << QStringList{"killed|Somali National Army|by al-Shabaab|20/20/20|exact|event"};
+        QTest::newRow("pupils are civilians")
+            << "Gunmen abducted 31 pupils from a school in Kankara." << "Kankara=L:Kankara@Katsina"
+            << QStringList{"captured|civilians|by ?|31/31/31|exact|event"};
+        QTest::newRow("police are not the army named elsewhere")
+            << "The Nigerian Army retook the town of Damasak.\n\nThree policemen were killed in "
+               "Geidam."
+            << "Nigerian Army=F:Nigerian Army; Damasak=L:Damasak@Borno; Geidam=L:Geidam@Yobe"
+            << QStringList{"killed|unknown|by ?|3/3/3|exact|event"};
     }
 
     void figures()

@@ -278,6 +278,15 @@ private slots:
         QVERIFY(run.out.contains("24 document(s)"));
         for (const char *label : {"ARMED_GROUP", "LOCATION", "affiliation", "casualty", "event"})
             QVERIFY2(run.out.contains(QLatin1String(label)), label);
+        QVERIFY(!run.out.contains("Article:"));
+
+        // --details names the articles and lists what was missed or wrong, with its fields.
+        const Run details = cwb({"eval", CWB_FIXTURES_DIR "/eval/gold.jsonl", "--details"});
+        QCOMPARE(details.exitCode, 0);
+        QVERIFY(details.out.startsWith(run.out));
+        QVERIFY2(details.out.contains("Article: "), qPrintable(details.out));
+        QVERIFY(details.out.contains(QRegularExpression(
+            "\\n  (missed|wrong) casualty  \"[^\"]+\" \\w+, victim .+, low/best/high")));
 
         QTemporaryDir dir;
         const QString broken = write(dir, "gold.jsonl",

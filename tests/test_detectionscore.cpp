@@ -106,6 +106,92 @@ private slots:
         QCOMPARE(notFormer.byLabel().value("affiliation").truePositives, 0);
     }
 
+    // --details: a small gold/proposed pair worked out by hand. Gold has two figures and an
+    // event; the detectors found the first figure, read the second with the wrong victim, and
+    // put the event at the dateline's town.
+    void detailsListMissesAndWrongProposals()
+    {
+        Document gold;
+        gold.article.title = QStringLiteral("Ambush near Kafr Nabl");
+        gold.article.text = QStringLiteral(
+            "Jaysh al-Izza killed three soldiers near Kafr Nabl and captured two of their officers.");
+        CasualtyFigure killed;
+        killed.start = 14;
+        killed.end = 35;
+        killed.text = QStringLiteral("killed three soldiers");
+        killed.kind = CasualtyKind::Killed;
+        killed.victim = QStringLiteral("Syrian Arab Army");
+        killed.perpetrator = QStringLiteral("Jaysh al-Izza");
+        killed.low = killed.best = killed.high = 3;
+        killed.provenance.status = Status::Confirmed;
+        CasualtyFigure captured = killed;
+        captured.start = 54;
+        captured.end = 85;
+        captured.text = QStringLiteral("captured two of their officers");
+        captured.kind = CasualtyKind::Captured;
+        captured.low = captured.best = captured.high = 2;
+        Event event;
+        event.eventType = QStringLiteral("Battles");
+        event.subEventType = QStringLiteral("Armed clash");
+        event.location = QStringLiteral("Kafr Nabl");
+        event.admin1 = QStringLiteral("Idlib");
+        event.date = QDate(2024, 3, 2);
+        event.fatalities = 3;
+        event.actor1 = QStringLiteral("Jaysh al-Izza");
+        event.actor2 = QStringLiteral("Syrian Arab Army");
+        event.provenance.status = Status::Confirmed;
+        gold.casualties = {killed, captured};
+        gold.events = {event};
+
+        Document proposed;
+        CasualtyFigure right = killed;
+        right.provenance.status = Status::Proposed;
+        CasualtyFigure wrongVictim = captured;
+        wrongVictim.victim = QStringLiteral("unknown");
+        wrongVictim.provenance.status = Status::Proposed;
+        Event wrongPlace = event;
+        wrongPlace.location = QStringLiteral("Idlib");
+        wrongPlace.provenance.status = Status::Proposed;
+        proposed.casualties = {right, wrongVictim};
+        proposed.events = {wrongPlace};
+
+        DetectionScore score;
+        score.add(gold, proposed);
+        QCOMPARE(score.misses().size(), 1);
+        const DetectionMisses &misses = score.misses().first();
+        QCOMPARE(misses.missedFigures.size(), 1);
+        QCOMPARE(misses.missedFigures.first().text, captured.text);
+        QCOMPARE(misses.wrongFigures.size(), 1);
+        QCOMPARE(misses.wrongFigures.first().victim, QStringLiteral("unknown"));
+        QCOMPARE(misses.missedEvents.size(), 1);
+        QCOMPARE(misses.wrongEvents.size(), 1);
+
+        const QStringList lines = score.details().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.at(0), QStringLiteral("Article: Ambush near Kafr Nabl"));
+        // The near miss follows its gold figure, and both show the field that differs.
+        QCOMPARE(lines.at(1),
+                 QStringLiteral("  missed casualty  \"captured two of their officers\" captured, "
+                                "victim Syrian Arab Army, perpetrator Jaysh al-Izza, "
+                                "low/best/high 2/2/2, exact, event"));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("  wrong casualty  \"captured two"))
+                     && lines.at(2).contains(QStringLiteral("victim unknown")),
+                 qPrintable(lines.at(2)));
+        QCOMPARE(lines.at(3),
+                 QStringLiteral("  missed event  Battles / Armed clash, location Kafr Nabl (Idlib), "
+                                "date 2024-03-02, fatalities 3, Jaysh al-Izza vs Syrian Arab Army"));
+        QVERIFY2(lines.at(4).startsWith(QStringLiteral("  wrong event  Battles / Armed clash, "
+                                                       "location Idlib (Idlib)")),
+                 qPrintable(lines.at(4)));
+        QVERIFY(!score.details().contains(QStringLiteral("killed three")));
+
+        // An article without errors is left out of the listing.
+        DetectionScore perfect;
+        perfect.add(gold, gold);
+        QVERIFY(perfect.misses().first().isEmpty());
+        QVERIFY(!perfect.details().contains(QStringLiteral("Article:")));
+    }
+
     void evaluationSetDoesNotRegress()
     {
         QFile file(QStringLiteral(CWB_FIXTURES_DIR "/eval/gold.jsonl"));

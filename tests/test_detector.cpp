@@ -204,6 +204,61 @@ private slots:
         QCOMPARE(toString(it->type), toString(EntityType(type)));
     }
 
+    // "SNA" names the Syrian and the Somali National Army in the knowledge base: the one the
+    // article also names in full is meant, and its soldiers are that force's.
+    void ambiguousAliasTakesTheArticlesEntry_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("somali") << "Troops of the Somali National Army (SNA) held Jowhar. Two SNA "
+                                   "soldiers were wounded."
+                                << "Somali National Army";
+        QTest::newRow("syrian") << "Factions of the Syrian National Army (SNA) shelled Manbij. Two "
+                                   "SNA fighters were wounded."
+                                << "Syrian National Army";
+    }
+
+    void ambiguousAliasTakesTheArticlesEntry()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, canonical);
+        Document document;
+        document.article.text = text;
+        Detector(KnowledgeBase::bundled()).detect(document);
+        QStringList sna;
+        for (const Mention &m : document.mentions) {
+            if (m.text == QLatin1String("SNA"))
+                sna << m.canonical;
+        }
+        QCOMPARE(sna, QStringList({canonical, canonical}));
+        QCOMPARE(document.casualties.size(), 1);
+        QCOMPARE(document.casualties.first().victim, canonical);
+    }
+
+    // "Kharkiv" names the oblast and its capital: "the city of Kharkiv" is the town.
+    void cityOfTakesTheTown_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("city of") << "A missile hit a depot in the city of Kharkiv on Friday."
+                                 << "Kharkiv";
+        QTest::newRow("bare") << "Shelling continued across Kharkiv on Friday."
+                              << "Kharkiv Oblast";
+    }
+
+    void cityOfTakesTheTown()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, canonical);
+        Document document;
+        document.article.text = text;
+        Detector(KnowledgeBase::bundled()).detect(document);
+        const auto it = std::find_if(document.mentions.cbegin(), document.mentions.cend(),
+                                     [](const Mention &m) { return m.text == QLatin1String("Kharkiv"); });
+        QVERIFY(it != document.mentions.cend());
+        QCOMPARE(it->canonical, canonical);
+    }
+
     void datesLeaveOutPrepositions()
     {
         Document document;

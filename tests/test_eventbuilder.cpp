@@ -178,6 +178,86 @@ private slots:
         QVERIFY(RuleTest::run(text, hits, QDate(2023, 5, 10)).events.isEmpty());
     }
 
+    // One incident is one event, at the incident's place and day, with the sum of its killed
+    // figures: "type|place|date|fatalities" per event, in text order.
+    void grouping_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hits");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("dateline is not the place")
+            << "KANO, Nigeria (AP) - Gunmen killed 6 villagers in Faskari on Monday."
+            << "KANO=L:Kano@Kano; Nigeria=L:Nigeria; Faskari=L:Faskari@Katsina"
+            << QStringList{"Violence against civilians|Faskari|2023-05-08|6"};
+        QTest::newRow("dateline alone is the place")
+            << "KANO, Nigeria (AP) - Gunmen killed 6 villagers on Monday."
+            << "KANO=L:Kano@Kano; Nigeria=L:Nigeria"
+            << QStringList{"Violence against civilians|Kano|2023-05-08|6"};
+        QTest::newRow("the attack goes on in the next paragraph")
+            << "ISWAP fighters stormed an army base in Marte on Sunday, killing 8 soldiers.\n\n"
+               "The attack began with a car bomb at the gate, a source in Monguno said, and "
+               "3 militants were killed."
+            << "ISWAP=G:ISWAP; army=F:Nigerian Army; Marte=L:Marte@Borno;"
+               "Monguno=L:Monguno@Borno"
+            << QStringList{"Battles|Marte|2023-05-07|11"};
+        // The weapon in a force's name ("Russian drones") makes the strike remote violence.
+        QTest::newRow("another day is another event")
+            << "Russian drones struck Nikopol on Monday, killing 2 civilians.\n\n"
+               "On Tuesday, Russian shelling of Marhanets killed 1 civilian."
+            << "Russian drones=F:Russian Armed Forces; Russian=S:Russia;"
+               "Nikopol=L:Nikopol@Dnipropetrovsk; Marhanets=L:Marhanets@Dnipropetrovsk"
+            << QStringList{"Explosions/Remote violence|Nikopol|2023-05-08|2",
+                           "Explosions/Remote violence|Marhanets|2023-05-09|1"};
+        QTest::newRow("a ground assault opened by a car bomb is a battle")
+            << "Al-Shabaab fighters stormed an army base in Bulo Marer on Friday after a "
+               "suicide car bomb, killing 9 soldiers. 12 militants were killed."
+            << "Al-Shabaab=G:al-Shabaab; army=F:Somali National Army;"
+               "Bulo Marer=L:Bulo Marer@Lower Shabelle"
+            << QStringList{"Battles|Bulo Marer|2023-05-05|21"};
+        QTest::newRow("dateline date is the filing day")
+            << "MAIDUGURI, 10 May 2023 - Gunmen killed 4 farmers in Konduga on Sunday."
+            << "MAIDUGURI=L:Maiduguri@Borno; Konduga=L:Konduga@Borno"
+            << QStringList{"Violence against civilians|Konduga|2023-05-07|4"};
+        QTest::newRow("place and day from the sentence before")
+            << "Jihadists entered the village of Tarmuwa on Saturday.\n\n"
+               "They killed 5 herders and abducted 2 women."
+            << "Tarmuwa=L:Tarmuwa@Yobe"
+            << QStringList{"Violence against civilians|Tarmuwa|2023-05-06|5"};
+    }
+
+    void grouping()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hits);
+        QFETCH(QStringList, expected);
+        QStringList actual;
+        for (const Event &e : RuleTest::run(text, hits, QDate(2023, 5, 10)).events)
+            actual << QStringLiteral("%1|%2|%3|%4")
+                          .arg(e.eventType, e.location, e.date.toString(Qt::ISODate))
+                          .arg(e.fatalities);
+        QCOMPARE(actual, expected);
+    }
+
+    // The title restates the body's incident: its figures are not a second event.
+    void titleIsNotAnEvent()
+    {
+        const QString title = QStringLiteral("Six killed in Faskari attack\n\n");
+        const QString body = QStringLiteral("Gunmen killed 6 villagers in Faskari on Monday.");
+        const QString text = title + body;
+        RuleInput input;
+        input.text = text;
+        input.segments = {Segment{0, int(title.size()), SegmentKind::Title},
+                          Segment{int(title.size()), int(text.size()), SegmentKind::Body}};
+        input.hits = RuleTest::hitsIn(text, QStringLiteral("Faskari=L:Faskari@Katsina"));
+        input.published = QDate(2023, 5, 10);
+        const RuleOutput out = RuleEngine::run(input);
+        QCOMPARE(out.casualties.size(), 2); // the title's figure is still proposed
+        QCOMPARE(out.events.size(), 1);
+        QCOMPARE(out.events.first().fatalities, 6);
+        QCOMPARE(out.events.first().date, QDate(2023, 5, 8));
+    }
+
     // Injuries are recorded as figures but never added to fatalities.
     void injuriesAreNotFatalities()
     {

@@ -77,7 +77,10 @@ private slots:
                                        << "no fewer than nine=9/9/- at_least";
         QTest::newRow("more than") << "more than 30 insurgents were killed"
                                    << "more than 30=31/31/- at_least";
-        QTest::newRow("over") << "over 100 fighters were captured" << "over 100=101/101/- at_least";
+        // The codebook keeps N for "over N" and adds one only for "more than N".
+        QTest::newRow("over") << "over 100 fighters were captured" << "over 100=100/100/- at_least";
+        QTest::newRow("over, words") << "gunmen abducted over twenty travellers"
+                                     << "over twenty=20/20/- at_least";
         QTest::newRow("more than a dozen") << "more than a dozen rebels"
                                            << "more than a dozen=13/13/- at_least";
         QTest::newRow("up to") << "up to 40 people may have died"
@@ -103,6 +106,14 @@ private slots:
         QTest::newRow("N or M") << "two or three shepherds" << "two or three=2/2/3 range";
         // Not counts.
         QTest::newRow("ordinal word") << "the fourth fighter was killed" << "";
+        // The indefinite article counts one more, the ordinal does not (codebook section 4).
+        QTest::newRow("a third, clause end") << "killing two guards and wounding a third."
+                                             << "two=2/2/2 exact; a third=1/1/1 exact";
+        QTest::newRow("a fourth was") << "a fourth was taken to hospital" << "a fourth=1/1/1 exact";
+        QTest::newRow("a third of is a share") << "a third of the fighters deserted" << "";
+        QTest::newRow("a second attack") << "a second attack followed at dusk" << "";
+        QTest::newRow("another guard") << "another guard was injured" << "another=1/1/1 exact";
+        QTest::newRow("another things") << "another checkpoint was shelled" << "";
         QTest::newRow("ordinal digits") << "on the 22nd of the month" << "";
         QTest::newRow("month day") << "On March 22, the group attacked" << "";
         QTest::newRow("day month") << "on 22 March 2019 gunmen attacked" << "";

@@ -126,7 +126,7 @@ void CliCommands::printUsage()
                 "                               spacy (all or nothing)\n"
                 "  info PROJECT                 counts by status and type\n"
                 "  kb import PROJECT FILE       add an organisation's actors or places (.tsv, .csv)\n"
-                "  eval GOLD.jsonl              score the detectors against gold documents\n"
+                "  eval GOLD.jsonl [--details]  score the detectors against gold documents\n"
                 "  annotators PROJECT [add NAME --role ROLE]\n"
                 "                               list or add annotators (trainee, analyst,\n"
                 "                               adjudicator)\n"
@@ -383,6 +383,11 @@ int CliCommands::evaluate(const QStringList &arguments)
                                      tr("Detect with this project's knowledge base."),
                                      QStringLiteral("PROJECT"));
     parser.addOption(project);
+    const QCommandLineOption details(
+        QStringLiteral("details"),
+        tr("After the table, list per article every missed gold and every wrong proposed "
+           "casualty figure, event and affiliation with its text and fields."));
+    parser.addOption(details);
     bool helpShown = false;
     if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
         return helpShown ? Success : UsageError;
@@ -425,6 +430,8 @@ int CliCommands::evaluate(const QStringList &arguments)
         score.add(*gold, proposed);
     }
     m_out << score.report() << Qt::endl;
+    if (parser.isSet(details))
+        m_out << score.details() << Qt::endl;
     return Success;
 }
 

@@ -203,6 +203,59 @@ QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int text
     return kept;
 }
 
+// True when the words around a place name say it is the town: "the city of Kharkiv",
+// "Idlib city" (the codebook's decision: the town sense for "X city" and datelines).
+bool readsAsTown(QStringView text, const Matcher::Match &m)
+{
+    static const QStringList before{QStringLiteral("city of "), QStringLiteral("town of "),
+                                    QStringLiteral("village of ")};
+    const QStringView head = text.mid(std::max(0, m.start - 12), std::min(m.start, 12));
+    for (const QString &cue : before) {
+        if (head.endsWith(cue, Qt::CaseInsensitive))
+            return true;
+    }
+    return text.mid(m.end, 5).startsWith(u" city", Qt::CaseInsensitive);
+}
+
+// An alias that names several entries ("SNA": the Syrian or the Somali National Army) means the
+// one the article also names by an alias of its own ("the Somali National Army (SNA)"); a place
+// alias of a governorate and its town ("Kharkiv") is the town where the words say so. Matches
+// whose article settles nothing keep the knowledge base's order.
+void settleAmbiguousAliases(QStringView text, QList<Matcher::Match> &matches)
+{
+    const bool ambiguous = std::any_of(matches.cbegin(), matches.cend(), [](const Matcher::Match &m) {
+        return !m.alternatives.isEmpty();
+    });
+    if (!ambiguous)
+        return;
+    QSet<const KbEntry *> named;
+    for (const Matcher::Match &m : matches) {
+        if (m.entry && m.alternatives.isEmpty() && !m.adjective)
+            named.insert(m.entry);
+    }
+    for (Matcher::Match &m : matches) {
+        if (m.alternatives.isEmpty() || named.contains(m.entry))
+            continue;
+        if (m.entry->type == EntityType::Location && m.entry->kind != QLatin1String("town")
+            && readsAsTown(text, m)) {
+            for (const KbEntry *&alternative : m.alternatives) {
+                if (alternative->type == EntityType::Location
+                    && alternative->kind == QLatin1String("town")) {
+                    std::swap(m.entry, alternative);
+                    break;
+                }
+            }
+            continue;
+        }
+        for (const KbEntry *&alternative : m.alternatives) {
+            if (named.contains(alternative)) {
+                std::swap(m.entry, alternative);
+                break;
+            }
+        }
+    }
+}
+
 Provenance proposal(const QString &origin, double confidence, const QDateTime &now)
 {
     Provenance p;
@@ -246,7 +299,9 @@ void Detector::detect(Document &document) const
     input.published = document.article.published;
     QList<Mention> mentions; // UTF-16 positions until the end
     QHash<const KbEntry *, const KbEntry *> governorates; // place -> its governorate's entry
-    for (const Matcher::Match &match : m_matcher.find(text)) {
+    QList<Matcher::Match> matches = m_matcher.find(text);
+    settleAmbiguousAliases(text, matches);
+    for (const Matcher::Match &match : matches) {
         if (!match.entry || !insideClaimSegment(segments, match.start, match.end))
             continue;
         const KbEntry &entry = *match.entry;

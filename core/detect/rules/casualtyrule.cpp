@@ -37,7 +37,21 @@ std::optional<CasualtyKind> casualtyWord(QStringView norm)
         {"kidnap", CasualtyKind::Captured},    {"arrested", CasualtyKind::Captured},
         {"arresting", CasualtyKind::Captured}, {"arrest", CasualtyKind::Captured},
         {"seized", CasualtyKind::Captured},    {"missing", CasualtyKind::Missing},
-        {"disappeared", CasualtyKind::Missing}};
+        {"disappeared", CasualtyKind::Missing},
+        // Partisan and official wording: "martyring three fighters", "eliminating 40
+        // terrorists" are deaths; "neutralised 17" says killed or wounded (kind unknown).
+        {"martyred", CasualtyKind::Killed},    {"martyring", CasualtyKind::Killed},
+        {"martyrs", CasualtyKind::Killed},     {"eliminated", CasualtyKind::Killed},
+        {"eliminating", CasualtyKind::Killed}, {"eliminate", CasualtyKind::Killed},
+        {"eliminates", CasualtyKind::Killed},  {"neutralised", CasualtyKind::Unknown},
+        {"neutralized", CasualtyKind::Unknown}, {"neutralising", CasualtyKind::Unknown},
+        {"neutralizing", CasualtyKind::Unknown}, {"neutralise", CasualtyKind::Unknown},
+        {"neutralize", CasualtyKind::Unknown}, {"neutralises", CasualtyKind::Unknown},
+        {"neutralizes", CasualtyKind::Unknown},
+        // Third person present, as headlines write it: "Gunmen abduct 12", "Police arrest 5".
+        {"arrests", CasualtyKind::Captured},   {"abducts", CasualtyKind::Captured},
+        {"detains", CasualtyKind::Captured},   {"kidnaps", CasualtyKind::Captured},
+        {"recaptured", CasualtyKind::Captured}, {"recapturing", CasualtyKind::Captured}};
     const CasualtyKind *kind = words.find(norm);
     if (!kind)
         return std::nullopt;
@@ -54,7 +68,8 @@ std::optional<CasualtyKind> casualtyNoun(QStringView norm)
         {"injured", CasualtyKind::Wounded},   {"injuries", CasualtyKind::Wounded},
         {"casualties", CasualtyKind::Unknown}, {"missing", CasualtyKind::Missing},
         {"prisoners", CasualtyKind::Captured}, {"hostages", CasualtyKind::Captured},
-        {"captives", CasualtyKind::Captured}, {"detainees", CasualtyKind::Captured}};
+        {"captives", CasualtyKind::Captured}, {"detainees", CasualtyKind::Captured},
+        {"martyrs", CasualtyKind::Killed}};
     const CasualtyKind *kind = nouns.find(norm);
     if (!kind)
         return std::nullopt;
@@ -70,6 +85,37 @@ bool isAuxiliary(QStringView norm)
         "apparently", "thought", "feared", "now", "still", "both", "either", "were", "remain",
         "remained", "went", "left", "lay", "reportedly", "presumed", "either", "seriously",
         "critically", "lightly", "slightly", "badly", "fatally", "mortally", "others", "more"};
+    return words.contains(norm);
+}
+
+// Quotation marks around a word of the figure: killing "dozens" of soldiers.
+bool isQuote(QStringView norm)
+{
+    return norm == QLatin1String("\"") || norm == QStringLiteral("\u201c")
+        || norm == QStringLiteral("\u201d") || norm == QStringLiteral("\u00ab")
+        || norm == QStringLiteral("\u00bb");
+}
+
+// Nouns for the people of an armed group that the text leaves unnamed ("five fighters",
+// "30 militants"): the group comes from the context, never from the noun.
+bool isCombatantNoun(QStringView norm)
+{
+    static const WordSet words = {
+        "fighter", "fighters", "militant", "militants", "member", "members", "rebel", "rebels",
+        "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists",
+        "combatant", "combatants", "gunman", "gunmen", "militiaman", "militiamen", "element",
+        "elements", "operative", "operatives", "mercenary", "mercenaries", "paramilitary",
+        "paramilitaries", "attacker", "attackers", "assailant", "assailants"};
+    return words.contains(norm);
+}
+
+// Verbs whose object is the side that suffers: "attacked a position of X, killing five".
+bool isAttackVerb(QStringView norm)
+{
+    static const WordSet words = {
+        "attacked", "attacks", "attack", "stormed", "storms", "storm", "ambushed", "ambushes",
+        "raided", "raids", "targeted", "targets", "targeting", "struck", "strikes", "shelled",
+        "shells", "bombed", "bombs", "overran", "overruns", "assaulted", "besieged", "hit", "hits"};
     return words.contains(norm);
 }
 
@@ -91,7 +137,8 @@ bool isCivilianNoun(QStringView norm)
         "shepherds", "herder", "herders", "miner", "miners", "passenger", "passengers", "teacher",
         "teachers", "displaced", "infant", "infants", "baby", "babies", "fisherman", "fishermen",
         "bystander", "bystanders", "traveller", "travellers", "traveler", "travelers", "elder",
-        "elders", "family", "relatives", "workers", "worker"};
+        "elders", "family", "relatives", "workers", "worker", "pupil", "pupils", "schoolchildren",
+        "schoolgirls", "schoolboys"};
     return words.contains(norm);
 }
 
@@ -103,6 +150,13 @@ bool isStateForceNoun(QStringView norm)
         "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes", "conscript",
         "conscripts", "marine", "marines", "sailor", "sailors", "pilot", "pilots", "peacekeeper",
         "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen", "recruit", "recruits"};
+    return words.contains(norm);
+}
+
+bool isSoldierNoun(QStringView norm)
+{
+    static const WordSet words = {"soldier", "soldiers", "troops", "trooper", "troopers",
+                                  "serviceman", "servicemen", "conscript", "conscripts"};
     return words.contains(norm);
 }
 
@@ -181,7 +235,16 @@ struct Victim
     int group = -1;     // an entity token naming whose people they are
     bool its = false;   // "of its / their"
     bool them = false;  // "of them"
+    bool anaphor = false; // "of the group", "of the faction": a group named before
 };
+
+// Nouns that stand for a group named before: "members of the faction".
+bool isGroupAnaphor(QStringView norm)
+{
+    static const WordSet words = {"group", "faction", "militia", "organisation", "organization",
+                                  "movement", "outfit", "organisation's", "group's"};
+    return words.contains(norm);
+}
 
 class Finder
 {
@@ -203,14 +266,15 @@ public:
         bool dayOrPlace = false;
         int force = -1;
         for (int s = 0; s < sentences.size(); ++s) {
-            if (s > 0 && sentences[s].paragraph != sentences[s - 1].paragraph) {
-                dayOrPlace = false;
+            if (s > 0 && sentences[s].paragraph != sentences[s - 1].paragraph)
                 force = -1;
-            }
             m_dayOrPlaceBefore[s] = dayOrPlace;
             m_forceBefore[s] = force;
+            // The body goes on telling the incident its first day or place set; the title
+            // only restates it.
             dayOrPlace = dayOrPlace
-                || m_doc.sentenceHasEntity(s, {EntityType::Date, EntityType::Location});
+                || (sentences[s].segment != SegmentKind::Title
+                    && m_doc.sentenceHasEntity(s, {EntityType::Date, EntityType::Location}));
             if (m_doc.sentenceHasEntity(s, {EntityType::StateForce})) {
                 for (int t = sentences[s].firstToken; t < sentences[s].endToken; ++t) {
                     const EntityHit *e = m_doc.entityOf(t);
@@ -247,10 +311,73 @@ private:
     }
     bool isWord(int t) const { return in(t) && m_tokens[t].kind == RuleToken::Word; }
 
+    // The canonical of the state force the article names most often, the one its bare
+    // "soldiers" mean (the codebook reads "the army" so when the article has one such force);
+    // empty when none or two are named equally often.
+    QString mainStateForce() const
+    {
+        QHash<QString, int> counts;
+        for (const EntityHit &e : m_doc.entities()) {
+            if (e.type == EntityType::StateForce)
+                ++counts[e.canonical];
+        }
+        QString main;
+        int most = 0;
+        bool tie = false;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > most) {
+                main = it.key();
+                most = it.value();
+                tie = false;
+            } else if (it.value() == most) {
+                tie = true;
+            }
+        }
+        return tie ? QString() : main;
+    }
+
+    // The group an attack verb before `n` in the sentence hit: "attacked a position of the
+    // PMF ..., killing five fighters" -> the PMF token; -1 when there is none.
+    int attackedActorBefore(int n) const
+    {
+        for (int a = n - 1; a >= m_first; --a) {
+            if (!isWord(a) || !isAttackVerb(norm(a)))
+                continue;
+            for (int k = a + 1; k < n; ++k) {
+                if (isActor(k) && entity(k)->type != EntityType::State)
+                    return k;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    // A figure with no victim phrase of its own ("wounding a dozen", "three were abducted")
+    // counts the same victims as the sentence's figure before it.
+    QString victimOfBareNumber() const
+    {
+        return m_found.size() > m_sentenceFigures ? m_found.last().victim
+                                                  : QStringLiteral("unknown");
+    }
+
+    // The victims of the figure at number token n: "a third", "another guard" are one more of
+    // the paragraph's last victims; otherwise the victim phrase, or the bare number's.
+    QString victimOf(const Victim &v, int n) const
+    {
+        if (m_doc.numbers()[m_tokens[n].number].oneMore && v.group < 0) {
+            const QString previous = previousVictim();
+            if (!previous.isEmpty())
+                return previous;
+        }
+        return v.valid ? victimName(v, n) : victimOfBareNumber();
+    }
+
     Victim victimAfter(int n) const
     {
         Victim v;
         int k = n + 1;
+        if (in(k) && isQuote(norm(k)))
+            ++k; // killing "dozens" of soldiers
         if (in(k) && norm(k) == QLatin1String("of"))
             ++k;
         if (in(k) && isWord(k)) {
@@ -280,6 +407,10 @@ private:
             }
             if (m_tokens[k].kind == RuleToken::Punct && norm(k) == QLatin1String("-"))
                 break;
+            if (m_tokens[k].kind == RuleToken::Punct && isQuote(norm(k))) {
+                ++k; // killed 7 "apostate" soldiers
+                continue;
+            }
             if (!isWord(k))
                 break;
             if (NumberReader::isPeopleNoun(norm(k))) {
@@ -305,12 +436,15 @@ private:
         int m = v.last + 1;
         if (isWord(m) && (norm(m) == QLatin1String("of") || norm(m) == QLatin1String("from"))) {
             int g = m + 1;
+            const bool definite = isWord(g) && norm(g) == QLatin1String("the");
             if (isWord(g) && (norm(g) == QLatin1String("the") || norm(g) == QLatin1String("a")))
                 ++g;
-            if (isActor(g)) {
-                v.group = g;
-                v.last = g;
+            const int group = groupFrom(g);
+            if (group >= 0) {
+                v.group = group;
+                v.last = group;
             } else {
+                v.anaphor = definite && isWord(g) && isGroupAnaphor(norm(g));
                 // "members of the group", "soldiers of the 5th division": skip the phrase.
                 int w = g;
                 while (w < g + 3 && isWord(w) && !isFunctionWord(norm(w)) && !isAuxiliary(norm(w))
@@ -330,6 +464,50 @@ private:
             }
         }
         return v;
+    }
+
+    // The group named by the phrase starting at `g` (after "of the"), past a backer or a label
+    // before it ("the Turkish-backed Syrian National Army", "the so-called International
+    // Legion") and to the end of a possessive chain ("the Southern Transitional Council's
+    // Security Belt"); -1 when the phrase names none.
+    int groupFrom(int g) const
+    {
+        for (int k = g; k < g + 5 && in(k); ++k) {
+            const EntityHit *e = entity(k);
+            if (e && RuleDocument::isActorType(e->type)
+                && !(e->type == EntityType::State && in(k + 1) && norm(k + 1) == QLatin1String("-"))) {
+                while (isWord(k + 1) && norm(k + 1) == QLatin1String("'s") && isActor(k + 2))
+                    k += 2;
+                return k;
+            }
+            const bool label = e || norm(k) == QLatin1String("-")
+                || (isWord(k) && !isFunctionWord(norm(k)) && !isAuxiliary(norm(k))
+                    && !casualtyWord(norm(k)) && !isGroupAnaphor(norm(k)));
+            if (!label)
+                return -1;
+        }
+        return -1;
+    }
+
+    // The group "the faction" stands for: the first armed group of the nearest sentence
+    // (this one before `n`, then the earlier ones, a few back) that is not `exclude`.
+    QString groupNamedBefore(int n, const QString &exclude) const
+    {
+        int sentence = m_sentence;
+        int end = n;
+        for (int back = 0; back < 4 && sentence >= 0; ++back) {
+            const Sentence &s = m_doc.sentences()[sentence];
+            if (m_doc.sentenceHasEntity(sentence, {EntityType::ArmedGroup})) {
+                for (int t = s.firstToken; t < end; ++t) {
+                    const EntityHit *e = m_doc.entityOf(t);
+                    if (e && e->type == EntityType::ArmedGroup && e->canonical != exclude)
+                        return e->canonical;
+                }
+            }
+            if (--sentence >= 0)
+                end = m_doc.sentences()[sentence].endToken;
+        }
+        return {};
     }
 
     // The nearest actor before `t` that is the subject, not the object of an attack.
@@ -401,6 +579,12 @@ private:
         // Earlier sentences of the paragraph: the last force named in them.
         if (m_forceBefore[m_sentence] >= 0)
             return m_doc.entityOf(m_forceBefore[m_sentence])->canonical;
+        // Else the article's main force, for soldiers only: guards and police may be any.
+        if (isSoldierNoun(norm(noun))) {
+            if (!m_mainForce)
+                m_mainForce = mainStateForce(); // once per article, and only when asked
+            return *m_mainForce;
+        }
         return {};
     }
 
@@ -438,6 +622,13 @@ private:
             const QString previous = previousVictim();
             return previous.isEmpty() ? QStringLiteral("unknown") : previous;
         }
+        if (v.anaphor) {
+            const int subject = subjectBefore(n);
+            const QString group =
+                groupNamedBefore(n, subject >= 0 ? entity(subject)->canonical : QString());
+            if (!group.isEmpty())
+                return group;
+        }
         if (v.noun >= 0) {
             const QStringView noun = norm(v.noun);
             if (isCivilianNoun(noun))
@@ -448,6 +639,11 @@ private:
             }
             if (noun == QLatin1String("others") && m_found.size() > m_sentenceFigures)
                 return m_found.last().victim;
+            if (isCombatantNoun(noun)) {
+                const int attacked = attackedActorBefore(n);
+                if (attacked >= 0)
+                    return entity(attacked)->canonical;
+            }
         }
         return QStringLiteral("unknown");
     }
@@ -627,8 +823,14 @@ private:
         else if (in(verb) && m_tokens[verb].kind == RuleToken::Punct && norm(verb) == QLatin1String(",")
                  && m_lastObjectEnd == verb - 1 && m_lastObjectVerb >= 0)
             verb = m_lastObjectVerb;
+        else if (in(verb) && m_tokens[verb].kind == RuleToken::Punct && isQuote(norm(verb))
+                 && in(verb - 1) && isWord(verb - 1))
+            --verb; // killing "dozens" of soldiers
+        // The verb stands right before the number (or its opening quote), not further back as
+        // the shared verb of "killed 3 soldiers and 2 civilians".
+        const bool adjacent = verb == n - 1 || (verb == n - 2 && isQuote(norm(n - 1)));
         if (in(verb) && isWord(verb)) {
-            const auto kind = casualtyWord(norm(verb));
+            auto kind = casualtyWord(norm(verb));
             const bool passive = verb - 1 >= m_first && isPassiveAux(norm(verb - 1));
             const bool bareObject = !v.valid
                 && (!in(n + 1) || m_tokens[n + 1].kind == RuleToken::Punct
@@ -642,7 +844,16 @@ private:
                     || norm(verb) == QLatin1String("losing") || norm(verb) == QLatin1String("lose")
                     || norm(verb) == QLatin1String("loses");
                 const int last = v.valid ? v.last : n;
-                int spanFirst = verb == n - 1 ? verb : n;
+                int spanFirst = adjacent ? verb : n;
+                // "killed or wounded 60", "killing and injuring a number of": no split given.
+                if (adjacent && verb - 2 >= m_first && isWord(verb - 2)
+                    && (norm(verb - 1) == QLatin1String("or") || norm(verb - 1) == QLatin1String("and"))) {
+                    const auto first = casualtyWord(norm(verb - 2));
+                    if (first && *first != *kind) {
+                        kind = CasualtyKind::Unknown;
+                        spanFirst = verb - 2;
+                    }
+                }
                 QString victim;
                 QString perpetrator;
                 if (loss) {
@@ -656,7 +867,7 @@ private:
                     if (subject >= 0 && subject >= verb - 3 && verb == n - 1)
                         spanFirst = subject;
                 } else {
-                    victim = v.valid ? victimName(v, n) : QStringLiteral("unknown");
+                    victim = victimOf(v, n);
                     const int subject = subjectBefore(verb, victim);
                     if (subject >= 0)
                         perpetrator = entity(subject)->canonical;
@@ -673,6 +884,8 @@ private:
 
         // Subject: "N V were (reportedly) killed", "3 soldiers killed", "N V and M W died".
         int k = after;
+        if (in(k) && isQuote(norm(k)))
+            ++k; // "about 30 terrorists" had been neutralised
         // Coordinated victims share the verb: "5 soldiers and 3 civilians were killed".
         while (in(k + 1) && (norm(k) == QLatin1String("and") || norm(k) == QLatin1String(","))
                && m_tokens[k + 1].kind == RuleToken::Number) {
@@ -727,7 +940,7 @@ private:
             return n;
         Q_UNUSED(passive);
         // The victims: this number's phrase; the coordinated ones are read on their own turn.
-        QString victim = v.valid ? victimName(v, n) : QStringLiteral("unknown");
+        QString victim = victimOf(v, n);
         QString perpetrator = perpetratorAfter(verbLast);
         const bool headline = steps == 0;
         addFigure(n, verbLast, n, *kind, victim, perpetrator,
@@ -769,8 +982,9 @@ private:
     int m_lastObjectEnd = -1;
     QList<CasualtyFigure> m_found;
     QList<int> m_figureSentence;
-    QList<bool> m_dayOrPlaceBefore; // per sentence: an earlier one of its paragraph names a
-                                    // date or a place
+    QList<bool> m_dayOrPlaceBefore; // per sentence: an earlier body sentence names a date or
+                                    // a place
+    mutable std::optional<QString> m_mainForce; // mainStateForce(), once asked
     QList<int> m_forceBefore;       // per sentence: the last STATE_FORCE token of the earlier
                                     // sentences of its paragraph, or -1
 };

@@ -30,6 +30,15 @@ const std::initializer_list<const char *> s_explosiveWords = {
     "ied", "ieds", "landmine", "landmines", "mine", "explosive", "explosives", "detonated",
     "exploded", "vbied", "roadside", "booby-trapped", "car-bomb"};
 
+// Words of a fight on the ground, as opposed to a strike from afar. "raid" is not one: air raids.
+bool isGroundAssaultWord(QStringView norm)
+{
+    static const WordSet words = {"stormed", "storming", "ambushed", "ambush", "overran",
+                                  "overrun", "assaulted", "assault", "clashed", "clashes",
+                                  "clash", "fought", "firefight", "skirmish"};
+    return words.contains(norm);
+}
+
 bool isAttackWord(QStringView norm)
 {
     static const WordSet words(s_attackWords);
@@ -52,12 +61,12 @@ Remote remoteKind(QStringView norm)
     return Remote::None;
 }
 
-// Every word isAttackWord() or remoteKind() knows: a word that is none of them (most tokens)
+// Every word isAttackWord(), isGroundAssaultWord() or remoteKind() knows: a word that is none of them (most tokens)
 // is settled with one look-up.
 bool mayBeEventWord(QStringView norm)
 {
     static const WordSet words = [] {
-        WordSet set{"suicide"};
+        WordSet set{"suicide", "storming", "overrun"};
         for (const auto &list : {s_attackWords, s_airWords, s_shellingWords, s_explosiveWords}) {
             for (const char *word : list)
                 set.insert(QString::fromUtf8(word));
@@ -153,7 +162,7 @@ public:
                 continue;
             paragraphHasIncident = true;
             if (!current.sentences.isEmpty() && paragraph != current.lastParagraph
-                && hasOwnDayOrPlace(s))
+                && startsNewIncident(s, current))
                 close();
             current.sentences.append(s);
             current.lastParagraph = paragraph;
@@ -187,6 +196,9 @@ private:
 
     bool isIncident(int s) const
     {
+        // The title restates the body's incident (its figures are annotated, not linked).
+        if (m_doc.sentences()[s].segment == SegmentKind::Title)
+            return false;
         if (m_sentencesWithEventFigures.contains(s))
             return true;
         const Sentence &sentence = m_doc.sentences()[s];
@@ -198,6 +210,57 @@ private:
                     continue; // "Jund al-Aqsa attacks" as a noun phrase is handled as plural
                 return true;
             }
+        }
+        return false;
+    }
+
+    // Whether incident sentence s, opening a new paragraph, tells another incident than the
+    // group's: another day does; a reference back to the incident ("the attack began with
+    // ...", "the ambush", "the clashes") keeps it in the same one whatever places it names;
+    // otherwise a day or place of its own does.
+    bool startsNewIncident(int s, const Group &group) const
+    {
+        const QStringList days = dayDates(s);
+        if (!days.isEmpty()) {
+            QStringList groupDays;
+            for (int g : group.sentences)
+                groupDays += dayDates(g);
+            for (const QString &day : days) {
+                if (!groupDays.isEmpty() && !groupDays.contains(day))
+                    return true;
+            }
+        }
+        if (refersBack(s))
+            return false;
+        return hasOwnDayOrPlace(s);
+    }
+
+    // The day-precision DATE canonicals of a sentence.
+    QStringList dayDates(int s) const
+    {
+        QStringList days;
+        if (!m_doc.sentenceHasEntity(s, {EntityType::Date}))
+            return days;
+        for (int t : m_doc.entityTokens(s, {EntityType::Date})) {
+            const QString &c = m_doc.entityOf(t)->canonical;
+            if (c.size() == 10)
+                days.append(c);
+        }
+        return days;
+    }
+
+    // "the attack", "the ambush", "the clashes": the incident already told.
+    bool refersBack(int s) const
+    {
+        static const WordSet incidents = {
+            "attack", "ambush", "raid", "strike", "assault", "explosion", "blast", "bombing",
+            "shelling", "clashes", "clash", "fighting", "massacre", "assassination", "firefight",
+            "incident", "counter-attack", "counterattack", "airstrike", "air-strike"};
+        const Sentence &sentence = m_doc.sentences()[s];
+        for (int t = sentence.firstToken; t + 1 < sentence.endToken; ++t) {
+            if (norm(t) == QLatin1String("the") && m_tokens[t + 1].kind == RuleToken::Word
+                && incidents.contains(norm(t + 1)))
+                return true;
         }
         return false;
     }
@@ -214,6 +277,41 @@ private:
             }
             return false;
         }();
+    }
+
+    // The weapon a state force's name carries: "Russian warplanes", "a Turkish drone".
+    Remote platformOf(int t) const
+    {
+        const EntityHit *e = m_doc.entityOf(t);
+        if (!e || e->type != EntityType::StateForce)
+            return Remote::None;
+        const QStringView name = norm(t);
+        const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
+        if (space < 0)
+            return Remote::None;
+        const QStringView last = name.mid(space + 1);
+        return mayBeEventWord(last) ? remoteKind(last) : Remote::None;
+    }
+
+    // The first token after the dateline that opens the sentence ("KIRKUK, Iraq (Reuters) -",
+    // "MOGADISHU –"): a paragraph's first sentence starting with a place and with a dash
+    // among its first words. The sentence's first token when it has none.
+    int datelineEnd(int s) const
+    {
+        const QList<Sentence> &sentences = m_doc.sentences();
+        const Sentence &sentence = sentences[s];
+        const bool opensParagraph = s == 0 || sentences[s - 1].paragraph != sentence.paragraph;
+        const EntityHit *first = m_doc.entityOf(sentence.firstToken);
+        if (!opensParagraph || !first || first->type != EntityType::Location)
+            return sentence.firstToken;
+        for (int t = sentence.firstToken + 1; t < sentence.endToken && t <= sentence.firstToken + 12; ++t) {
+            if (m_tokens[t].kind != RuleToken::Punct)
+                continue;
+            const QStringView w = norm(t);
+            if (w == QLatin1String("-") || w == QStringView(u"\u2013") || w == QStringView(u"\u2014"))
+                return t + 1;
+        }
+        return sentence.firstToken;
     }
 
     int subjectBefore(int t, int first) const
@@ -260,6 +358,94 @@ private:
         return head;
     }
 
+    // The most precise place the sentences name (1 a town, 2 near a town, 3 a region; its
+    // precision in `precision`); a dateline's place only when they name no other.
+    const EntityHit *placeOf(const QList<int> &sentences, int &precision) const
+    {
+        int bestRank = 5;
+        const EntityHit *place = nullptr;
+        for (int s : sentences) {
+            if (!m_doc.sentenceHasEntity(s, {EntityType::Location}))
+                continue;
+            const int dateline = datelineEnd(s);
+            for (int t : m_doc.entityTokens(s, {EntityType::Location})) {
+                const int p = placePrecision(s, t);
+                const int rank = t < dateline ? 4 : p;
+                if (rank < bestRank) {
+                    bestRank = rank;
+                    precision = p;
+                    place = m_doc.entityOf(t);
+                }
+            }
+        }
+        return place;
+    }
+
+    // 1 a named town, 2 near it ("near the town of Saraqib", "east of Palmyra"), 3 a region.
+    int placePrecision(int s, int t) const
+    {
+        static const WordSet region = {
+            "countryside", "province", "governorate", "region", "district", "state", "area",
+            "countrysides", "desert", "plains"};
+        static const WordSet near = {
+            "near", "outskirts", "vicinity", "outside", "close", "around", "nearby", "km",
+            "kilometres", "kilometers", "miles", "east", "west", "north", "south", "northeast",
+            "northwest", "southeast", "southwest"};
+        const EntityHit *e = m_doc.entityOf(t);
+        const int first = m_doc.sentences()[s].firstToken;
+        const int end = m_doc.sentences()[s].endToken;
+        if (e->admin1.isEmpty() || e->admin1 == e->canonical
+            || (t + 1 < end && region.contains(norm(t + 1))))
+            return 3;
+        // The cue may stand four words before the name.
+        for (int k = std::max(first, t - 5); k < t; ++k) {
+            if (near.contains(norm(k)))
+                return 2;
+        }
+        return 1;
+    }
+
+    // The most precise valid date of the sentences, a dateline's only when they have no other
+    // ("Bamako, 24 May 2022 - ... on Sunday" happened on Sunday).
+    const DateMatch *dateOf(const QList<int> &sentences) const
+    {
+        const DateMatch *date = nullptr;
+        int bestRank = 0;
+        for (int s : sentences) {
+            const int end = datelineEnd(s);
+            const int dateline = end > m_doc.sentences()[s].firstToken && end < m_tokens.size()
+                ? m_tokens[end].start
+                : -1;
+            for (int i : m_datesBySentence.value(s)) {
+                const DateMatch &d = m_dates[i];
+                if (!d.date.isValid())
+                    continue;
+                const int rank = DateRule::timePrecision(d.precision) + (d.start < dateline ? 10 : 0);
+                if (!date || rank < bestRank) {
+                    date = &d;
+                    bestRank = rank;
+                }
+            }
+        }
+        return date;
+    }
+
+    // For an event whose sentences name no place (or date): the nearest earlier body sentence
+    // that names one, a few sentences back at most ("The attackers also abducted four aid
+    // workers from a guesthouse in the town" after the paragraph that named the town).
+    QList<int> contextBefore(const Group &group, EntityType type) const
+    {
+        const QList<Sentence> &sentences = m_doc.sentences();
+        const int first = group.sentences.first();
+        for (int s = first - 1; s >= 0 && s >= first - 6; --s) {
+            if (sentences[s].segment == SegmentKind::Title)
+                break;
+            if (m_doc.sentenceHasEntity(s, {type}))
+                return {s};
+        }
+        return {};
+    }
+
     bool fill(const Group &group, Event &event) const
     {
         QStringList sideA;
@@ -269,6 +455,7 @@ private:
                 list.append(name);
         };
         bool attackVerb = false;
+        bool ground = false; // a ground assault or clash: stormed, ambushed, clashes
         Remote remote = Remote::None;
         bool civilianVictims = false;
         bool armedVictims = false;
@@ -277,11 +464,18 @@ private:
         for (int s : group.sentences) {
             const Sentence &sentence = m_doc.sentences()[s];
             for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+                if (m_tokens[t].kind == RuleToken::Entity) {
+                    const Remote r = platformOf(t);
+                    if (r != Remote::None && remote == Remote::None)
+                        remote = r;
+                    continue;
+                }
                 if (m_tokens[t].kind != RuleToken::Word || !mayBeEventWord(norm(t)))
                     continue;
                 const Remote r = remoteKind(norm(t));
                 if (r != Remote::None && (remote == Remote::None || r == Remote::Suicide))
                     remote = r;
+                ground = ground || isGroundAssaultWord(norm(t));
                 if (isAttackWord(norm(t)) && norm(t) != QLatin1String("clashes")
                     && norm(t) != QLatin1String("clash") && norm(t) != QLatin1String("clashed")) {
                     const int subject = subjectBefore(t, sentence.firstToken);
@@ -386,7 +580,11 @@ private:
         event.assocActor1 = associated(actor1);
         event.assocActor2 = associated(actor2);
 
-        // Type.
+        // Type. A ground assault with armed victims is a battle, whatever weapons opened it
+        // ("the attack began with two suicide car bombs, followed by an assault").
+        if (ground && armedVictims && remote != Remote::None && !actor1.isEmpty()
+            && !actor2.isEmpty() && actor2 != QLatin1String("Civilians"))
+            remote = Remote::None;
         if (remote == Remote::Air) {
             event.eventType = QStringLiteral("Explosions/Remote violence");
             event.subEventType = QStringLiteral("Air/drone strike");
@@ -411,54 +609,19 @@ private:
             event.subEventType = QStringLiteral("Other");
         }
 
-        // Place: the most precise location named in the event's sentences.
+        // Place and date: the incident's own, else the ones the text gave just before it.
         int bestPrecision = 4;
-        const EntityHit *place = nullptr;
-        for (int s : group.sentences) {
-            for (int t : m_doc.entityTokens(s, {EntityType::Location})) {
-                const EntityHit *e = m_doc.entityOf(t);
-                int precision = 1;
-                const int first = m_doc.sentences()[s].firstToken;
-                const int end = m_doc.sentences()[s].endToken;
-                const QStringView next = t + 1 < end ? norm(t + 1) : QStringView();
-                static const WordSet region = {
-                    "countryside", "province", "governorate", "region", "district", "state", "area",
-                    "countrysides", "desert", "plains"};
-                if (e->admin1.isEmpty() || e->admin1 == e->canonical || region.contains(next))
-                    precision = 3;
-                // "near the town of Saraqib": the cue may stand four words before the name.
-                for (int k = std::max(first, t - 5); k < t; ++k) {
-                    static const WordSet near = {
-                        "near", "outskirts", "vicinity", "outside", "close", "around", "nearby",
-                        "km", "kilometres", "kilometers", "miles"};
-                    if (near.contains(norm(k)) && precision == 1)
-                        precision = 2;
-                }
-                if (precision < bestPrecision) {
-                    bestPrecision = precision;
-                    place = e;
-                }
-            }
-        }
+        const EntityHit *place = placeOf(group.sentences, bestPrecision);
+        if (!place)
+            place = placeOf(contextBefore(group, EntityType::Location), bestPrecision);
         if (place) {
             event.location = place->canonical;
             event.admin1 = place->admin1.isEmpty() && bestPrecision == 3 ? QString() : place->admin1;
             event.geoPrecision = bestPrecision;
         }
-
-        // Date: the most precise one in the event's sentences.
-        const DateMatch *date = nullptr;
-        QList<int> groupDates;
-        for (int s : group.sentences)
-            groupDates += m_datesBySentence.value(s);
-        std::sort(groupDates.begin(), groupDates.end());
-        for (int i : groupDates) {
-            const DateMatch &d = m_dates[i];
-            if (!d.date.isValid())
-                continue;
-            if (!date || DateRule::timePrecision(d.precision) < DateRule::timePrecision(date->precision))
-                date = &d;
-        }
+        const DateMatch *date = dateOf(group.sentences);
+        if (!date)
+            date = dateOf(contextBefore(group, EntityType::Date));
         if (date) {
             event.date = date->date;
             event.timePrecision = DateRule::timePrecision(date->precision);

@@ -9,7 +9,8 @@
 namespace {
 
 // How a qualifier turns N into low / best / high.
-enum class Qualifier { None, AtLeast, MoreThan, AtMost, LessThan, About, Between };
+// Over: "over N" is at_least with low N (codebook section 4), unlike "more than N" (N + 1).
+enum class Qualifier { None, AtLeast, MoreThan, Over, AtMost, LessThan, About, Between };
 
 struct QualifierWords
 {
@@ -23,7 +24,7 @@ const QualifierWords s_qualifiers[] = {
     {"no less than", Qualifier::AtLeast},      {"not less than", Qualifier::AtLeast},
     {"a minimum of", Qualifier::AtLeast},      {"at least", Qualifier::AtLeast},
     {"upwards of", Qualifier::MoreThan},       {"in excess of", Qualifier::MoreThan},
-    {"more than", Qualifier::MoreThan},        {"over", Qualifier::MoreThan},
+    {"more than", Qualifier::MoreThan},        {"over", Qualifier::Over},
     {"as many as", Qualifier::AtMost},         {"no more than", Qualifier::AtMost},
     {"not more than", Qualifier::AtMost},      {"a maximum of", Qualifier::AtMost},
     {"up to", Qualifier::AtMost},              {"at most", Qualifier::AtMost},
@@ -302,7 +303,8 @@ bool NumberReader::isPeopleNoun(QStringView norm)
         "emir", "emirs", "jihadi", "guardsman", "guardsmen", "peacekeeper", "peacekeepers", "cadet",
         "cadets", "militiaman", "family", "relatives", "relative", "youth", "youths", "mujahideen",
         "fighter's", "elder", "elders", "chief", "chiefs", "sergeant", "colonel", "general",
-        "lieutenant", "captain", "major"};
+        "lieutenant", "captain", "major", "attacker", "attackers", "assailant", "assailants",
+        "inmate", "inmates", "pupil", "pupils", "schoolchildren", "schoolgirls", "schoolboys"};
     return nouns.contains(norm);
 }
 
@@ -338,6 +340,7 @@ struct Core
     bool vague = false;
     bool article = false;  // "a"/"an" read as one
     bool yearLike = false; // a bare four-digit 1900..2099
+    bool oneMore = false;  // "a third", "another guard": one more of those just counted
 };
 
 bool matchWords(const TokenRange &tokens, int at, const QStringList &words)
@@ -349,6 +352,21 @@ bool matchWords(const TokenRange &tokens, int at, const QStringList &words)
             return false;
     }
     return true;
+}
+
+bool isOrdinalWord(QStringView norm)
+{
+    static const WordSet words = {"second", "third", "fourth", "fifth", "sixth", "seventh",
+                                  "eighth", "ninth", "tenth"};
+    return words.contains(norm);
+}
+
+// What may follow "a third" for it to count one person: the end of the clause or a verb.
+bool endsCountAfterOrdinal(QStringView next, bool notWord)
+{
+    static const WordSet words = {"was", "is", "were", "had", "has", "died", "and", "who",
+                                  "later", "remains", "remained", "succumbed"};
+    return notWord ? next != QLatin1String("-") : words.contains(next);
 }
 
 std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers &vague)
@@ -388,6 +406,14 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
         return core;
     }
 
+    // "another guard was injured": one more, right before a noun for people.
+    if (w == QLatin1String("another")) {
+        const QStringView next = normAt(j + 1);
+        if (j + 1 < n && tokens[j + 1].word && NumberReader::isPeopleNoun(next)
+            && !next.endsWith(u's'))
+            return Core{1, j, j, false, true, false, true};
+        return std::nullopt;
+    }
     if (w == QLatin1String("a") || w == QLatin1String("an")) {
         const QStringView next = normAt(j + 1);
         if (next == QLatin1String("couple"))
@@ -405,6 +431,11 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
             }
             return core;
         }
+        // "wounding a third.", "a fourth was wounded": one more of the people just counted (the
+        // indefinite article counts, the ordinal does not); "a third of", "a second attack"
+        // are not counts.
+        if (isOrdinalWord(next) && endsCountAfterOrdinal(normAt(j + 2), j + 2 >= n || !tokens[j + 2].word))
+            return Core{1, j, j + 1, false, true, false, true};
         // "a fighter", "an Iraqi soldier": one, only right before a noun for people.
         for (int k = j + 1; k <= j + 2 && k < n; ++k) {
             if (!tokens[k].word)
@@ -491,7 +522,7 @@ namespace {
 const WordSet &phraseStarters()
 {
     static const WordSet words = [] {
-        WordSet set{"half", "a", "an"};
+        WordSet set{"half", "a", "an", "another"};
         for (const auto &q : qualifierWords())
             set.insert(q.first.first());
         for (const QString &word : smallNumbers().words())
@@ -636,6 +667,7 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
         phrase.start = tokens[i].start;
         phrase.end = tokens[last].end;
         phrase.valueStart = first.start;
+        phrase.oneMore = core->oneMore;
         const qint64 v = core->value;
         if (upper) {
             phrase.precision = Precision::Range;
@@ -645,6 +677,7 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
         } else {
             switch (qualifier) {
             case Qualifier::AtLeast:
+            case Qualifier::Over:
                 phrase.precision = Precision::AtLeast;
                 phrase.low = v;
                 phrase.best = v;

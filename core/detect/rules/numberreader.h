@@ -51,13 +51,16 @@ struct NumberPhrase
     std::optional<qint64> high;
     Precision precision = Precision::Exact;
     bool bestNeedsReview = false; // "up to N": best is the upper bound; the codebook flags it
+    bool oneMore = false; // "a third", "another guard": one more of the people just counted
 };
 
 // Finds number phrases in text and reads them as the codebook says (section 4).
 //
 // Read: digits (ASCII, Arabic-Indic, extended Arabic-Indic; "1,200"; "1.5 million"), number words
 // with compounds ("twenty-three", "one hundred and five"), "a couple" 2, "a dozen" 12, "half a
-// dozen" 6, "a"/"an" as one only right before a noun for people ("a fighter", "an officer"), the
+// dozen" 6, "a"/"an" as one only right before a noun for people ("a fighter", "an officer") or
+// as "a third" closing a clause ("wounding a third", "a fourth was wounded"), "another" before
+// a noun for people ("another guard"), the
 // vague words of VagueNumbers, qualifiers (at least / more than / up to / about ...) and ranges
 // ("N to M", "N or M", "between N and M", "N-M").
 //
@@ -65,8 +68,8 @@ struct NumberPhrase
 // "in 2017"), days of a date ("March 22", "22 March"), money ("$14252", "98 dollars", "2,350 $"),
 // percentages, clock times, measures ("5 km", "three days") and labels ("Brigade 93").
 //
-// "more than N" and "over N" give low = N + 1 (what the words say; see the report to the lead:
-// the codebook text keeps N for "over").
+// "more than N" gives low = N + 1 (what the words say), "over N" low = N (as the codebook says:
+// "at least, no fewer than, over N -> low = N; N+1 for more than").
 class NumberReader
 {
 public:
