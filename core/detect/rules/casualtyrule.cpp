@@ -6,6 +6,7 @@
 #include "core/detect/rules/wordset.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace {
 
@@ -316,20 +317,26 @@ private:
     // empty when none or two are named equally often.
     QString mainStateForce() const
     {
-        QHash<QString, int> counts;
+        QVarLengthArray<std::pair<const QString *, int>, 8> counts; // few forces per article
         for (const EntityHit &e : m_doc.entities()) {
-            if (e.type == EntityType::StateForce)
-                ++counts[e.canonical];
+            if (e.type != EntityType::StateForce)
+                continue;
+            auto it = std::find_if(counts.begin(), counts.end(),
+                                   [&](const auto &c) { return *c.first == e.canonical; });
+            if (it == counts.end())
+                counts.append({&e.canonical, 1});
+            else
+                ++it->second;
         }
         QString main;
         int most = 0;
         bool tie = false;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (it.value() > most) {
-                main = it.key();
-                most = it.value();
+        for (const auto &[name, count] : counts) {
+            if (count > most) {
+                main = *name;
+                most = count;
                 tie = false;
-            } else if (it.value() == most) {
+            } else if (count == most) {
                 tie = true;
             }
         }
