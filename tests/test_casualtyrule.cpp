@@ -211,6 +211,28 @@ private slots:
         QTest::newRow("pupils are civilians")
             << "Gunmen abducted 31 pupils from a school in Kankara." << "Kankara=L:Kankara@Katsina"
             << QStringList{"captured|civilians|by ?|31/31/31|exact|event"};
+        QTest::newRow("the group's own nouns before the verb")
+            << "Nearly 15 members of the Peshmerga border guard units were killed near Sinjar on "
+               "Monday."
+            << "Peshmerga=F:Peshmerga; Sinjar=L:Sinjar@Nineveh"
+            << QStringList{"killed|Peshmerga|by ?|-/15/-|approximate|event"};
+        QTest::newRow("in its ranks")
+            << "The Malian army deplored 3 dead and 5 wounded in its ranks after the ambush near "
+               "Tessit."
+            << "Malian army=F:Malian Armed Forces; Tessit=L:Tessit@Gao"
+            << QStringList{"killed|Malian Armed Forces|by ?|3/3/3|exact|event",
+                           "wounded|Malian Armed Forces|by ?|5/5/5|exact|event"};
+        QTest::newRow("both sides is unknown")
+            << "Two HTS fighters were killed and six others from both sides were wounded near "
+               "Sarmin."
+            << "HTS=G:Hay'at Tahrir al-Sham; Sarmin=L:Sarmin@Idlib"
+            << QStringList{"killed|Hay'at Tahrir al-Sham|by ?|2/2/2|exact|event",
+                           "wounded|unknown|by ?|6/6/6|exact|event"};
+        QTest::newRow("dozens more")
+            << "A drone strike killed 4 civilians in Binnish on Friday. Dozens more were wounded."
+            << "Binnish=L:Binnish@Idlib"
+            << QStringList{"killed|civilians|by ?|4/4/4|exact|event",
+                           "wounded|civilians|by ?|12/12/-|vague|event"};
         QTest::newRow("police are not the army named elsewhere")
             << "The Nigerian Army retook the town of Damasak.\n\nThree policemen were killed in "
                "Geidam."

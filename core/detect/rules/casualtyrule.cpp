@@ -237,6 +237,7 @@ struct Victim
     bool its = false;   // "of its / their"
     bool them = false;  // "of them"
     bool anaphor = false; // "of the group", "of the faction": a group named before
+    bool bothSides = false; // "from both sides": the codebook's victim unknown
 };
 
 // Nouns that stand for a group named before: "members of the faction".
@@ -359,6 +360,43 @@ private:
         return -1;
     }
 
+    // "Dozens more were wounded", "a third was wounded": the same incident (or period) as the
+    // paragraph's figure before the one just added.
+    void takePreviousScope()
+    {
+        const qsizetype last = m_found.size() - 1;
+        if (last >= 1 && m_doc.sentences()[m_figureSentence[last - 1]].paragraph
+                == m_doc.sentences()[m_sentence].paragraph)
+            m_found[last].scope = m_found[last - 1].scope;
+    }
+
+    // The subject's own losses: "4 dead and 9 wounded in their ranks", "among its ranks"
+    // within a few words after the noun at `k`.
+    bool inOwnRanks(int k) const
+    {
+        for (int j = k + 1; j + 2 < m_end && j <= k + 5; ++j) {
+            if (m_tokens[j].kind == RuleToken::Punct)
+                return false;
+            if ((norm(j) == QLatin1String("in") || norm(j) == QLatin1String("among"))
+                && (norm(j + 1) == QLatin1String("their") || norm(j + 1) == QLatin1String("its")
+                    || norm(j + 1) == QLatin1String("our"))
+                && norm(j + 2) == QLatin1String("ranks"))
+                return true;
+        }
+        return false;
+    }
+
+    // Past the group's own nouns after its name ("the Asayish internal security forces were
+    // killed"): the verb's position when up to three such words lead to it, else `k`.
+    int pastGroupNouns(int k) const
+    {
+        int w = k;
+        while (w < k + 3 && isWord(w) && !isFunctionWord(norm(w)) && !isAuxiliary(norm(w))
+               && !casualtyWord(norm(w)))
+            ++w;
+        return w > k && isWord(w) && (isAuxiliary(norm(w)) || casualtyWord(norm(w))) ? w : k;
+    }
+
     // A figure with no victim phrase of its own ("wounding a dozen", "three were abducted")
     // counts the same victims as the sentence's figure before it.
     QString victimOfBareNumber() const
@@ -453,9 +491,13 @@ private:
             } else {
                 v.anaphor = definite && isWord(g) && isGroupAnaphor(norm(g));
                 // "members of the group", "soldiers of the 5th division": skip the phrase.
+                // "others from both sides": "both" is no auxiliary here.
                 int w = g;
-                while (w < g + 3 && isWord(w) && !isFunctionWord(norm(w)) && !isAuxiliary(norm(w))
-                       && !casualtyWord(norm(w)))
+                v.bothSides = isWord(g) && norm(g) == QLatin1String("both");
+                while (w < g + 3 && isWord(w)
+                       && (norm(w) == QLatin1String("both")
+                           || (!isFunctionWord(norm(w)) && !isAuxiliary(norm(w))
+                               && !casualtyWord(norm(w)))))
                     ++w;
                 if (w > g)
                     v.last = w - 1;
@@ -609,6 +651,8 @@ private:
 
     QString victimName(const Victim &v, int n) const
     {
+        if (v.bothSides)
+            return QStringLiteral("unknown");
         if (v.group >= 0) {
             const EntityHit *e = entity(v.group);
             if (e->type != EntityType::State)
@@ -814,8 +858,12 @@ private:
                     if (group >= 0)
                         victim = entity(group)->canonical;
                     const int subject = subjectBefore(n);
-                    addFigure(n, k, n, *kind, victim,
-                              subject >= 0 ? entity(subject)->canonical : QString(),
+                    QString perpetrator = subject >= 0 ? entity(subject)->canonical : QString();
+                    if (group < 0 && subject >= 0 && inOwnRanks(k)) {
+                        victim = perpetrator; // "X deplores 4 dead in its ranks": X's losses
+                        perpetrator.clear();
+                    }
+                    addFigure(n, k, n, *kind, victim, perpetrator,
                               QStringLiteral("rule:casualty.number-noun"), 0.6);
                     return k;
                 }
@@ -901,6 +949,12 @@ private:
                 break;
             k = next.last + 1;
         }
+        // "Dozens more were wounded": more of the people counted before.
+        const bool more = !v.valid && isWord(n + 1) && norm(n + 1) == QLatin1String("more");
+        if (more)
+            k = n + 2;
+        else if (v.group >= 0 && k == after)
+            k = pastGroupNouns(k); // "members of the Asayish internal security forces were"
         const bool subjectOk = v.valid
             || (in(k) && isWord(k) && (isPassiveAux(norm(k)) || casualtyWord(norm(k))));
         if (!subjectOk)
@@ -947,13 +1001,15 @@ private:
             return n;
         Q_UNUSED(passive);
         // The victims: this number's phrase; the coordinated ones are read on their own turn.
-        QString victim = victimOf(v, n);
+        QString victim = more && !previousVictim().isEmpty() ? previousVictim() : victimOf(v, n);
         QString perpetrator = perpetratorAfter(verbLast);
         const bool headline = steps == 0;
         addFigure(n, verbLast, n, *kind, victim, perpetrator,
                   headline ? QStringLiteral("rule:casualty.subject-verb")
                            : QStringLiteral("rule:casualty.passive"),
                   0.75);
+        if (more || m_doc.numbers()[m_tokens[n].number].oneMore)
+            takePreviousScope();
         // Coordinated numbers before the verb are read when the loop reaches them; their span
         // ends at their own victim phrase.
         return v.valid ? v.last : n;
