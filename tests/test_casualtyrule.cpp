@@ -184,6 +184,18 @@ private slots:
             << "Asayish=G:Asayish; Raqqa=L:Raqqa@Raqqa"
             << QStringList{"killed|Asayish|by ?|1/1/1|exact|event",
                            "wounded|Asayish|by ?|1/1/1|exact|event"};
+        QTest::newRow("a fourth fighter")
+            << "The drone strike near Derik killed three YPG fighters on Sunday, and a fourth "
+               "fighter was wounded."
+            << "YPG=G:People's Protection Units; Derik=L:Derik@Al-Hasakah"
+            << QStringList{"killed|People's Protection Units|by ?|3/3/3|exact|event",
+                           "wounded|People's Protection Units|by ?|1/1/1|exact|event"};
+        QTest::newRow("members of the faction, subject before")
+            << "The clashes in Sarmin killed two HTS fighters. Ahrar al-Sham, which runs the town, "
+               "then detained nine members of the faction."
+            << "HTS=G:Hay'at Tahrir al-Sham; Ahrar al-Sham=G:Ahrar al-Sham; Sarmin=L:Sarmin@Idlib"
+            << QStringList{"killed|Hay'at Tahrir al-Sham|by ?|2/2/2|exact|event",
+                           "captured|Hay'at Tahrir al-Sham|by Ahrar al-Sham|9/9/9|exact|event"};
         QTest::newRow("members of the faction")
             << "The clashes in Sarmin killed two HTS fighters. Ahrar al-Sham later detained nine "
                "members of the faction."

@@ -674,9 +674,12 @@ private:
             return previous.isEmpty() ? QStringLiteral("unknown") : previous;
         }
         if (v.anaphor) {
-            const int subject = subjectBefore(n);
+            // Not the actor right before: "HTS detained 11 members of the faction".
+            int actor = n - 1;
+            while (actor >= m_first && !isActor(actor))
+                --actor;
             const QString group =
-                groupNamedBefore(n, subject >= 0 ? entity(subject)->canonical : QString());
+                groupNamedBefore(n, actor >= m_first ? entity(actor)->canonical : QString());
             if (!group.isEmpty())
                 return group;
         }
