@@ -184,6 +184,18 @@ private slots:
             << "Asayish=G:Asayish; Raqqa=L:Raqqa@Raqqa"
             << QStringList{"killed|Asayish|by ?|1/1/1|exact|event",
                            "wounded|Asayish|by ?|1/1/1|exact|event"};
+        QTest::newRow("a fourth fighter")
+            << "The drone strike near Derik killed three YPG fighters on Sunday, and a fourth "
+               "fighter was wounded."
+            << "YPG=G:People's Protection Units; Derik=L:Derik@Al-Hasakah"
+            << QStringList{"killed|People's Protection Units|by ?|3/3/3|exact|event",
+                           "wounded|People's Protection Units|by ?|1/1/1|exact|event"};
+        QTest::newRow("members of the faction, subject before")
+            << "The clashes in Sarmin killed two HTS fighters. Ahrar al-Sham, which runs the town, "
+               "then detained nine members of the faction."
+            << "HTS=G:Hay'at Tahrir al-Sham; Ahrar al-Sham=G:Ahrar al-Sham; Sarmin=L:Sarmin@Idlib"
+            << QStringList{"killed|Hay'at Tahrir al-Sham|by ?|2/2/2|exact|event",
+                           "captured|Hay'at Tahrir al-Sham|by Ahrar al-Sham|9/9/9|exact|event"};
         QTest::newRow("members of the faction")
             << "The clashes in Sarmin killed two HTS fighters. Ahrar al-Sham later detained nine "
                "members of the faction."
@@ -211,6 +223,28 @@ private slots:
         QTest::newRow("pupils are civilians")
             << "Gunmen abducted 31 pupils from a school in Kankara." << "Kankara=L:Kankara@Katsina"
             << QStringList{"captured|civilians|by ?|31/31/31|exact|event"};
+        QTest::newRow("the group's own nouns before the verb")
+            << "Nearly 15 members of the Peshmerga border guard units were killed near Sinjar on "
+               "Monday."
+            << "Peshmerga=F:Peshmerga; Sinjar=L:Sinjar@Nineveh"
+            << QStringList{"killed|Peshmerga|by ?|-/15/-|approximate|event"};
+        QTest::newRow("in its ranks")
+            << "The Malian army deplored 3 dead and 5 wounded in its ranks after the ambush near "
+               "Tessit."
+            << "Malian army=F:Malian Armed Forces; Tessit=L:Tessit@Gao"
+            << QStringList{"killed|Malian Armed Forces|by ?|3/3/3|exact|event",
+                           "wounded|Malian Armed Forces|by ?|5/5/5|exact|event"};
+        QTest::newRow("both sides is unknown")
+            << "Two HTS fighters were killed and six others from both sides were wounded near "
+               "Sarmin."
+            << "HTS=G:Hay'at Tahrir al-Sham; Sarmin=L:Sarmin@Idlib"
+            << QStringList{"killed|Hay'at Tahrir al-Sham|by ?|2/2/2|exact|event",
+                           "wounded|unknown|by ?|6/6/6|exact|event"};
+        QTest::newRow("dozens more")
+            << "A drone strike killed 4 civilians in Binnish on Friday. Dozens more were wounded."
+            << "Binnish=L:Binnish@Idlib"
+            << QStringList{"killed|civilians|by ?|4/4/4|exact|event",
+                           "wounded|civilians|by ?|12/12/-|vague|event"};
         QTest::newRow("police are not the army named elsewhere")
             << "The Nigerian Army retook the town of Damasak.\n\nThree policemen were killed in "
                "Geidam."

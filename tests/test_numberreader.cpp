@@ -113,6 +113,7 @@ private slots:
         QTest::newRow("a third of is a share") << "a third of the fighters deserted" << "";
         QTest::newRow("a second attack") << "a second attack followed at dusk" << "";
         QTest::newRow("another guard") << "another guard was injured" << "another=1/1/1 exact";
+        QTest::newRow("a fourth fighter") << "a fourth fighter was wounded" << "a=1/1/1 exact";
         QTest::newRow("another things") << "another checkpoint was shelled" << "";
         QTest::newRow("ordinal digits") << "on the 22nd of the month" << "";
         QTest::newRow("month day") << "On March 22, the group attacked" << "";

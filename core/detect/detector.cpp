@@ -217,42 +217,64 @@ bool readsAsTown(QStringView text, const Matcher::Match &m)
     return text.mid(m.end, 5).startsWith(u" city", Qt::CaseInsensitive);
 }
 
+// Entries as a sorted set: the look-ups below run once per match of the article.
+using EntrySet = std::vector<const KbEntry *>;
+
+bool inSet(const EntrySet &set, const KbEntry *entry)
+{
+    return std::binary_search(set.cbegin(), set.cend(), entry);
+}
+
+void makeSet(EntrySet &set)
+{
+    std::sort(set.begin(), set.end());
+    set.erase(std::unique(set.begin(), set.end()), set.end());
+}
+
+// One ambiguous match: the alternative the article names (`named`), or the town its words call
+// for; else the knowledge base's first.
+void settle(QStringView text, Matcher::Match &m, const EntrySet &named)
+{
+    const bool toTown = m.entry->type == EntityType::Location
+        && m.entry->kind != QLatin1String("town") && readsAsTown(text, m);
+    for (const KbEntry *&alternative : m.alternatives) {
+        const bool wanted = toTown ? alternative->type == EntityType::Location
+                && alternative->kind == QLatin1String("town")
+                                   : inSet(named, alternative);
+        if (wanted) {
+            std::swap(m.entry, alternative);
+            return;
+        }
+    }
+}
+
 // An alias that names several entries ("SNA": the Syrian or the Somali National Army) means the
 // one the article also names by an alias of its own ("the Somali National Army (SNA)"); a place
 // alias of a governorate and its town ("Kharkiv") is the town where the words say so. Matches
 // whose article settles nothing keep the knowledge base's order.
 void settleAmbiguousAliases(QStringView text, QList<Matcher::Match> &matches)
 {
-    const bool ambiguous = std::any_of(matches.cbegin(), matches.cend(), [](const Matcher::Match &m) {
-        return !m.alternatives.isEmpty();
-    });
-    if (!ambiguous)
-        return;
-    QSet<const KbEntry *> named;
+    // The entries an ambiguous match could mean; usually none at all.
+    EntrySet candidates;
     for (const Matcher::Match &m : matches) {
-        if (m.entry && m.alternatives.isEmpty() && !m.adjective)
-            named.insert(m.entry);
+        if (m.alternatives.isEmpty())
+            continue;
+        candidates.push_back(m.entry);
+        candidates.insert(candidates.end(), m.alternatives.cbegin(), m.alternatives.cend());
     }
+    if (candidates.empty())
+        return;
+    makeSet(candidates);
+    // Which of them the article names by an alias of their own.
+    EntrySet named;
+    for (const Matcher::Match &m : matches) {
+        if (m.alternatives.isEmpty() && !m.adjective && inSet(candidates, m.entry))
+            named.push_back(m.entry);
+    }
+    makeSet(named);
     for (Matcher::Match &m : matches) {
-        if (m.alternatives.isEmpty() || named.contains(m.entry))
-            continue;
-        if (m.entry->type == EntityType::Location && m.entry->kind != QLatin1String("town")
-            && readsAsTown(text, m)) {
-            for (const KbEntry *&alternative : m.alternatives) {
-                if (alternative->type == EntityType::Location
-                    && alternative->kind == QLatin1String("town")) {
-                    std::swap(m.entry, alternative);
-                    break;
-                }
-            }
-            continue;
-        }
-        for (const KbEntry *&alternative : m.alternatives) {
-            if (named.contains(alternative)) {
-                std::swap(m.entry, alternative);
-                break;
-            }
-        }
+        if (!m.alternatives.isEmpty() && !inSet(named, m.entry))
+            settle(text, m, named);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "core/detect/rules/wordset.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace {
 
@@ -236,6 +237,7 @@ struct Victim
     bool its = false;   // "of its / their"
     bool them = false;  // "of them"
     bool anaphor = false; // "of the group", "of the faction": a group named before
+    bool bothSides = false; // "from both sides": the codebook's victim unknown
 };
 
 // Nouns that stand for a group named before: "members of the faction".
@@ -316,20 +318,26 @@ private:
     // empty when none or two are named equally often.
     QString mainStateForce() const
     {
-        QHash<QString, int> counts;
+        QVarLengthArray<std::pair<const QString *, int>, 8> counts; // few forces per article
         for (const EntityHit &e : m_doc.entities()) {
-            if (e.type == EntityType::StateForce)
-                ++counts[e.canonical];
+            if (e.type != EntityType::StateForce)
+                continue;
+            auto it = std::find_if(counts.begin(), counts.end(),
+                                   [&](const auto &c) { return *c.first == e.canonical; });
+            if (it == counts.end())
+                counts.append({&e.canonical, 1});
+            else
+                ++it->second;
         }
         QString main;
         int most = 0;
         bool tie = false;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (it.value() > most) {
-                main = it.key();
-                most = it.value();
+        for (const auto &[name, count] : counts) {
+            if (count > most) {
+                main = *name;
+                most = count;
                 tie = false;
-            } else if (it.value() == most) {
+            } else if (count == most) {
                 tie = true;
             }
         }
@@ -350,6 +358,43 @@ private:
             return -1;
         }
         return -1;
+    }
+
+    // "Dozens more were wounded", "a third was wounded": the same incident (or period) as the
+    // paragraph's figure before the one just added.
+    void takePreviousScope()
+    {
+        const qsizetype last = m_found.size() - 1;
+        if (last >= 1 && m_doc.sentences()[m_figureSentence[last - 1]].paragraph
+                == m_doc.sentences()[m_sentence].paragraph)
+            m_found[last].scope = m_found[last - 1].scope;
+    }
+
+    // The subject's own losses: "4 dead and 9 wounded in their ranks", "among its ranks"
+    // within a few words after the noun at `k`.
+    bool inOwnRanks(int k) const
+    {
+        for (int j = k + 1; j + 2 < m_end && j <= k + 5; ++j) {
+            if (m_tokens[j].kind == RuleToken::Punct)
+                return false;
+            if ((norm(j) == QLatin1String("in") || norm(j) == QLatin1String("among"))
+                && (norm(j + 1) == QLatin1String("their") || norm(j + 1) == QLatin1String("its")
+                    || norm(j + 1) == QLatin1String("our"))
+                && norm(j + 2) == QLatin1String("ranks"))
+                return true;
+        }
+        return false;
+    }
+
+    // Past the group's own nouns after its name ("the Asayish internal security forces were
+    // killed"): the verb's position when up to three such words lead to it, else `k`.
+    int pastGroupNouns(int k) const
+    {
+        int w = k;
+        while (w < k + 3 && isWord(w) && !isFunctionWord(norm(w)) && !isAuxiliary(norm(w))
+               && !casualtyWord(norm(w)))
+            ++w;
+        return w > k && isWord(w) && (isAuxiliary(norm(w)) || casualtyWord(norm(w))) ? w : k;
     }
 
     // A figure with no victim phrase of its own ("wounding a dozen", "three were abducted")
@@ -446,9 +491,13 @@ private:
             } else {
                 v.anaphor = definite && isWord(g) && isGroupAnaphor(norm(g));
                 // "members of the group", "soldiers of the 5th division": skip the phrase.
+                // "others from both sides": "both" is no auxiliary here.
                 int w = g;
-                while (w < g + 3 && isWord(w) && !isFunctionWord(norm(w)) && !isAuxiliary(norm(w))
-                       && !casualtyWord(norm(w)))
+                v.bothSides = isWord(g) && norm(g) == QLatin1String("both");
+                while (w < g + 3 && isWord(w)
+                       && (norm(w) == QLatin1String("both")
+                           || (!isFunctionWord(norm(w)) && !isAuxiliary(norm(w))
+                               && !casualtyWord(norm(w)))))
                     ++w;
                 if (w > g)
                     v.last = w - 1;
@@ -602,6 +651,8 @@ private:
 
     QString victimName(const Victim &v, int n) const
     {
+        if (v.bothSides)
+            return QStringLiteral("unknown");
         if (v.group >= 0) {
             const EntityHit *e = entity(v.group);
             if (e->type != EntityType::State)
@@ -623,9 +674,12 @@ private:
             return previous.isEmpty() ? QStringLiteral("unknown") : previous;
         }
         if (v.anaphor) {
-            const int subject = subjectBefore(n);
+            // Not the actor right before: "HTS detained 11 members of the faction".
+            int actor = n - 1;
+            while (actor >= m_first && !isActor(actor))
+                --actor;
             const QString group =
-                groupNamedBefore(n, subject >= 0 ? entity(subject)->canonical : QString());
+                groupNamedBefore(n, actor >= m_first ? entity(actor)->canonical : QString());
             if (!group.isEmpty())
                 return group;
         }
@@ -807,8 +861,12 @@ private:
                     if (group >= 0)
                         victim = entity(group)->canonical;
                     const int subject = subjectBefore(n);
-                    addFigure(n, k, n, *kind, victim,
-                              subject >= 0 ? entity(subject)->canonical : QString(),
+                    QString perpetrator = subject >= 0 ? entity(subject)->canonical : QString();
+                    if (group < 0 && subject >= 0 && inOwnRanks(k)) {
+                        victim = perpetrator; // "X deplores 4 dead in its ranks": X's losses
+                        perpetrator.clear();
+                    }
+                    addFigure(n, k, n, *kind, victim, perpetrator,
                               QStringLiteral("rule:casualty.number-noun"), 0.6);
                     return k;
                 }
@@ -894,6 +952,12 @@ private:
                 break;
             k = next.last + 1;
         }
+        // "Dozens more were wounded": more of the people counted before.
+        const bool more = !v.valid && isWord(n + 1) && norm(n + 1) == QLatin1String("more");
+        if (more)
+            k = n + 2;
+        else if (v.group >= 0 && k == after)
+            k = pastGroupNouns(k); // "members of the Asayish internal security forces were"
         const bool subjectOk = v.valid
             || (in(k) && isWord(k) && (isPassiveAux(norm(k)) || casualtyWord(norm(k))));
         if (!subjectOk)
@@ -940,13 +1004,15 @@ private:
             return n;
         Q_UNUSED(passive);
         // The victims: this number's phrase; the coordinated ones are read on their own turn.
-        QString victim = victimOf(v, n);
+        QString victim = more && !previousVictim().isEmpty() ? previousVictim() : victimOf(v, n);
         QString perpetrator = perpetratorAfter(verbLast);
         const bool headline = steps == 0;
         addFigure(n, verbLast, n, *kind, victim, perpetrator,
                   headline ? QStringLiteral("rule:casualty.subject-verb")
                            : QStringLiteral("rule:casualty.passive"),
                   0.75);
+        if (more || m_doc.numbers()[m_tokens[n].number].oneMore)
+            takePreviousScope();
         // Coordinated numbers before the verb are read when the loop reaches them; their span
         // ends at their own victim phrase.
         return v.valid ? v.last : n;

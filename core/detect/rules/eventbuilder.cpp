@@ -109,6 +109,7 @@ struct Group
 {
     QList<int> sentences;
     int lastParagraph = -1;
+    QList<QDate> days; // the days its sentences name
 };
 
 class Builder
@@ -166,6 +167,7 @@ public:
                 close();
             current.sentences.append(s);
             current.lastParagraph = paragraph;
+            addDays(s, current.days);
         }
         close();
 
@@ -220,13 +222,11 @@ private:
     // otherwise a day or place of its own does.
     bool startsNewIncident(int s, const Group &group) const
     {
-        const QStringList days = dayDates(s);
-        if (!days.isEmpty()) {
-            QStringList groupDays;
-            for (int g : group.sentences)
-                groupDays += dayDates(g);
-            for (const QString &day : days) {
-                if (!groupDays.isEmpty() && !groupDays.contains(day))
+        if (!group.days.isEmpty()) {
+            QList<QDate> days;
+            addDays(s, days);
+            for (const QDate &day : days) {
+                if (!group.days.contains(day))
                     return true;
             }
         }
@@ -235,18 +235,17 @@ private:
         return hasOwnDayOrPlace(s);
     }
 
-    // The day-precision DATE canonicals of a sentence.
-    QStringList dayDates(int s) const
+    // Appends the days (dates of day precision) sentence s names.
+    void addDays(int s, QList<QDate> &days) const
     {
-        QStringList days;
-        if (!m_doc.sentenceHasEntity(s, {EntityType::Date}))
-            return days;
-        for (int t : m_doc.entityTokens(s, {EntityType::Date})) {
-            const QString &c = m_doc.entityOf(t)->canonical;
-            if (c.size() == 10)
-                days.append(c);
+        const auto found = m_datesBySentence.constFind(s);
+        if (found == m_datesBySentence.cend())
+            return;
+        for (int i : *found) {
+            const DateMatch &d = m_dates[i];
+            if (d.date.isValid() && d.precision == DatePrecision::Day)
+                days.append(d.date);
         }
-        return days;
     }
 
     // "the attack", "the ambush", "the clashes": the incident already told.
@@ -412,11 +411,14 @@ private:
         const DateMatch *date = nullptr;
         int bestRank = 0;
         for (int s : sentences) {
+            const auto found = m_datesBySentence.constFind(s);
+            if (found == m_datesBySentence.cend())
+                continue;
             const int end = datelineEnd(s);
             const int dateline = end > m_doc.sentences()[s].firstToken && end < m_tokens.size()
                 ? m_tokens[end].start
                 : -1;
-            for (int i : m_datesBySentence.value(s)) {
+            for (int i : *found) {
                 const DateMatch &d = m_dates[i];
                 if (!d.date.isValid())
                     continue;

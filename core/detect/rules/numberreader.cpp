@@ -444,7 +444,7 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
             if (NumberReader::isPeopleNoun(norm) && !norm.endsWith(u's')
                 && norm != QLatin1String("people") && norm != QLatin1String("police")
                 && norm != QLatin1String("personnel") && norm != QLatin1String("staff"))
-                return Core{1, j, j, false, true};
+                return Core{1, j, j, false, true, false, isOrdinalWord(next)}; // "a fourth fighter"
             if (norm == QLatin1String("few") || norm == QLatin1String("number"))
                 break;
         }
