@@ -120,18 +120,12 @@ struct SplitCue
 const WordMap<QList<SplitCue>> &cuesByFirstWord()
 {
     static const WordMap<QList<SplitCue>> table = [] {
-        QHash<QString, QList<SplitCue>> byFirst;
-        QStringList firsts; // in the order of s_phrases
+        WordMap<QList<SplitCue>> byFirst;
         for (const PhraseCue &cue : s_phrases) {
             const QStringList words = QString::fromLatin1(cue.words).split(u' ');
-            if (!byFirst.contains(words.first()))
-                firsts.append(words.first());
             byFirst[words.first()].append({words, &cue});
         }
-        WordMap<QList<SplitCue>> map;
-        for (const QString &first : firsts)
-            map.insert(first, byFirst.value(first));
-        return map;
+        return byFirst;
     }();
     return table;
 }

@@ -45,18 +45,10 @@ const QList<QPair<QStringList, Qualifier>> &qualifierWords();
 const QList<int> &qualifiersStartingWith(QStringView word)
 {
     static const WordMap<QList<int>> byFirst = [] {
-        QHash<QString, QList<int>> index;
-        QStringList firsts; // in the qualifiers' order
-        for (int q = 0; q < qualifierWords().size(); ++q) {
-            const QString &first = qualifierWords()[q].first.first();
-            if (!index.contains(first))
-                firsts.append(first);
-            index[first].append(q);
-        }
-        WordMap<QList<int>> map;
-        for (const QString &first : firsts)
-            map.insert(first, index.value(first));
-        return map;
+        WordMap<QList<int>> index;
+        for (int q = 0; q < qualifierWords().size(); ++q)
+            index[qualifierWords()[q].first.first()].append(q);
+        return index;
     }();
     static const QList<int> none;
     const QList<int> *starting = byFirst.find(word);

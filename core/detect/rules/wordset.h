@@ -69,8 +69,6 @@ public:
         }
     }
 
-    std::size_t size() const { return m_used; }
-
 private:
     struct Slot
     {
@@ -147,6 +145,12 @@ public:
             m_values.push_back(value);
             m_keys.push_back(word.toString());
         }
+    }
+    // The word's value, a default-constructed one added first when the word is new.
+    T &operator[](QStringView word)
+    {
+        insert(word, T());
+        return m_values[std::size_t(m_words.indexOf(word))];
     }
     // The words, in the order they were inserted.
     const std::vector<QString> &words() const { return m_keys; }
