@@ -62,6 +62,24 @@ private slots:
         QTest::newRow("money is not a date") << "He made $14252 in six weeks." << pub
                                              << QStringList{};
         QTest::newRow("may the verb") << "The fighting may resume." << pub << QStringList{};
+        QTest::newRow("a month is a whole word") << "12 Marines and 5 Mayors died." << pub
+                                                 << QStringList{};
+        QTest::newRow("abbreviated month with a point") << "Clashes on 3 Jan. 2018 and Feb. 4."
+                                                        << pub
+                                                        << QStringList{"DATE 3 Jan. 2018=2018-01-03",
+                                                                       "DATE Feb. 4=2019-02-04"};
+        QTest::newRow("day of month, ordinal, last year") << "Talks began on the 2nd of May." << pub
+                                               << QStringList{"DATE 2nd of May=2018-05-02"};
+        QTest::newRow("inside hyphenated words") << "A mid-March raid, a 10-day siege." << pub
+                                                 << QStringList{"DATE mid-March=2019-03"};
+        QTest::newRow("qualified weekday and the day before yesterday")
+            << "On Monday morning and the day before yesterday." << pub
+            << QStringList{"DATE Monday morning=2019-03-25",
+                           "DATE the day before yesterday=2019-03-25"};
+        QTest::newRow("this week, earlier this year, 2 weeks ago")
+            << "Earlier this year, this week and 2 weeks ago." << pub
+            << QStringList{"DATE Earlier this year=2019", "DATE this week=2019-W13",
+                           "DATE 2 weeks ago=2019-W11"};
     }
 
     void dates()
