@@ -2,11 +2,13 @@
 
 #include "core/detect/rules/numberreader.h"
 #include "core/detect/rules/ruledocument.h"
+#include "core/detect/rules/tokenizer.h"
+#include "core/detect/rules/wordset.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
-#include <array>
 
 namespace {
 
@@ -138,226 +140,248 @@ const QList<Pattern> &patterns()
     return list;
 }
 
-// What a sentence holds that some pattern needs, from one pass over it. Each pattern runs only
-// where its necessary words are present, so skipping it never loses a match:
-//  - \d (Unicode digits: any surrogate counts, as astral digits are digits too) for Ago's
-//    digits, and with a month for MonthDay and DayMonth;
-//  - four such code units in a row (\d{4}) for Year, and with a month for MonthYear; followed
-//    by "-" for Iso;
-//  - a month's first three letters as the patterns spell them (case matters there, "Jan" ..
-//    "Dec") for the four month patterns;
-//  - for the case-insensitive ones, a piece of their fixed words made of ASCII letters other
-//    than k and s (the only ASCII letters with a non-ASCII case partner, U+212A and U+017F):
-//    "day" (weekdays), "terday" (yesterday), "today" or "morning", "night", "wee" (and "thi"
-//    for this week), "month" (and "thi" for this month), "year" (and "thi" for this year),
-//    "ago".
-//
-// Where a match can only start at or after some point, the pattern starts looking there
-// (startOffset): the same matches, as a match found from an offset is the leftmost one at or
-// after it and \b still looks at the character before. MonthDay and MonthYear start with the
-// month, MonthAlone at most 11 code units before it ("throughout "); Iso and Year start with
-// the first of four digits, so at most 3 code units before the first place four in a row end.
-struct SentenceCues
+// The words a date is built around, looked up once per word of the text. A pattern can only
+// match around one of them (a month name, a weekday, "yesterday", "week", "ago", ...) or a
+// four-digit number, so the patterns are tried only there.
+enum class Head : quint8 {
+    None,
+    MonthName,
+    Weekday,
+    Yesterday,
+    Today,
+    Morning,
+    Night,
+    Week,
+    MonthWord,
+    YearWord,
+    Ago
+};
+
+const WordMap<Head> &heads()
 {
-    bool digit = false;
-    bool fourDigits = false;
-    bool iso = false;
-    bool surrogate = false; // without one, the text is valid UTF-16 by construction
-    bool month = false;
-    bool day = false;
-    bool yesterday = false;
-    bool todayOrMorning = false;
-    bool night = false;
-    bool week = false;
-    bool thi = false;
-    bool monthWord = false;
-    bool year = false;
-    bool ago = false;
-    qsizetype firstMonth = 0; // where the first month name starts, when month
-    qsizetype firstFour = 0; // where four digits in a row first end, when fourDigits
+    static const WordMap<Head> map = [] {
+        WordMap<Head> m;
+        for (const char *month :
+             {"january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+              "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+            m.insert(QString::fromLatin1(month), Head::MonthName);
+        for (const char *day :
+             {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+            m.insert(QString::fromLatin1(day), Head::Weekday);
+        m.insert(u"yesterday", Head::Yesterday);
+        m.insert(u"today", Head::Today);
+        m.insert(u"morning", Head::Morning);
+        m.insert(u"night", Head::Night);
+        m.insert(u"week", Head::Week);
+        m.insert(u"month", Head::MonthWord);
+        m.insert(u"year", Head::YearWord);
+        m.insert(u"ago", Head::Ago);
+        return m;
+    }();
+    return map;
+}
 
-    explicit SentenceCues(QStringView text)
+// One run of regular-expression word characters (\w: letters and digits) of a sentence, the
+// unit the patterns' \b boundaries see. Most are a whole token; "mid-March" or "Hay'at" are two.
+struct Atom
+{
+    int start = 0; // in the sentence
+    int end = 0;
+    QStringView key; // lower case, with the caseless matcher's ſ -> s
+    int digits = 0;  // leading decimal digits (\d)
+    Head head = Head::None;
+};
+
+// Where in a sentence each pattern may match: the atoms a match of it could start at, found
+// from the heads with a look at the atoms just before. Every place a pattern matches is among
+// them (each pattern's match starts at a fixed number of atoms before its head word, or at its
+// four digits), so trying the pattern anchored at each of them, in order and from the end of
+// the last match on, finds exactly what a scan of the whole sentence finds.
+class DateCandidates
+{
+public:
+    DateCandidates(QStringView sentence, int sentenceStart, const Token *begin, const Token *end,
+                   NormStore &store)
     {
-        const qsizetype n = text.size();
-        auto lowerAt = [&](qsizetype k) {
-            const char16_t c = text[k].unicode();
-            return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
-        };
-        auto wordAt = [&](qsizetype k, const char *word) {
-            for (qsizetype i = 0; word[i]; ++i) {
-                if (k + i >= n || lowerAt(k + i) != char16_t(word[i]))
-                    return false;
-            }
-            return true;
-        };
-        // "Jan" .. "Dec" exactly as the patterns spell them, starting at k.
-        auto monthAt = [&](qsizetype k) {
-            if (k + 2 >= n)
-                return false;
-            const char16_t b = text[k + 1].unicode();
-            const char16_t c = text[k + 2].unicode();
-            switch (text[k].unicode()) {
-            case u'J':
-                return (b == u'a' && c == u'n') || (b == u'u' && (c == u'n' || c == u'l'));
-            case u'F':
-                return b == u'e' && c == u'b';
-            case u'M':
-                return b == u'a' && (c == u'r' || c == u'y');
-            case u'A':
-                return (b == u'p' && c == u'r') || (b == u'u' && c == u'g');
-            case u'S':
-                return b == u'e' && c == u'p';
-            case u'O':
-                return b == u'c' && c == u't';
-            case u'N':
-                return b == u'o' && c == u'v';
-            case u'D':
-                return b == u'e' && c == u'c';
-            default:
-                return false;
-            }
-        };
-        // What an ASCII character may start: most characters start nothing and cost one
-        // look-up. Upper-case letters may start a month, these letters in either case a word.
-        enum : unsigned char { Digit = 1, Upper = 2, Word = 4 };
-        static const auto classes = [] {
-            std::array<unsigned char, 128> table {};
-            for (char c = '0'; c <= '9'; ++c)
-                table[std::size_t(c)] = Digit;
-            for (char c = 'A'; c <= 'Z'; ++c)
-                table[std::size_t(c)] = Upper;
-            for (const char c : {'d', 'm', 'n', 'w', 'y', 'a', 't'}) {
-                table[std::size_t(c)] |= Word;
-                table[std::size_t(c - 32)] |= Word;
-            }
-            return table;
-        }();
-        int digitRun = 0; // digits (or surrogates) in a row up to k
-        auto countDigit = [&](qsizetype k) {
-            digit = true;
-            if (++digitRun >= 4 && !fourDigits) {
-                fourDigits = true;
-                firstFour = k;
-            }
-        };
-        for (qsizetype k = 0; k < n; ++k) {
-            const QChar c = text[k];
-            if (c.unicode() >= 0x80) {
-                if (c.isDigit() || c.isSurrogate()) {
-                    surrogate = surrogate || c.isSurrogate();
-                    countDigit(k);
-                } else {
-                    digitRun = 0;
-                }
+        for (const Token *t = begin; t != end; ++t) {
+            if (!t->word) {
+                m_surrogate = m_surrogate || sentence[t->start - sentenceStart].isSurrogate();
                 continue;
             }
-            const unsigned char cls = classes[c.unicode()];
-            if (cls == 0) {
-                iso = iso || (c == u'-' && digitRun >= 4);
-                digitRun = 0;
+            const int start = t->start - sentenceStart;
+            const int end = t->end - sentenceStart;
+            if (t->plain)
+                addAtom(start, end, t->norm,
+                        t->numeric ? end - start : leadingDigits(sentence, start, end));
+            else
+                splitToken(sentence, start, end, store);
+        }
+        for (qsizetype i = 0; i < m_atoms.size(); ++i)
+            addCandidates(sentence, i);
+    }
+
+    // A surrogate may be half of a digit or letter the tokens do not show: then scan instead.
+    bool reliable() const { return !m_surrogate; }
+    // The pattern's possible match starts in the sentence, in order.
+    QVarLengthArray<int, 8> starts(Kind kind) const
+    {
+        QVarLengthArray<int, 8> result;
+        for (const auto &candidate : m_candidates) {
+            if (candidate.first == kind)
+                result.append(candidate.second);
+        }
+        std::sort(result.begin(), result.end());
+        result.erase(std::unique(result.begin(), result.end()), result.end());
+        return result;
+    }
+
+private:
+    static int leadingDigits(QStringView sentence, int start, int end)
+    {
+        int k = start;
+        while (k < end && sentence[k].isDigit())
+            ++k;
+        return k - start;
+    }
+
+    void addAtom(int start, int end, QStringView key, int digits)
+    {
+        Atom atom;
+        atom.start = start;
+        atom.end = end;
+        atom.key = key;
+        atom.digits = digits;
+        if (digits == 0) {
+            if (const Head *head = heads().find(key))
+                atom.head = *head;
+        }
+        m_atoms.append(atom);
+    }
+
+    void splitToken(QStringView sentence, int start, int end, NormStore &store)
+    {
+        int k = start;
+        while (k < end) {
+            while (k < end && !sentence[k].isLetterOrNumber())
+                ++k;
+            const int atomStart = k;
+            while (k < end && sentence[k].isLetterOrNumber())
+                ++k;
+            if (k == atomStart)
                 continue;
-            }
-            if (cls & Digit) {
-                countDigit(k);
-                continue;
-            }
-            digitRun = 0;
-            if (!month && (cls & Upper) && monthAt(k)) {
-                month = true;
-                firstMonth = k;
-            }
-            if (!(cls & Word))
-                continue;
-            // The second letter first: most letters start none of the words.
-            const char16_t next = k + 1 < n ? lowerAt(k + 1) : u'\0';
-            switch (lowerAt(k)) {
-            case u'd':
-                day = day || (next == u'a' && wordAt(k, "day"));
-                break;
-            case u'm':
-                if (next == u'o') {
-                    todayOrMorning = todayOrMorning || wordAt(k, "morning");
-                    monthWord = monthWord || wordAt(k, "month");
-                }
-                break;
-            case u'n':
-                night = night || (next == u'i' && wordAt(k, "night"));
-                break;
-            case u'w':
-                week = week || (next == u'e' && wordAt(k, "wee"));
-                break;
-            case u'y':
-                year = year || (next == u'e' && wordAt(k, "year"));
-                break;
-            case u'a':
-                ago = ago || (next == u'g' && wordAt(k, "ago"));
-                break;
-            case u't':
-                thi = thi || (next == u'h' && wordAt(k, "thi"));
-                todayOrMorning = todayOrMorning || (next == u'o' && wordAt(k, "today"));
-                yesterday = yesterday || (next == u'e' && wordAt(k, "terday"));
-                break;
-            default:
-                break;
-            }
+            QString key = sentence.mid(atomStart, k - atomStart).toString().toLower();
+            key.replace(QChar(0x017F), u's');
+            addAtom(atomStart, k, store.keep(key), leadingDigits(sentence, atomStart, k));
         }
     }
 
-    bool mayMatch(Kind kind) const
+    const Atom *atom(qsizetype i) const
     {
-        switch (kind) {
-        case Kind::Iso:
-            return iso;
-        case Kind::Year:
-            return fourDigits;
-        case Kind::MonthDay:
-        case Kind::DayMonth:
-            return digit && month;
-        case Kind::MonthYear:
-            return fourDigits && month;
-        case Kind::MonthAlone:
-            return month;
-        case Kind::Weekday:
-            return day;
-        case Kind::Yesterday:
-            return yesterday;
-        case Kind::Today:
-            return todayOrMorning;
-        case Kind::LastNight:
-            return night;
-        case Kind::ThisWeek:
-            return week && thi;
-        case Kind::LastWeek:
-            return week;
-        case Kind::ThisMonth:
-            return monthWord && thi;
-        case Kind::LastMonth:
-            return monthWord;
-        case Kind::ThisYear:
-            return year && thi;
-        case Kind::LastYear:
-            return year;
-        case Kind::Ago:
-            return ago;
-        }
-        return true;
+        return i >= 0 && i < m_atoms.size() ? &m_atoms[i] : nullptr;
+    }
+    bool keyIs(qsizetype i, std::initializer_list<const char16_t *> words) const
+    {
+        const Atom *a = atom(i);
+        if (!a)
+            return false;
+        return std::any_of(words.begin(), words.end(),
+                           [&](const char16_t *w) { return a->key == QStringView(w); });
+    }
+    void add(Kind kind, qsizetype i) { m_candidates.append({kind, m_atoms[i].start}); }
+
+    // A day number as DayMonth starts: one or two digits, then "st", "nd", "rd" or "th" or nothing.
+    bool dayNumber(qsizetype i) const
+    {
+        const Atom *a = atom(i);
+        if (!a || a->digits < 1 || a->digits > 2)
+            return false;
+        const QStringView rest = a->key.mid(a->digits);
+        return rest.isEmpty() || rest == u"st" || rest == u"nd" || rest == u"rd" || rest == u"th";
     }
 
-    qsizetype startOffset(Kind kind) const
+    void addCandidates(QStringView sentence, qsizetype i)
     {
-        switch (kind) {
-        case Kind::MonthDay:
-        case Kind::MonthYear:
-            return firstMonth;
-        case Kind::MonthAlone:
-            return std::max<qsizetype>(0, firstMonth - 11);
-        case Kind::Iso:
-        case Kind::Year:
-            return std::max<qsizetype>(0, firstFour - 3);
-        default:
-            return 0;
+        const Atom &a = m_atoms[i];
+        if (a.digits == 4 && a.end - a.start == 4) {
+            if (a.end < sentence.size() && sentence[a.end] == u'-')
+                add(Kind::Iso, i);
+            if (sentence[a.start] == u'1' ? sentence[a.start + 1] == u'9'
+                                          : sentence[a.start] == u'2' && sentence[a.start + 1] == u'0')
+                add(Kind::Year, i);
+            return;
+        }
+        switch (a.head) {
+        case Head::None:
+            break;
+        case Head::MonthName:
+            // The month patterns spell months with a capital and the rest in lower case.
+            if (sentence[a.start].isUpper()) {
+                add(Kind::MonthDay, i);
+                add(Kind::MonthYear, i);
+                if (dayNumber(i - 1))
+                    add(Kind::DayMonth, i - 1);
+                if (keyIs(i - 1, {u"of"}) && dayNumber(i - 2))
+                    add(Kind::DayMonth, i - 2);
+                if (keyIs(i - 1, {u"in", u"since", u"during", u"until", u"by", u"early", u"late",
+                                  u"mid", u"from", u"throughout", u"of", u"last", u"this"}))
+                    add(Kind::MonthAlone, i - 1);
+            }
+            break;
+        case Head::Weekday:
+            if (keyIs(i - 1, {u"last", u"this", u"past", u"on"}))
+                add(Kind::Weekday, i - 1);
+            add(Kind::Weekday, i);
+            break;
+        case Head::Yesterday:
+            if (keyIs(i - 3, {u"the"}) && keyIs(i - 2, {u"day"}) && keyIs(i - 1, {u"before"}))
+                add(Kind::Yesterday, i - 3);
+            add(Kind::Yesterday, i);
+            break;
+        case Head::Today:
+            add(Kind::Today, i);
+            break;
+        case Head::Morning:
+            if (keyIs(i - 1, {u"this"}))
+                add(Kind::Today, i - 1);
+            break;
+        case Head::Night:
+            if (keyIs(i - 1, {u"last"}))
+                add(Kind::LastNight, i - 1);
+            break;
+        case Head::Week:
+        case Head::MonthWord:
+        case Head::YearWord: {
+            const Kind thisKind = a.head == Head::Week ? Kind::ThisWeek
+                : a.head == Head::MonthWord             ? Kind::ThisMonth
+                                                        : Kind::ThisYear;
+            const Kind lastKind = a.head == Head::Week ? Kind::LastWeek
+                : a.head == Head::MonthWord             ? Kind::LastMonth
+                                                        : Kind::LastYear;
+            if (keyIs(i - 2, {u"earlier"}) && keyIs(i - 1, {u"this"}))
+                add(thisKind, i - 2);
+            if (keyIs(i - 1, {u"this"}))
+                add(thisKind, i - 1);
+            if (keyIs(i - 1, {u"last", u"previous"}) || (a.head == Head::Week && keyIs(i - 1, {u"past"})))
+                add(lastKind, i - 1);
+            break;
+        }
+        case Head::Ago: {
+            const Atom *count = atom(i - 2);
+            if (count && keyIs(i - 1, {u"day", u"days", u"week", u"weeks", u"month", u"months",
+                                       u"year", u"years"})
+                && ((count->digits >= 1 && count->digits <= 2 && count->end - count->start == count->digits)
+                    || keyIs(i - 2, {u"a", u"one", u"two", u"three", u"four", u"five", u"six",
+                                     u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve"})))
+                add(Kind::Ago, i - 2);
+            break;
+        }
         }
     }
+
+    bool m_surrogate = false;
+    QVarLengthArray<Atom, 64> m_atoms;
+    QVarLengthArray<std::pair<Kind, int>, 8> m_candidates;
 };
 
 } // namespace
@@ -436,23 +460,29 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
         return after != entities.cbegin() && start < (after - 1)->end;
     };
 
-    for (const Sentence &sentence : document.sentences()) {
+    NormStore store; // the lower-case forms of atoms inside joined words ("mid-March")
+    for (int index = 0; index < document.sentences().size(); ++index) {
+        const Sentence &sentence = document.sentences()[index];
         sentenceFound = found.size();
         const QStringView slice = text.mid(sentence.start, sentence.end - sentence.start);
-        const SentenceCues cues(slice);
-        // PCRE2 checks that the subject is valid UTF-16 on every call (once per pattern and
-        // sentence), which cost as much as the matching; a sentence without surrogates cannot
-        // be invalid, so the check is left out there. With surrogates it stays, so that a
-        // broken pair fails to match exactly as before.
-        const auto options = cues.surrogate ? QRegularExpression::NoMatchOption
-                                            : QRegularExpression::DontCheckSubjectStringMatchOption;
+        auto [wordsBegin, wordsEnd] = document.sentenceWords(index);
+        Tokenizer::Tokens ownWords;
+        if (!wordsBegin) {
+            ownWords = Tokenizer::tokenize(slice, sentence.start);
+            wordsBegin = ownWords.tokens.constData();
+            wordsEnd = wordsBegin + ownWords.tokens.size();
+        }
+        const DateCandidates candidates(slice, sentence.start, wordsBegin, wordsEnd, store);
+        // PCRE2 checks that the subject is valid UTF-16 on every call, which cost as much as
+        // the matching; a sentence without surrogates cannot be invalid, so the check is left
+        // out there. With surrogates it stays, so that a broken pair fails to match as before.
+        const auto options = candidates.reliable()
+            ? QRegularExpression::DontCheckSubjectStringMatchOption
+            : QRegularExpression::NoMatchOption;
+
         for (const Pattern &pattern : patterns()) {
-            if (!cues.mayMatch(pattern.kind))
-                continue;
-            auto it = pattern.re.globalMatch(
-                slice, cues.startOffset(pattern.kind), QRegularExpression::NormalMatch, options);
-            while (it.hasNext()) {
-                const QRegularExpressionMatch m = it.next();
+            // One match of the pattern in the sentence (positions in `slice`).
+            auto consider = [&](const QRegularExpressionMatch &m) {
                 DateMatch d;
                 d.start = sentence.start + int(m.capturedStart());
                 d.end = sentence.start + int(m.capturedEnd());
@@ -476,14 +506,14 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                     d.start = sentence.start + dayStart;
                 }
                 if (taken(d.start, d.end))
-                    continue;
+                    return;
                 bool resolvable = published.isValid();
                 switch (pattern.kind) {
                 case Kind::Iso:
                     d.date = QDate(m.captured(1).toInt(), m.captured(2).toInt(),
                                    m.captured(3).toInt());
                     if (!d.date.isValid())
-                        continue;
+                        return;
                     break;
                 case Kind::MonthDay:
                 case Kind::DayMonth: {
@@ -491,7 +521,7 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                     const int month = monthNumber(m.captured(md ? 1 : 2));
                     const int day = m.captured(md ? 2 : 1).toInt();
                     if (day < 1 || day > 31)
-                        continue;
+                        return;
                     if (!m.captured(3).isEmpty()) {
                         d.date = QDate(m.captured(3).toInt(), month, day);
                     } else if (resolvable) {
@@ -504,7 +534,7 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                         d.confidence = 0.7;
                     }
                     if (d.canonical.isEmpty() && !d.date.isValid())
-                        continue;
+                        return;
                     break;
                 }
                 case Kind::MonthYear:
@@ -596,7 +626,7 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                     const auto next = people.match(
                         slice.mid(m.capturedEnd()), 0, QRegularExpression::NormalMatch, options);
                     if (next.hasMatch() && NumberReader::isPeopleNoun(next.captured(1).toLower()))
-                        continue;
+                        return;
                     d.date = QDate(m.captured(1).toInt(), 1, 1);
                     d.precision = DatePrecision::Year;
                     d.confidence = 0.8;
@@ -612,6 +642,25 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                     }
                 }
                 found.append(d);
+            };
+            if (!candidates.reliable()) {
+                auto it = pattern.re.globalMatch(slice, 0, QRegularExpression::NormalMatch,
+                                                 options);
+                while (it.hasNext())
+                    consider(it.next());
+                continue;
+            }
+            qsizetype resumeAt = 0; // the end of the pattern's last match in the sentence
+            for (const int start : candidates.starts(pattern.kind)) {
+                if (start < resumeAt)
+                    continue;
+                const QRegularExpressionMatch m = pattern.re.match(
+                    slice, start, QRegularExpression::NormalMatch,
+                    options | QRegularExpression::AnchorAtOffsetMatchOption);
+                if (!m.hasMatch())
+                    continue;
+                resumeAt = m.capturedEnd();
+                consider(m);
             }
         }
     }

@@ -522,6 +522,16 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
     m_sentenceAligned.append(allAligned);
 }
 
+std::pair<const Token *, const Token *> RuleDocument::sentenceWords(int sentence) const
+{
+    const Sentence &s = m_sentences[sentence];
+    const auto it = std::lower_bound(m_sentenceWords.cbegin(), m_sentenceWords.cend(), s.start,
+                                     [](const SentenceWords &w, int p) { return w.start < p; });
+    if (it == m_sentenceWords.cend() || it->start != s.start || it->end != s.end)
+        return {nullptr, nullptr};
+    return {m_words.constData() + it->firstWord, m_words.constData() + it->endWord};
+}
+
 QString RuleDocument::surface(int start, int end) const
 {
     return m_text.mid(start, end - start).toString();

@@ -11,6 +11,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <utility>
 
 // One unit the rules look at: a word, a punctuation mark, a whole entity hit or a whole number
 // phrase ("at least 12").
@@ -71,6 +72,11 @@ public:
     const QList<NumberPhrase> &numbers() const { return m_numbers; }
     const QList<Sentence> &sentences() const { return m_sentences; }
     const QList<RuleToken> &tokens() const { return m_tokens; }
+
+    // The sentence's words and punctuation as the tokenizer read them, before entity hits and
+    // number phrases were folded in: [first, second), or two null pointers where this document
+    // took the sentence's tokens over from another one.
+    std::pair<const Token *, const Token *> sentenceWords(int sentence) const;
 
     QString surface(int start, int end) const;
     // The sentence index holding the token, or -1.

@@ -110,27 +110,32 @@ void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens, Nor
             token.word = true;
         } else if (isWordChar(c)) {
             bool allDigits = true;
+            bool plain = true;
             while (i < n) {
                 const QChar d = text[i];
                 if (isWordChar(d)) {
                     if (!d.isDigit())
                         allDigits = false;
+                    plain = plain && d.unicode() < 0x80;
                     ++i;
                     continue;
                 }
                 const bool nextIsWord = i + 1 < n && isWordChar(text[i + 1]);
                 if (nextIsWord && isApostrophe(d) && text[i - 1].isLetter()
                     && text[i + 1].isLetter()) {
+                    plain = false;
                     ++i;
                     continue;
                 }
                 if (nextIsWord && isHyphen(d) && !(text[i - 1].isDigit() && text[i + 1].isDigit())) {
                     allDigits = false;
+                    plain = false;
                     ++i;
                     continue;
                 }
                 if (nextIsWord && isDigitSeparator(d) && text[i - 1].isDigit()
                     && text[i + 1].isDigit()) {
+                    plain = false;
                     ++i;
                     continue;
                 }
@@ -138,6 +143,7 @@ void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens, Nor
             }
             token.word = true;
             token.numeric = allDigits;
+            token.plain = plain;
         } else {
             ++i;
         }

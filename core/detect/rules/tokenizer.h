@@ -34,6 +34,9 @@ struct Token
     bool word = false;        // letters / digits; false for a punctuation mark
     bool numeric = false;     // digits with optional group and decimal separators ("1,200", "١٢")
     bool capitalised = false; // first character an upper-case letter
+    // ASCII letters and digits only: the word is one run of regular-expression word characters
+    // (\w) and its normal form is its surface in lower case, unit for unit.
+    bool plain = false;
 };
 
 // Splits text into words and single punctuation marks for the rules.
