@@ -31,7 +31,13 @@ bool isDigitSeparator(QChar c)
 
 QStringView NormStore::keep(QStringView units)
 {
-    const qsizetype n = units.size();
+    char16_t *const kept = reserve(units.size());
+    std::copy(units.utf16(), units.utf16() + units.size(), kept);
+    return QStringView(kept, units.size());
+}
+
+char16_t *NormStore::reserve(qsizetype n)
+{
     if (n > m_free) {
         // Chunks of 4,096 units (8 KiB): a news article's capitalised words fit in one or two.
         const qsizetype size = std::max<qsizetype>(n, 4096);
@@ -40,10 +46,9 @@ QStringView NormStore::keep(QStringView units)
         m_free = size;
     }
     char16_t *const kept = m_next;
-    std::copy(units.utf16(), units.utf16() + n, kept);
     m_next += n;
     m_free -= n;
-    return QStringView(kept, n);
+    return kept;
 }
 
 QString Tokenizer::normalise(QStringView text)
@@ -95,46 +100,68 @@ Tokenizer::Tokens Tokenizer::tokenize(QStringView text, int offset)
 void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens, NormStore &store)
 {
     const int n = text.size();
+    const char16_t *const units = text.utf16();
     int i = 0;
     while (i < n) {
-        const QChar c = text[i];
-        if (c.isSpace()) {
+        const char16_t c = units[i];
+        if (c == u' ' || (c < 0x80 ? (c >= u'\t' && c <= u'\r') : QChar(c).isSpace())) {
             ++i;
             continue;
         }
         Token token;
         token.start = i;
-        if (isApostrophe(c) && i + 1 < n && (text[i + 1] == u's' || text[i + 1] == u'S')
-            && (i + 2 >= n || !isWordChar(text[i + 2]))) {
+        bool upper = false; // an ASCII capital in a plain word
+        if (isApostrophe(QChar(c)) && i + 1 < n && (units[i + 1] == u's' || units[i + 1] == u'S')
+            && (i + 2 >= n || !isWordChar(QChar(units[i + 2])))) {
             i += 2; // possessive 's after an entity hit
             token.word = true;
-        } else if (isWordChar(c)) {
+        } else if (isWordChar(QChar(c))) {
             bool allDigits = true;
             bool plain = true;
             while (i < n) {
-                const QChar d = text[i];
-                if (isWordChar(d)) {
-                    if (!d.isDigit())
+                const char16_t d = units[i];
+                if (d < 0x80) {
+                    // The ASCII letters and digits nearly every word of a news text is made of.
+                    if (char16_t(d - u'a') < 26) {
                         allDigits = false;
-                    plain = plain && d.unicode() < 0x80;
-                    ++i;
-                    continue;
-                }
-                const bool nextIsWord = i + 1 < n && isWordChar(text[i + 1]);
-                if (nextIsWord && isApostrophe(d) && text[i - 1].isLetter()
-                    && text[i + 1].isLetter()) {
+                        ++i;
+                        continue;
+                    }
+                    if (char16_t(d - u'A') < 26) {
+                        allDigits = false;
+                        upper = true;
+                        ++i;
+                        continue;
+                    }
+                    if (char16_t(d - u'0') < 10) {
+                        ++i;
+                        continue;
+                    }
+                } else if (isNonAsciiWordChar(QChar(d))) {
+                    if (!QChar(d).isDigit())
+                        allDigits = false;
                     plain = false;
                     ++i;
                     continue;
                 }
-                if (nextIsWord && isHyphen(d) && !(text[i - 1].isDigit() && text[i + 1].isDigit())) {
+                const QChar joiner(d);
+                const bool nextIsWord = i + 1 < n && isWordChar(QChar(units[i + 1]));
+                if (!nextIsWord)
+                    break;
+                const QChar previous(units[i - 1]);
+                const QChar next(units[i + 1]);
+                if (isApostrophe(joiner) && previous.isLetter() && next.isLetter()) {
+                    plain = false;
+                    ++i;
+                    continue;
+                }
+                if (isHyphen(joiner) && !(previous.isDigit() && next.isDigit())) {
                     allDigits = false;
                     plain = false;
                     ++i;
                     continue;
                 }
-                if (nextIsWord && isDigitSeparator(d) && text[i - 1].isDigit()
-                    && text[i + 1].isDigit()) {
+                if (isDigitSeparator(joiner) && previous.isDigit() && next.isDigit()) {
                     plain = false;
                     ++i;
                     continue;
@@ -148,10 +175,22 @@ void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens, Nor
             ++i;
         }
         token.end = i;
-        token.norm = normalise(text.mid(token.start, token.end - token.start), store);
-        token.capitalised = text[token.start].isUpper();
+        const QStringView surface(units + token.start, token.end - token.start);
+        if (token.plain && !upper) {
+            token.norm = surface; // already normal
+        } else if (token.plain) {
+            char16_t *const folded = store.reserve(surface.size());
+            for (qsizetype k = 0; k < surface.size(); ++k) {
+                const char16_t u = surface[k].unicode();
+                folded[k] = char16_t(u + (char16_t(u - u'A') < 26 ? 32 : 0));
+            }
+            token.norm = QStringView(folded, surface.size());
+        } else {
+            token.norm = normalise(surface, store);
+        }
+        token.capitalised = QChar(units[token.start]).isUpper();
         token.start += offset;
         token.end += offset;
-        tokens.append(std::move(token));
+        tokens.append(token);
     }
 }

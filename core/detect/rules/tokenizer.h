@@ -16,6 +16,8 @@ class NormStore
 {
 public:
     QStringView keep(QStringView units);
+    // Room for n units, to be filled by the caller before the next call.
+    char16_t *reserve(qsizetype n);
 
 private:
     std::vector<std::unique_ptr<char16_t[]>> m_chunks;
