@@ -76,6 +76,11 @@ private slots:
             << "On Monday morning and the day before yesterday." << pub
             << QStringList{"DATE Monday morning=2019-03-25",
                            "DATE the day before yesterday=2019-03-25"};
+        QTest::newRow("a year is four digits on their own")
+            << "Budgets for 2019-20 rose by 2019.5 points, 12019 times, in 2018." << pub
+            << QStringList{"DATE 2018"};
+        QTest::newRow("caseless words match the long s") << "Raids rose thi\u017F week." << pub
+                                                         << QStringList{"DATE thi\u017F week=2019-W13"};
         QTest::newRow("this week, earlier this year, 2 weeks ago")
             << "Earlier this year, this week and 2 weeks ago." << pub
             << QStringList{"DATE Earlier this year=2019", "DATE this week=2019-W13",

@@ -9,6 +9,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -18,18 +19,18 @@ const QString s_month = QStringLiteral(
 const QString s_weekday =
     QStringLiteral("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)");
 
-int monthNumber(const QString &name)
+int monthNumber(QStringView name)
 {
     static const QStringList prefixes = {"jan", "feb", "mar", "apr", "may", "jun",
                                          "jul", "aug", "sep", "oct", "nov", "dec"};
-    return int(prefixes.indexOf(name.left(3).toLower())) + 1;
+    return int(prefixes.indexOf(name.left(3).toString().toLower())) + 1;
 }
 
-int weekdayNumber(const QString &name)
+int weekdayNumber(QStringView name)
 {
     static const QStringList days = {"monday", "tuesday", "wednesday", "thursday",
                                      "friday", "saturday", "sunday"};
-    return int(days.indexOf(name.toLower())) + 1;
+    return int(days.indexOf(name.toString().toLower())) + 1;
 }
 
 // Small counts in "three days ago".
@@ -81,7 +82,7 @@ struct Pattern
 {
     Kind kind;
     QRegularExpression re;
-    const char *origin;
+    QString origin;
 };
 
 const QList<Pattern> &patterns()
@@ -182,22 +183,69 @@ const WordMap<Head> &heads()
     return map;
 }
 
-// One run of regular-expression word characters (\w: letters and digits) of a sentence, the
-// unit the patterns' \b boundaries see. Most are a whole token; "mid-March" or "Hay'at" are two.
+bool isAsciiAlnum(char16_t c)
+{
+    return char16_t(c - u'a') < 26 || char16_t(c - u'A') < 26 || char16_t(c - u'0') < 10;
+}
+
+// \w and \d as the patterns read them: QRegularExpression leaves PCRE2's Unicode properties
+// off unless asked (UseUnicodePropertiesOption), so both are ASCII only.
+bool isRegexWordChar(char16_t c)
+{
+    return isAsciiAlnum(c) || c == u'_';
+}
+
+bool isAsciiDigit(char16_t c)
+{
+    return char16_t(c - u'0') < 10;
+}
+
+// The head words' first two letters (lower case, a-z) and lengths, one bit per length: most
+// words of a text are turned away by this look-up before they are hashed.
+class HeadShapes
+{
+public:
+    HeadShapes()
+    {
+        for (const QString &word : heads().words()) {
+            if (word.size() >= 2 && word.size() < 16)
+                m_lengths[index(word[0].unicode(), word[1].unicode())] |= quint16(1u << word.size());
+        }
+    }
+    bool mayBeHead(QStringView key) const
+    {
+        return key.size() >= 2 && key.size() < 16
+            && char16_t(key[0].unicode() - u'a') < 26 && char16_t(key[1].unicode() - u'a') < 26
+            && ((m_lengths[index(key[0].unicode(), key[1].unicode())] >> key.size()) & 1u);
+    }
+
+private:
+    static std::size_t index(char16_t first, char16_t second)
+    {
+        return std::size_t(first - u'a') * 26 + std::size_t(second - u'a');
+    }
+    quint16 m_lengths[26 * 26] = {};
+};
+
+// One run of the patterns' word characters (ASCII letters and digits) in a sentence: the unit
+// their \b boundaries see. Most are a whole token; "mid-March" and "Hay'at" hold two.
 struct Atom
 {
     int start = 0; // in the sentence
     int end = 0;
-    QStringView key; // lower case, with the caseless matcher's ſ -> s
-    int digits = 0;  // leading decimal digits (\d)
+    QStringView key; // lower case
+    int digits = 0;  // leading digits
     Head head = Head::None;
 };
 
 // Where in a sentence each pattern may match: the atoms a match of it could start at, found
-// from the heads with a look at the atoms just before. Every place a pattern matches is among
-// them (each pattern's match starts at a fixed number of atoms before its head word, or at its
+// from the heads with a look at the atoms just before and after. Every place a pattern matches
+// is among them (a match starts at a fixed number of atoms before its head word, or at its
 // four digits), so trying the pattern anchored at each of them, in order and from the end of
-// the last match on, finds exactly what a scan of the whole sentence finds.
+// its last match on, finds exactly what a scan of the whole sentence finds.
+//
+// One exception: the caseless patterns let "s" and "k" match the long s (U+017F) and the
+// Kelvin sign (U+212A), which no atom holds. A sentence with either is scanned whole.
 class DateCandidates
 {
 public:
@@ -205,24 +253,25 @@ public:
                    NormStore &store)
     {
         for (const Token *t = begin; t != end; ++t) {
+            const int start = t->start - sentenceStart;
+            const int tokenEnd = t->end - sentenceStart;
             if (!t->word) {
-                m_surrogate = m_surrogate || sentence[t->start - sentenceStart].isSurrogate();
+                m_surrogate = m_surrogate || sentence[start].isSurrogate();
                 continue;
             }
-            const int start = t->start - sentenceStart;
-            const int end = t->end - sentenceStart;
             if (t->plain)
-                addAtom(start, end, t->norm,
-                        t->numeric ? end - start : leadingDigits(sentence, start, end));
+                addAtom(start, tokenEnd, t->norm, t->numeric ? tokenEnd - start : leadingDigits(t->norm));
             else
-                splitToken(sentence, start, end, store);
+                splitToken(sentence, start, tokenEnd, store);
         }
         for (qsizetype i = 0; i < m_atoms.size(); ++i)
             addCandidates(sentence, i);
     }
 
-    // A surrogate may be half of a digit or letter the tokens do not show: then scan instead.
-    bool reliable() const { return !m_surrogate; }
+    // False where the sentence must be scanned whole (see the class comment).
+    bool reliable() const { return !m_caselessPartner; }
+    // Whether PCRE2 must check the sentence is valid UTF-16: only a surrogate can make it not.
+    bool mayBeInvalid() const { return m_surrogate; }
     // The pattern's possible match starts in the sentence, in order.
     QVarLengthArray<int, 8> starts(Kind kind) const
     {
@@ -237,12 +286,12 @@ public:
     }
 
 private:
-    static int leadingDigits(QStringView sentence, int start, int end)
+    static int leadingDigits(QStringView key)
     {
-        int k = start;
-        while (k < end && sentence[k].isDigit())
+        int k = 0;
+        while (k < key.size() && isAsciiDigit(key[k].unicode()))
             ++k;
-        return k - start;
+        return k;
     }
 
     void addAtom(int start, int end, QStringView key, int digits)
@@ -252,7 +301,7 @@ private:
         atom.end = end;
         atom.key = key;
         atom.digits = digits;
-        if (digits == 0) {
+        if (digits == 0 && headShapes().mayBeHead(key)) {
             if (const Head *head = heads().find(key))
                 atom.head = *head;
         }
@@ -263,17 +312,30 @@ private:
     {
         int k = start;
         while (k < end) {
-            while (k < end && !sentence[k].isLetterOrNumber())
+            while (k < end && !isAsciiAlnum(sentence[k].unicode())) {
+                m_caselessPartner = m_caselessPartner || sentence[k] == QChar(0x017F)
+                    || sentence[k] == QChar(0x212A);
                 ++k;
+            }
             const int atomStart = k;
-            while (k < end && sentence[k].isLetterOrNumber())
+            while (k < end && isAsciiAlnum(sentence[k].unicode()))
                 ++k;
             if (k == atomStart)
                 continue;
-            QString key = sentence.mid(atomStart, k - atomStart).toString().toLower();
-            key.replace(QChar(0x017F), u's');
-            addAtom(atomStart, k, store.keep(key), leadingDigits(sentence, atomStart, k));
+            char16_t *const key = store.reserve(k - atomStart);
+            for (int j = atomStart; j < k; ++j) {
+                const char16_t c = sentence[j].unicode();
+                key[j - atomStart] = char16_t(c + (char16_t(c - u'A') < 26 ? 32 : 0));
+            }
+            const QStringView keyView(key, k - atomStart);
+            addAtom(atomStart, k, keyView, leadingDigits(keyView));
         }
+    }
+
+    static const HeadShapes &headShapes()
+    {
+        static const HeadShapes shapes;
+        return shapes;
     }
 
     const Atom *atom(qsizetype i) const
@@ -287,6 +349,11 @@ private:
             return false;
         return std::any_of(words.begin(), words.end(),
                            [&](const char16_t *w) { return a->key == QStringView(w); });
+    }
+    bool isFourDigits(qsizetype i) const
+    {
+        const Atom *a = atom(i);
+        return a && a->digits == 4 && a->end - a->start == 4;
     }
     void add(Kind kind, qsizetype i) { m_candidates.append({kind, m_atoms[i].start}); }
 
@@ -303,7 +370,7 @@ private:
     void addCandidates(QStringView sentence, qsizetype i)
     {
         const Atom &a = m_atoms[i];
-        if (a.digits == 4 && a.end - a.start == 4) {
+        if (isFourDigits(i)) {
             if (a.end < sentence.size() && sentence[a.end] == u'-')
                 add(Kind::Iso, i);
             if (sentence[a.start] == u'1' ? sentence[a.start + 1] == u'9'
@@ -316,9 +383,11 @@ private:
             break;
         case Head::MonthName:
             // The month patterns spell months with a capital and the rest in lower case.
-            if (sentence[a.start].isUpper()) {
-                add(Kind::MonthDay, i);
-                add(Kind::MonthYear, i);
+            if (char16_t(sentence[a.start].unicode() - u'A') < 26) {
+                if (dayNumber(i + 1))
+                    add(Kind::MonthDay, i);
+                if (isFourDigits(i + 1))
+                    add(Kind::MonthYear, i);
                 if (dayNumber(i - 1))
                     add(Kind::DayMonth, i - 1);
                 if (keyIs(i - 1, {u"of"}) && dayNumber(i - 2))
@@ -362,15 +431,18 @@ private:
                 add(thisKind, i - 2);
             if (keyIs(i - 1, {u"this"}))
                 add(thisKind, i - 1);
-            if (keyIs(i - 1, {u"last", u"previous"}) || (a.head == Head::Week && keyIs(i - 1, {u"past"})))
+            if (keyIs(i - 1, {u"last", u"previous"})
+                || (a.head == Head::Week && keyIs(i - 1, {u"past"})))
                 add(lastKind, i - 1);
             break;
         }
         case Head::Ago: {
             const Atom *count = atom(i - 2);
+            const bool number = count && count->digits >= 1 && count->digits <= 2
+                && count->end - count->start == count->digits;
             if (count && keyIs(i - 1, {u"day", u"days", u"week", u"weeks", u"month", u"months",
                                        u"year", u"years"})
-                && ((count->digits >= 1 && count->digits <= 2 && count->end - count->start == count->digits)
+                && (number
                     || keyIs(i - 2, {u"a", u"one", u"two", u"three", u"four", u"five", u"six",
                                      u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve"})))
                 add(Kind::Ago, i - 2);
@@ -380,8 +452,70 @@ private:
     }
 
     bool m_surrogate = false;
+    bool m_caselessPartner = false;
     QVarLengthArray<Atom, 64> m_atoms;
     QVarLengthArray<std::pair<Kind, int>, 8> m_candidates;
+};
+
+// The Year pattern, \b(19\d\d|20\d\d)\b(?![,.]\d)(?!-\d), read by hand at `start`: the
+// commonest date of all, and a regular expression call cost more than reading four digits.
+// Returns the end, or -1.
+int yearAt(QStringView text, int start)
+{
+    const qsizetype n = text.size();
+    if (start + 4 > n || (start > 0 && isRegexWordChar(text[start - 1].unicode())))
+        return -1;
+    const char16_t *const u = text.utf16() + start;
+    const bool century = (u[0] == u'1' && u[1] == u'9') || (u[0] == u'2' && u[1] == u'0');
+    if (!century || !isAsciiDigit(u[2]) || !isAsciiDigit(u[3]))
+        return -1;
+    const int end = start + 4;
+    if (end < n) {
+        const char16_t after = text[end].unicode();
+        const bool digitNext = end + 1 < n && isAsciiDigit(text[end + 1].unicode());
+        if (isRegexWordChar(after) || ((after == u',' || after == u'.' || after == u'-') && digitNext))
+            return -1;
+    }
+    return end;
+}
+
+// The word after a number as ^\s+([\w'-]+) reads it (ASCII \s and \w), or an empty view.
+QStringView wordAfter(QStringView text, int end)
+{
+    const qsizetype n = text.size();
+    qsizetype k = end;
+    while (k < n && (text[k] == u' ' || char16_t(text[k].unicode() - u'\t') < 5))
+        ++k;
+    if (k == end)
+        return {};
+    const qsizetype wordStart = k;
+    while (k < n && (isRegexWordChar(text[k].unicode()) || text[k] == u'\'' || text[k] == u'-'))
+        ++k;
+    return text.mid(wordStart, k - wordStart);
+}
+
+// One match of a pattern: its span and its groups' spans, in the sentence.
+struct PatternMatch
+{
+    int start = 0;
+    int end = 0;
+    std::array<QStringView, 4> groups; // 0: the whole match; empty where a group took no part
+    std::array<int, 4> groupStart {};
+    std::array<int, 4> groupEnd {};
+
+    static PatternMatch from(const QRegularExpressionMatch &m)
+    {
+        PatternMatch p;
+        p.start = int(m.capturedStart());
+        p.end = int(m.capturedEnd());
+        const int last = std::min(int(m.lastCapturedIndex()), 3);
+        for (int g = 0; g <= last; ++g) {
+            p.groups[std::size_t(g)] = m.capturedView(g);
+            p.groupStart[std::size_t(g)] = int(m.capturedStart(g));
+            p.groupEnd[std::size_t(g)] = int(m.capturedEnd(g));
+        }
+        return p;
+    }
 };
 
 } // namespace
@@ -476,31 +610,31 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
         // PCRE2 checks that the subject is valid UTF-16 on every call, which cost as much as
         // the matching; a sentence without surrogates cannot be invalid, so the check is left
         // out there. With surrogates it stays, so that a broken pair fails to match as before.
-        const auto options = candidates.reliable()
-            ? QRegularExpression::DontCheckSubjectStringMatchOption
-            : QRegularExpression::NoMatchOption;
+        const auto options = candidates.mayBeInvalid()
+            ? QRegularExpression::NoMatchOption
+            : QRegularExpression::DontCheckSubjectStringMatchOption;
 
         for (const Pattern &pattern : patterns()) {
             // One match of the pattern in the sentence (positions in `slice`).
-            auto consider = [&](const QRegularExpressionMatch &m) {
+            auto consider = [&](const PatternMatch &m) {
                 DateMatch d;
-                d.start = sentence.start + int(m.capturedStart());
-                d.end = sentence.start + int(m.capturedEnd());
-                d.origin = QString::fromLatin1(pattern.origin);
+                d.start = sentence.start + m.start;
+                d.end = sentence.start + m.end;
+                d.origin = pattern.origin;
                 // Prepositions are not part of a date ("on Sunday" -> "Sunday", "in April"
                 // -> "April"); modifiers that narrow it are ("late April", "last Tuesday").
                 if (pattern.kind == Kind::MonthAlone) {
-                    const QStringView cue = slice.mid(m.capturedStart(), 5);
+                    const QStringView cue = slice.mid(m.start, 5);
                     const bool narrows = cue.startsWith(u"early", Qt::CaseInsensitive)
                         || cue.startsWith(u"late", Qt::CaseInsensitive)
                         || cue.startsWith(u"mid", Qt::CaseInsensitive)
                         || cue.startsWith(u"last", Qt::CaseInsensitive)
                         || cue.startsWith(u"this", Qt::CaseInsensitive);
                     if (!narrows)
-                        d.start = sentence.start + int(m.capturedStart(1));
+                        d.start = sentence.start + m.groupStart[1];
                 } else if (pattern.kind == Kind::Weekday
-                           && m.captured(1).compare(u"on", Qt::CaseInsensitive) == 0) {
-                    int dayStart = int(m.capturedEnd(1));
+                           && m.groups[1].compare(u"on", Qt::CaseInsensitive) == 0) {
+                    int dayStart = m.groupEnd[1];
                     while (dayStart < slice.size() && slice.at(dayStart).isSpace())
                         ++dayStart;
                     d.start = sentence.start + dayStart;
@@ -510,20 +644,19 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                 bool resolvable = published.isValid();
                 switch (pattern.kind) {
                 case Kind::Iso:
-                    d.date = QDate(m.captured(1).toInt(), m.captured(2).toInt(),
-                                   m.captured(3).toInt());
+                    d.date = QDate(m.groups[1].toInt(), m.groups[2].toInt(), m.groups[3].toInt());
                     if (!d.date.isValid())
                         return;
                     break;
                 case Kind::MonthDay:
                 case Kind::DayMonth: {
                     const bool md = pattern.kind == Kind::MonthDay;
-                    const int month = monthNumber(m.captured(md ? 1 : 2));
-                    const int day = m.captured(md ? 2 : 1).toInt();
+                    const int month = monthNumber(m.groups[md ? 1 : 2]);
+                    const int day = m.groups[md ? 2 : 1].toInt();
                     if (day < 1 || day > 31)
                         return;
-                    if (!m.captured(3).isEmpty()) {
-                        d.date = QDate(m.captured(3).toInt(), month, day);
+                    if (!m.groups[3].isEmpty()) {
+                        d.date = QDate(m.groups[3].toInt(), month, day);
                     } else if (resolvable) {
                         d.date = QDate(yearFor(month, day, published), month, day);
                         d.confidence = 0.85;
@@ -538,11 +671,11 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                     break;
                 }
                 case Kind::MonthYear:
-                    d.date = QDate(m.captured(2).toInt(), monthNumber(m.captured(1)), 1);
+                    d.date = QDate(m.groups[2].toInt(), monthNumber(m.groups[1]), 1);
                     d.precision = DatePrecision::Month;
                     break;
                 case Kind::MonthAlone: {
-                    const int month = monthNumber(m.captured(1));
+                    const int month = monthNumber(m.groups[1]);
                     d.precision = DatePrecision::Month;
                     d.confidence = 0.75;
                     if (resolvable)
@@ -550,11 +683,11 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                     break;
                 }
                 case Kind::Weekday: {
-                    const QString qualifier = m.captured(1).toLower();
+                    const QStringView qualifier = m.groups[1];
                     if (resolvable) {
-                        const int wanted = weekdayNumber(m.captured(2));
+                        const int wanted = weekdayNumber(m.groups[2]);
                         int back = (published.dayOfWeek() - wanted + 7) % 7;
-                        if (qualifier == QLatin1String("last") && back == 0)
+                        if (qualifier.compare(u"last", Qt::CaseInsensitive) == 0 && back == 0)
                             back = 7;
                         d.date = published.addDays(-back);
                         d.confidence = 0.8;
@@ -563,7 +696,7 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                 }
                 case Kind::Yesterday:
                     if (resolvable)
-                        d.date = published.addDays(m.captured(0).size() > 10 ? -2 : -1);
+                        d.date = published.addDays(m.groups[0].size() > 10 ? -2 : -1);
                     break;
                 case Kind::Today:
                     d.date = published;
@@ -602,14 +735,14 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                     d.precision = DatePrecision::Year;
                     break;
                 case Kind::Ago: {
-                    const int n = smallCount(m.captured(1));
-                    const QString unit = m.captured(2).toLower();
-                    if (unit.startsWith(QLatin1String("day"))) {
+                    const int n = smallCount(m.groups[1]);
+                    const QStringView unit = m.groups[2];
+                    if (unit.startsWith(u"day", Qt::CaseInsensitive)) {
                         d.date = published.addDays(-n);
-                    } else if (unit.startsWith(QLatin1String("week"))) {
+                    } else if (unit.startsWith(u"week", Qt::CaseInsensitive)) {
                         d.date = published.addDays(-7 * n);
                         d.precision = DatePrecision::Week;
-                    } else if (unit.startsWith(QLatin1String("month"))) {
+                    } else if (unit.startsWith(u"month", Qt::CaseInsensitive)) {
                         d.date = published.addMonths(-n);
                         d.precision = DatePrecision::Month;
                     } else {
@@ -622,12 +755,10 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                 }
                 case Kind::Year: {
                     // A four-digit number followed by people is a count, not a year.
-                    static const QRegularExpression people(QStringLiteral("^\\s+([\\w'-]+)"));
-                    const auto next = people.match(
-                        slice.mid(m.capturedEnd()), 0, QRegularExpression::NormalMatch, options);
-                    if (next.hasMatch() && NumberReader::isPeopleNoun(next.captured(1).toLower()))
+                    const QStringView next = wordAfter(slice, m.end);
+                    if (!next.isEmpty() && NumberReader::isPeopleNoun(next.toString().toLower()))
                         return;
-                    d.date = QDate(m.captured(1).toInt(), 1, 1);
+                    d.date = QDate(m.groups[1].toInt(), 1, 1);
                     d.precision = DatePrecision::Year;
                     d.confidence = 0.8;
                     break;
@@ -647,20 +778,31 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                 auto it = pattern.re.globalMatch(slice, 0, QRegularExpression::NormalMatch,
                                                  options);
                 while (it.hasNext())
-                    consider(it.next());
+                    consider(PatternMatch::from(it.next()));
                 continue;
             }
             qsizetype resumeAt = 0; // the end of the pattern's last match in the sentence
             for (const int start : candidates.starts(pattern.kind)) {
                 if (start < resumeAt)
                     continue;
-                const QRegularExpressionMatch m = pattern.re.match(
-                    slice, start, QRegularExpression::NormalMatch,
-                    options | QRegularExpression::AnchorAtOffsetMatchOption);
-                if (!m.hasMatch())
-                    continue;
-                resumeAt = m.capturedEnd();
-                consider(m);
+                PatternMatch match;
+                if (pattern.kind == Kind::Year) {
+                    const int end = yearAt(slice, start);
+                    if (end < 0)
+                        continue;
+                    match.start = match.groupStart[1] = start;
+                    match.end = match.groupEnd[1] = end;
+                    match.groups[0] = match.groups[1] = slice.mid(start, end - start);
+                } else {
+                    const QRegularExpressionMatch m = pattern.re.match(
+                        slice, start, QRegularExpression::NormalMatch,
+                        options | QRegularExpression::AnchorAtOffsetMatchOption);
+                    if (!m.hasMatch())
+                        continue;
+                    match = PatternMatch::from(m);
+                }
+                resumeAt = match.end;
+                consider(match);
             }
         }
     }
