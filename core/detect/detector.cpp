@@ -144,11 +144,20 @@ QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int text
         }
     }
     // Ordered by length through indexes: moving whole mentions cost more than comparing them.
+    // The spans side by side: read in order of length from the mentions themselves, each a
+    // few hundred bytes apart, they missed the processor's cache at every step.
+    struct Span
+    {
+        int start;
+        int end;
+    };
+    std::vector<Span> spans(std::size_t(mentions.size()));
     std::vector<qsizetype> byLength(std::size_t(mentions.size()));
     std::vector<int> length(std::size_t(mentions.size()));
     bool inText = true; // every span non-empty and inside the text
     for (std::size_t i = 0; i < byLength.size(); ++i) {
         const Mention &m = mentions.at(qsizetype(i));
+        spans[i] = {m.start, m.end};
         byLength[i] = qsizetype(i);
         length[i] = m.end - m.start;
         inText = inText && m.start >= 0 && m.end > m.start && m.end <= textSize;
@@ -164,7 +173,7 @@ QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int text
         auto isCovered = [&](int p) { return (covered[std::size_t(p) / 64] >> (p % 64)) & 1u; };
         std::vector<qsizetype> keptIndexes;
         for (const qsizetype i : byLength) {
-            const Mention &m = mentions.at(i);
+            const Span &m = spans[std::size_t(i)];
             bool free = true;
             for (int p = m.start; p < m.end && free; ++p)
                 free = !isCovered(p);
@@ -176,7 +185,7 @@ QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int text
         }
         // Kept spans are not empty and do not overlap: their starts differ.
         std::sort(keptIndexes.begin(), keptIndexes.end(), [&](qsizetype a, qsizetype b) {
-            return mentions.at(a).start < mentions.at(b).start;
+            return spans[std::size_t(a)].start < spans[std::size_t(b)].start;
         });
         QList<Mention> kept;
         kept.reserve(qsizetype(keptIndexes.size()));

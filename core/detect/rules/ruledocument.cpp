@@ -54,6 +54,20 @@ void RuleDocument::collectEntities(const RuleInput &input, const QList<EntityHit
     // next one. Then every entity is kept and the merge is the answer (the matcher's hits never
     // overlap, and the engine adds only mentions that overlap no hit). Anything else (an
     // overlap, an entity out of order or out of the text) takes the general way below.
+    if (extraEntities.isEmpty()) {
+        // The knowledge-base hits alone: shared, not copied, when they are already in order.
+        bool simple = true;
+        int lastEnd = 0;
+        for (const EntityHit &hit : input.hits) {
+            simple = simple && hit.start >= lastEnd && hit.end > hit.start
+                && hit.end <= m_text.size();
+            lastEnd = hit.end;
+        }
+        if (simple) {
+            m_entities = input.hits;
+            return;
+        }
+    }
     {
         QList<EntityHit> merged;
         merged.reserve(hitCount + extraEntities.size());
