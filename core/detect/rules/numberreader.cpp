@@ -302,6 +302,7 @@ bool NumberReader::isPeopleNoun(QStringView norm)
 
 namespace {
 const WordSet &phraseStarters();
+const WordSet &coreStarters();
 } // namespace
 
 NumberReader::NumberReader(VagueNumbers vague)
@@ -511,6 +512,18 @@ namespace {
 
 // Words that may begin a number phrase: the first words of the qualifiers, the number words,
 // "a"/"an" and "half" (the reader asks at every word; most are none of these).
+// The words readCore() may read a number from, besides digits, compounds and vague phrases.
+const WordSet &coreStarters()
+{
+    static const WordSet words = [] {
+        WordSet set{"half", "a", "an", "another"};
+        for (const QString &word : smallNumbers().words())
+            set.insert(word);
+        return set;
+    }();
+    return words;
+}
+
 const WordSet &phraseStarters()
 {
     static const WordSet words = [] {
@@ -554,6 +567,20 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
         return i == 0 && multiplier(t.norm).has_value();
     };
 
+    // Whether readCore() can read a number at token i: digits, a number word or compound,
+    // "a"/"an"/"another"/"half", a vague phrase's first word, or a multiplier at the very start.
+    auto mayStartCore = [&](int i) {
+        const Token &t = tokens[i];
+        if (t.numeric || coreStarters().contains(t.norm) || m_vague.beginsPhrase(t.norm))
+            return true;
+        const char16_t first = t.norm.isEmpty() ? u'\0' : t.norm.front().unicode();
+        const bool tensInitial = first == u't' || first == u'f' || first == u's' || first == u'e'
+            || first == u'n';
+        if (tensInitial && t.norm.contains(u'-') && smallOrCompound(t.norm))
+            return true;
+        return i == 0 && multiplier(t.norm).has_value();
+    };
+
     QList<NumberPhrase> phrases;
     int i = 0;
     while (i < n) {
@@ -582,7 +609,9 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
                 core.reset();
             }
         }
-        if (!core)
+        // A word that only begins a qualifier ("in" of "in excess of", "at", "as", "more") is
+        // no number itself: readCore() would turn it away after a dozen look-ups.
+        if (!core && mayStartCore(i))
             core = readCore(tokens, coreStart, m_vague);
         if (!core) {
             ++i;

@@ -131,7 +131,7 @@ RuleDocument::RuleDocument(const RuleInput &input, const QList<EntityHit> &extra
     m_sentenceNumbers.reserve(m_sentences.size());
     m_sentenceAligned.reserve(m_sentences.size());
     if (!tokenised) {
-        m_words.reserve(m_text.size() / 5);
+        m_words.reserve(std::size_t(m_text.size() / 5));
         m_sentenceWords.reserve(m_sentences.size());
     }
 
@@ -160,7 +160,7 @@ RuleDocument::RuleDocument(RuleDocument &&first, const RuleInput &input,
     m_sentenceNumbers.reserve(m_sentences.size());
     m_sentenceAligned.reserve(m_sentences.size());
     if (!tokenised) {
-        m_words.reserve(m_text.size() / 5);
+        m_words.reserve(std::size_t(m_text.size() / 5));
         m_sentenceWords.reserve(m_sentences.size());
     }
     qsizetype k = 0; // the first sentence of `first` not before the current one
@@ -469,7 +469,7 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
     }
     // A reused sentence reads the other document's arrays in place (this document then has no
     // words of its own for it, so a third document would tokenise it again: still correct).
-    const QList<Token> *wordList = &m_words;
+    const std::vector<Token> *wordList = &m_words;
     const QList<NumberPhrase> *phraseList = &m_phrases;
     if (reused) {
         wordList = &tokenised->m_words;
@@ -478,14 +478,14 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
     } else {
         const QStringView slice = m_text.mid(sentence.start, sentence.end - sentence.start);
         Tokenizer::tokenize(slice, sentence.start, m_words, *m_store);
-        m_phrases += reader.read(m_words.constData() + own.firstWord,
+        m_phrases += reader.read(m_words.data() + own.firstWord,
                                  m_words.size() - own.firstWord);
         own.endWord = int(m_words.size());
         own.endPhrase = int(m_phrases.size());
         m_sentenceWords.append(own);
     }
-    const Token *const wordsBegin = wordList->constData() + own.firstWord;
-    const Token *const wordsEnd = wordList->constData() + own.endWord;
+    const Token *const wordsBegin = wordList->data() + own.firstWord;
+    const Token *const wordsEnd = wordList->data() + own.endWord;
     const qsizetype entityBlocks = blocks.size();
     for (qsizetype p = own.firstPhrase; p < own.endPhrase; ++p) {
         const NumberPhrase &phrase = (*phraseList)[p];
@@ -558,7 +558,7 @@ std::pair<const Token *, const Token *> RuleDocument::sentenceWords(int sentence
                                      [](const SentenceWords &w, int p) { return w.start < p; });
     if (it == m_sentenceWords.cend() || it->start != s.start || it->end != s.end)
         return {nullptr, nullptr};
-    return {m_words.constData() + it->firstWord, m_words.constData() + it->endWord};
+    return {m_words.data() + it->firstWord, m_words.data() + it->endWord};
 }
 
 QString RuleDocument::surface(int start, int end) const

@@ -12,6 +12,7 @@
 #include <initializer_list>
 #include <memory>
 #include <utility>
+#include <vector>
 
 // One unit the rules look at: a word, a punctuation mark, a whole entity hit or a whole number
 // phrase ("at least 12").
@@ -133,7 +134,7 @@ private:
         int firstPhrase; // [firstPhrase, endPhrase) in m_phrases
         int endPhrase;
     };
-    QList<Token> m_words;
+    std::vector<Token> m_words; // a vector: appended to at every word of the text
     QList<NumberPhrase> m_phrases;
     QList<SentenceWords> m_sentenceWords; // in text order
 };

@@ -97,7 +97,12 @@ Tokenizer::Tokens Tokenizer::tokenize(QStringView text, int offset)
     return tokens;
 }
 
-void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens, NormStore &store)
+namespace {
+
+// The tokenizer's loop, for either kind of list: a std::vector appends without a call, which
+// the rule document's word list (a few million tokens a second) is kept in.
+template <typename List>
+void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
 {
     const int n = text.size();
     const char16_t *const units = text.utf16();
@@ -111,7 +116,7 @@ void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens, Nor
         Token token;
         token.start = i;
         bool upper = false; // an ASCII capital in a plain word
-        if (isApostrophe(QChar(c)) && i + 1 < n && (units[i + 1] == u's' || units[i + 1] == u'S')
+        if (Tokenizer::isApostrophe(QChar(c)) && i + 1 < n && (units[i + 1] == u's' || units[i + 1] == u'S')
             && (i + 2 >= n || !isWordChar(QChar(units[i + 2])))) {
             i += 2; // possessive 's after an entity hit
             token.word = true;
@@ -150,12 +155,12 @@ void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens, Nor
                     break;
                 const QChar previous(units[i - 1]);
                 const QChar next(units[i + 1]);
-                if (isApostrophe(joiner) && previous.isLetter() && next.isLetter()) {
+                if (Tokenizer::isApostrophe(joiner) && previous.isLetter() && next.isLetter()) {
                     plain = false;
                     ++i;
                     continue;
                 }
-                if (isHyphen(joiner) && !(previous.isDigit() && next.isDigit())) {
+                if (Tokenizer::isHyphen(joiner) && !(previous.isDigit() && next.isDigit())) {
                     allDigits = false;
                     plain = false;
                     ++i;
@@ -186,11 +191,24 @@ void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens, Nor
             }
             token.norm = QStringView(folded, surface.size());
         } else {
-            token.norm = normalise(surface, store);
+            token.norm = Tokenizer::normalise(surface, store);
         }
         token.capitalised = QChar(units[token.start]).isUpper();
         token.start += offset;
         token.end += offset;
-        tokens.append(token);
+        tokens.push_back(token);
     }
+}
+
+} // namespace
+
+void Tokenizer::tokenize(QStringView text, int offset, QList<Token> &tokens, NormStore &store)
+{
+    tokenizeInto(text, offset, tokens, store);
+}
+
+void Tokenizer::tokenize(QStringView text, int offset, std::vector<Token> &tokens,
+                         NormStore &store)
+{
+    tokenizeInto(text, offset, tokens, store);
 }
