@@ -9,14 +9,36 @@
 
 namespace {
 
-bool isBlocker(QStringView norm)
+// The rule's word lists, one bit each in sourceWords().
+enum SourceWord : quint8 {
+    // Words that end the modifiers before a generic source noun.
+    Blocker = 1u << 0,
+    // SourceRule::isSourceNoun().
+    SourceNoun = 1u << 1,
+    // SourceRule::isSpeechVerb().
+    SpeechVerb = 1u << 2,
+};
+
+const WordClasses<quint8> &sourceWords()
 {
-    static const WordSet words = {
-        "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "and", "or", "that", "which",
-        "who", "to", "from", "as", "but", "while", "according", "said", "say", "says", "also",
-        "have", "has", "had", "were", "was", "are", "is", "been", "not", "it", "they", "he", "she",
-        "we", "its", "their", "his", "her", "some", "many", "other", "this"};
-    return words.contains(norm);
+    static const WordClasses<quint8> words = {
+        {{"the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "and", "or", "that",
+          "which", "who", "to", "from", "as", "but", "while", "according", "said", "say", "says",
+          "also", "have", "has", "had", "were", "was", "are", "is", "been", "not", "it", "they",
+          "he", "she", "we", "its", "their", "his", "her", "some", "many", "other", "this"},
+         Blocker},
+        {{"activists", "activist", "residents", "resident", "witnesses", "witness",
+          "eyewitnesses", "eyewitness", "sources", "source", "officials", "official", "monitors",
+          "monitor", "medics", "medic", "doctors", "observers", "media", "journalists",
+          "correspondents", "correspondent", "reporters", "villagers", "locals", "paramedics",
+          "rescuers", "volunteers", "responders", "spokesman", "spokesperson", "spokeswoman"},
+         SourceNoun},
+        {{"said", "say", "says", "reported", "report", "reports", "told", "stated", "announced",
+          "claimed", "claim", "claims", "confirmed", "confirm", "confirms", "added", "believe",
+          "believes", "believed", "noted", "warned", "estimated", "documented", "recorded",
+          "counted", "tweeted", "wrote", "posted"},
+         SpeechVerb}};
+    return words;
 }
 
 bool isConnector(QStringView norm)
@@ -29,28 +51,18 @@ bool isConnector(QStringView norm)
 
 bool SourceRule::isSourceNoun(QStringView norm)
 {
-    static const WordSet nouns = {
-        "activists", "activist", "residents", "resident", "witnesses", "witness", "eyewitnesses",
-        "eyewitness", "sources", "source", "officials", "official", "monitors", "monitor", "medics",
-        "medic", "doctors", "observers", "media", "journalists", "correspondents", "correspondent",
-        "reporters", "villagers", "locals", "paramedics", "rescuers", "volunteers", "responders",
-        "spokesman", "spokesperson", "spokeswoman"};
-    return nouns.contains(norm);
+    return sourceWords().has(norm, SourceNoun);
 }
 
 bool SourceRule::isSpeechVerb(QStringView norm)
 {
-    static const WordSet verbs = {
-        "said", "say", "says", "reported", "report", "reports", "told", "stated", "announced",
-        "claimed", "claim", "claims", "confirmed", "confirm", "confirms", "added", "believe",
-        "believes", "believed", "noted", "warned", "estimated", "documented", "recorded", "counted",
-        "tweeted", "wrote", "posted"};
-    return verbs.contains(norm);
+    return sourceWords().has(norm, SpeechVerb);
 }
 
 QList<Mention> SourceRule::find(const RuleDocument &document)
 {
     const QList<RuleToken> &tokens = document.tokens();
+    const WordClasses<quint8> &words = sourceWords();
     QList<Mention> found;
     RuleHelpers::SpanSet taken; // the spans of `found`
     auto add = [&](int first, int last, const QString &origin, double confidence) {
@@ -74,7 +86,7 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
         auto genericStart = [&](int noun) {
             int k = noun;
             while (k - 1 >= first && k > noun - 3 && isWord(k - 1)
-                   && !isBlocker(tokens[k - 1].norm) && !SourceRule::isSpeechVerb(tokens[k - 1].norm))
+                   && !words.has(tokens[k - 1].norm, Blocker | SpeechVerb))
                 --k;
             if (k == noun && k - 1 >= first && tokens[k - 1].norm == QLatin1String("the")
                 && (tokens[noun].norm == QLatin1String("source")
@@ -118,7 +130,7 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                                 capStart = k;
                         }
                         lastCap = k;
-                    } else if (SourceRule::isSourceNoun(tk.norm)) {
+                    } else if (words.has(tk.norm, SourceNoun)) {
                         generic = k;
                     }
                 }
@@ -136,7 +148,7 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                 continue;
             }
 
-            if (!isSpeechVerb(tokens[t].norm) || t == first)
+            if (t == first || !words.has(tokens[t].norm, SpeechVerb))
                 continue;
             // "... told AFP"
             if (tokens[t].norm == QLatin1String("told") && t + 1 < end && isWord(t + 1)
@@ -155,7 +167,7 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                 --s;
             if (s < first || !isWord(s))
                 continue; // an entity or punctuation: nothing new to propose
-            if (isSourceNoun(tokens[s].norm)) {
+            if (words.has(tokens[s].norm, SourceNoun)) {
                 const int start = genericStart(s);
                 if (start >= 0)
                     add(start, s, QStringLiteral("rule:source.generic"), 0.6);
