@@ -117,6 +117,20 @@ struct SplitCue
     const PhraseCue *cue;
 };
 
+// The first words of s_phrases, for turning a token away before cuesByFirstWord() hashes it.
+const WordClasses<quint8> &cueFirstWords()
+{
+    static const WordClasses<quint8> table = [] {
+        WordClasses<quint8> firstWords;
+        for (const PhraseCue &cue : s_phrases) {
+            const QStringList words = QString::fromLatin1(cue.words).split(u' ');
+            firstWords.add(words.first(), 1);
+        }
+        return firstWords;
+    }();
+    return table;
+}
+
 const WordMap<QList<SplitCue>> &cuesByFirstWord()
 {
     static const WordMap<QList<SplitCue>> table = [] {
@@ -160,6 +174,7 @@ public:
     explicit Finder(const RuleDocument &document)
         : m_doc(document)
         , m_tokens(document.tokens())
+        , m_entities(document.entities())
     {
     }
 
@@ -167,6 +182,11 @@ public:
     {
         for (int s = 0; s < m_doc.sentences().size(); ++s) {
             m_sentence = s;
+            // Every affiliation names an armed group, a state force or a state in its
+            // sentence: a sentence without one is passed over.
+            if (!m_doc.sentenceHasEntity(
+                    s, {EntityType::ArmedGroup, EntityType::StateForce, EntityType::State}))
+                continue;
             m_first = m_doc.sentences()[s].firstToken;
             m_end = m_doc.sentences()[s].endToken;
             m_stanceKnown = false; // computed by the sentence's first add()
@@ -180,7 +200,13 @@ public:
     }
 
 private:
-    const EntityHit *entity(int t) const { return m_doc.entityOf(t); }
+    // RuleDocument::entityOf() without the call: asked at nearly every token.
+    const EntityHit *entity(int t) const
+    {
+        if (t < 0 || t >= m_tokens.size() || m_tokens[t].kind != RuleToken::Entity)
+            return nullptr;
+        return &m_entities[m_tokens[t].entity];
+    }
     bool isGroupEntity(int t) const
     {
         const EntityHit *e = entity(t);
@@ -190,14 +216,16 @@ private:
     {
         const EntityHit *e = entity(t);
         return e
-            && (RuleDocument::isActorType(e->type)
+            && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce
+                || e->type == EntityType::State
                 || (allowPerson && e->type == EntityType::Person));
     }
     QStringView norm(int t) const { return m_tokens[t].norm; }
     bool isWord(int t) const { return t >= m_first && t < m_end && m_tokens[t].kind == RuleToken::Word; }
     bool isParenAcronym(int t) const
     {
-        return t + 2 < m_end && norm(t) == QLatin1String("(") && norm(t + 2) == QLatin1String(")");
+        return t + 2 < m_end && RuleHelpers::isUnit(norm(t), u'(')
+            && RuleHelpers::isUnit(norm(t + 2), u')');
     }
 
     // Sentence-wide cues ("according to", "said", "accused of") govern every claim of the
@@ -206,17 +234,25 @@ private:
     // affiliation asserted.
     void computeStance()
     {
-        static const WordSet accusing = {"accused", "accuses", "suspected"};
-        static const QStringList accordingTo{"according", "to"};
-        static const WordSet saying = {
-            "said", "says", "believe", "believes", "told", "stated", "reported"};
+        enum : quint8 { Accusing = 1, Saying = 2 };
+        static const WordClasses<quint8> cues = {
+            {{"accused", "accuses", "suspected"}, Accusing},
+            {{"said", "says", "believe", "believes", "told", "stated", "reported"}, Saying}};
         m_stanceKnown = true;
         m_sentenceStance = Stance::Asserted;
         m_attributedTo.clear();
-        if (m_doc.sentenceHasAny(m_sentence, accusing))
+        // One pass for the three questions: an accusing word, "according to", a saying word.
+        quint8 found = 0;
+        bool accordingTo = false;
+        for (int t = m_first; t < m_end; ++t) {
+            found |= cues.of(norm(t));
+            accordingTo = accordingTo
+                || (t + 1 < m_end && norm(t) == QLatin1String("according")
+                    && norm(t + 1) == QLatin1String("to"));
+        }
+        if (found & Accusing)
             m_sentenceStance = Stance::Alleged;
-        else if (m_doc.sentenceHas(m_sentence, accordingTo)
-                 || m_doc.sentenceHasAny(m_sentence, saying))
+        else if (accordingTo || (found & Saying))
             m_sentenceStance = Stance::Reported;
         // The source: after "according to" first, then any SOURCE entity of the sentence.
         for (int t = m_first; t + 2 < m_end; ++t) {
@@ -230,9 +266,12 @@ private:
                 }
             }
         }
-        for (int t : m_doc.entityTokens(m_sentence, {EntityType::Source})) {
-            m_attributedTo = entity(t)->canonical;
-            return;
+        for (int t = m_first; t < m_end; ++t) {
+            const EntityHit *e = entity(t);
+            if (e && e->type == EntityType::Source) {
+                m_attributedTo = e->canonical;
+                return;
+            }
         }
     }
 
@@ -242,8 +281,8 @@ private:
         int from = m_first;
         int to = m_end;
         for (int k = m_first; k < m_end; ++k) {
-            const bool boundary = norm(k) == QLatin1String(",") || norm(k) == QLatin1String(";")
-                || norm(k) == QLatin1String("which");
+            const bool boundary = RuleHelpers::isUnit(norm(k), u',')
+                || RuleHelpers::isUnit(norm(k), u';') || norm(k) == QLatin1String("which");
             if (!boundary)
                 continue;
             if (m_tokens[k].end <= start)
@@ -505,8 +544,9 @@ private:
     {
         static const QStringList determiners{"the", "a", "an", "former", "ex", "its", "syrian", "local"};
         const WordMap<QList<SplitCue>> &cues = cuesByFirstWord();
+        const WordClasses<quint8> &firstWords = cueFirstWords();
         for (int t = m_first; t < m_end; ++t) {
-            if (m_tokens[t].kind != RuleToken::Word)
+            if (m_tokens[t].kind != RuleToken::Word || !firstWords.has(norm(t), 1))
                 continue;
             const QList<SplitCue> *candidates = cues.find(norm(t));
             if (!candidates)
@@ -676,6 +716,7 @@ private:
 
     const RuleDocument &m_doc;
     const QList<RuleToken> &m_tokens;
+    const QList<EntityHit> &m_entities;
     int m_sentence = 0;
     int m_first = 0;
     int m_end = 0;

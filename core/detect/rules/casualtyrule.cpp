@@ -10,6 +10,102 @@
 
 namespace {
 
+// The rule's word lists, one bit each in casualtyWords(): a token is turned away by the
+// table's filter before any list is hashed.
+enum CasualtyWord : quint16 {
+    CasualtyVerb = 1u << 0, // The verbs and nouns casualtyWord() knows.
+    CasualtyNoun = 1u << 1, // The nouns casualtyNoun() knows.
+    Auxiliary = 1u << 2, // isAuxiliary()
+    CombatantNoun = 1u << 3, // isCombatantNoun()
+    AttackVerb = 1u << 4, // isAttackVerb()
+    PassiveAux = 1u << 5, // isPassiveAux()
+    CivilianNoun = 1u << 6, // isCivilianNoun()
+    StateForceNoun = 1u << 7, // isStateForceNoun()
+    SoldierNoun = 1u << 8, // isSoldierNoun()
+    FunctionWord = 1u << 9, // isFunctionWord()
+    BlockingBefore = 1u << 10, // isBlockingBefore()
+    GroupAnaphor = 1u << 11, // isGroupAnaphor()
+};
+
+const WordClasses<quint16> &casualtyWords()
+{
+    static const WordClasses<quint16> words = {
+        {{"kill", "kills", "killed", "killing", "slay", "slain", "slew", "died", "die", "dies",
+          "dead", "executed", "executing", "massacred", "beheaded", "perished", "murdered",
+          "assassinated", "lost", "losing", "lose", "loses", "wounded", "wounding", "wound",
+          "wounds", "injured", "injuring", "injure", "injures", "hurt", "maimed", "captured",
+          "capturing", "capture", "captures", "detained", "detaining", "detain", "abducted",
+          "abducting", "abduct", "kidnapped", "kidnapping", "kidnap", "arrested", "arresting",
+          "arrest", "seized", "missing", "disappeared", "martyred", "martyring", "martyrs",
+          "eliminated", "eliminating", "eliminate", "eliminates", "neutralised", "neutralized",
+          "neutralising", "neutralizing", "neutralise", "neutralize", "neutralises",
+          "neutralizes", "arrests", "abducts", "detains", "kidnaps", "recaptured",
+          "recapturing"},
+         CasualtyVerb},
+        {{"dead", "deaths", "fatalities", "killed", "bodies", "wounded", "injured", "injuries",
+          "casualties", "missing", "prisoners", "hostages", "captives", "detainees", "martyrs"},
+         CasualtyNoun},
+        {{"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got",
+          "get", "reportedly", "allegedly", "also", "all", "later", "reported", "believed",
+          "said", "to", "confirmed", "subsequently", "eventually", "instantly", "immediately",
+          "initially", "apparently", "thought", "feared", "now", "still", "both", "either",
+          "were", "remain", "remained", "went", "left", "lay", "reportedly", "presumed",
+          "either", "seriously", "critically", "lightly", "slightly", "badly", "fatally",
+          "mortally", "others", "more"},
+         Auxiliary},
+        {{"fighter", "fighters", "militant", "militants", "member", "members", "rebel",
+          "rebels", "insurgent", "insurgents", "jihadist", "jihadists", "terrorist",
+          "terrorists", "combatant", "combatants", "gunman", "gunmen", "militiaman",
+          "militiamen", "element", "elements", "operative", "operatives", "mercenary",
+          "mercenaries", "paramilitary", "paramilitaries", "attacker", "attackers",
+          "assailant", "assailants"},
+         CombatantNoun},
+        {{"attacked", "attacks", "attack", "stormed", "storms", "storm", "ambushed",
+          "ambushes", "raided", "raids", "targeted", "targets", "targeting", "struck",
+          "strikes", "shelled", "shells", "bombed", "bombs", "overran", "overruns",
+          "assaulted", "besieged", "hit", "hits"},
+         AttackVerb},
+        {{"were", "was", "are", "is", "been", "be", "being"},
+         PassiveAux},
+        {{"civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy",
+          "boys", "girl", "girls", "resident", "residents", "villager", "villagers", "farmer",
+          "farmers", "student", "students", "worshipper", "worshippers", "worshiper",
+          "worshipers", "pilgrim", "pilgrims", "refugee", "refugees", "journalist",
+          "journalists", "reporter", "reporters", "doctor", "doctors", "medic", "medics",
+          "nurse", "nurses", "protester", "protesters", "protestor", "protestors",
+          "demonstrator", "demonstrators", "shepherd", "shepherds", "herder", "herders",
+          "miner", "miners", "passenger", "passengers", "teacher", "teachers", "displaced",
+          "infant", "infants", "baby", "babies", "fisherman", "fishermen", "bystander",
+          "bystanders", "traveller", "travellers", "traveler", "travelers", "elder", "elders",
+          "family", "relatives", "workers", "worker", "pupil", "pupils", "schoolchildren",
+          "schoolgirls", "schoolboys"},
+         CivilianNoun},
+        {{"soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
+          "servicemember", "servicemembers", "policeman", "policemen", "policewoman", "police",
+          "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes",
+          "conscript", "conscripts", "marine", "marines", "sailor", "sailors", "pilot",
+          "pilots", "peacekeeper", "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen",
+          "recruit", "recruits"},
+         StateForceNoun},
+        {{"soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
+          "conscript", "conscripts"},
+         SoldierNoun},
+        {{"in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of",
+          "to", "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
+          "the", "a", "an", "as", "for", "after", "before", "while", "its", "their", "his",
+          "her", "them", "it", "they", "he", "she", "but", "than", "into", "over", "under",
+          "since", "when"},
+         FunctionWord},
+        {{"against", "on", "with", "at", "to", "toward", "towards", "targeting", "targeted",
+          "attacked", "attack", "attacks", "hit", "struck", "near", "ambushed", "raided",
+          "stormed", "shelled", "bombed", "versus", "vs", "between", "and", "besieged"},
+         BlockingBefore},
+        {{"group", "faction", "militia", "organisation", "organization", "movement", "outfit",
+          "organisation's", "group's"},
+         GroupAnaphor}};
+    return words;
+}
+
 std::optional<CasualtyKind> casualtyWord(QStringView norm)
 {
     static const WordMap<CasualtyKind> words = {
@@ -53,6 +149,8 @@ std::optional<CasualtyKind> casualtyWord(QStringView norm)
         {"arrests", CasualtyKind::Captured},   {"abducts", CasualtyKind::Captured},
         {"detains", CasualtyKind::Captured},   {"kidnaps", CasualtyKind::Captured},
         {"recaptured", CasualtyKind::Captured}, {"recapturing", CasualtyKind::Captured}};
+    if (!casualtyWords().has(norm, CasualtyVerb))
+        return std::nullopt;
     const CasualtyKind *kind = words.find(norm);
     if (!kind)
         return std::nullopt;
@@ -71,6 +169,8 @@ std::optional<CasualtyKind> casualtyNoun(QStringView norm)
         {"prisoners", CasualtyKind::Captured}, {"hostages", CasualtyKind::Captured},
         {"captives", CasualtyKind::Captured}, {"detainees", CasualtyKind::Captured},
         {"martyrs", CasualtyKind::Killed}};
+    if (!casualtyWords().has(norm, CasualtyNoun))
+        return std::nullopt;
     const CasualtyKind *kind = nouns.find(norm);
     if (!kind)
         return std::nullopt;
@@ -79,14 +179,7 @@ std::optional<CasualtyKind> casualtyNoun(QStringView norm)
 
 bool isAuxiliary(QStringView norm)
 {
-    static const WordSet words = {
-        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got", "get",
-        "reportedly", "allegedly", "also", "all", "later", "reported", "believed", "said", "to",
-        "confirmed", "subsequently", "eventually", "instantly", "immediately", "initially",
-        "apparently", "thought", "feared", "now", "still", "both", "either", "were", "remain",
-        "remained", "went", "left", "lay", "reportedly", "presumed", "either", "seriously",
-        "critically", "lightly", "slightly", "badly", "fatally", "mortally", "others", "more"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, Auxiliary);
 }
 
 // Quotation marks around a word of the figure: killing "dozens" of soldiers.
@@ -101,64 +194,33 @@ bool isQuote(QStringView norm)
 // "30 militants"): the group comes from the context, never from the noun.
 bool isCombatantNoun(QStringView norm)
 {
-    static const WordSet words = {
-        "fighter", "fighters", "militant", "militants", "member", "members", "rebel", "rebels",
-        "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists",
-        "combatant", "combatants", "gunman", "gunmen", "militiaman", "militiamen", "element",
-        "elements", "operative", "operatives", "mercenary", "mercenaries", "paramilitary",
-        "paramilitaries", "attacker", "attackers", "assailant", "assailants"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, CombatantNoun);
 }
 
 // Verbs whose object is the side that suffers: "attacked a position of X, killing five".
 bool isAttackVerb(QStringView norm)
 {
-    static const WordSet words = {
-        "attacked", "attacks", "attack", "stormed", "storms", "storm", "ambushed", "ambushes",
-        "raided", "raids", "targeted", "targets", "targeting", "struck", "strikes", "shelled",
-        "shells", "bombed", "bombs", "overran", "overruns", "assaulted", "besieged", "hit", "hits"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, AttackVerb);
 }
 
 bool isPassiveAux(QStringView norm)
 {
-    static const WordSet words = {"were", "was", "are", "is", "been", "be", "being"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, PassiveAux);
 }
 
 bool isCivilianNoun(QStringView norm)
 {
-    static const WordSet words = {
-        "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy",
-        "boys", "girl", "girls", "resident", "residents", "villager", "villagers", "farmer",
-        "farmers", "student", "students", "worshipper", "worshippers", "worshiper", "worshipers",
-        "pilgrim", "pilgrims", "refugee", "refugees", "journalist", "journalists", "reporter",
-        "reporters", "doctor", "doctors", "medic", "medics", "nurse", "nurses", "protester",
-        "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "shepherd",
-        "shepherds", "herder", "herders", "miner", "miners", "passenger", "passengers", "teacher",
-        "teachers", "displaced", "infant", "infants", "baby", "babies", "fisherman", "fishermen",
-        "bystander", "bystanders", "traveller", "travellers", "traveler", "travelers", "elder",
-        "elders", "family", "relatives", "workers", "worker", "pupil", "pupils", "schoolchildren",
-        "schoolgirls", "schoolboys"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, CivilianNoun);
 }
 
 bool isStateForceNoun(QStringView norm)
 {
-    static const WordSet words = {
-        "soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
-        "servicemember", "servicemembers", "policeman", "policemen", "policewoman", "police",
-        "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes", "conscript",
-        "conscripts", "marine", "marines", "sailor", "sailors", "pilot", "pilots", "peacekeeper",
-        "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen", "recruit", "recruits"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, StateForceNoun);
 }
 
 bool isSoldierNoun(QStringView norm)
 {
-    static const WordSet words = {"soldier", "soldiers", "troops", "trooper", "troopers",
-                                  "serviceman", "servicemen", "conscript", "conscripts"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, SoldierNoun);
 }
 
 bool isPoliceNoun(QStringView norm)
@@ -169,47 +231,45 @@ bool isPoliceNoun(QStringView norm)
 
 bool isFunctionWord(QStringView norm)
 {
-    static const WordSet words = {
-        "in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of", "to",
-        "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "the", "a",
-        "an", "as", "for", "after", "before", "while", "its", "their", "his", "her", "them", "it",
-        "they", "he", "she", "but", "than", "into", "over", "under", "since", "when"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, FunctionWord);
 }
 
 bool isBlockingBefore(QStringView norm)
 {
-    static const WordSet words = {
-        "against", "on", "with", "at", "to", "toward", "towards", "targeting", "targeted",
-        "attacked", "attack", "attacks", "hit", "struck", "near", "ambushed", "raided", "stormed",
-        "shelled", "bombed", "versus", "vs", "between", "and", "besieged"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, BlockingBefore);
 }
 
-bool isIncidentSingular(QStringView norm)
-{
-    static const WordSet words = {
-        "attack", "ambush", "raid", "strike", "airstrike", "air-strike", "explosion", "blast",
-        "bombing", "assault", "clash", "incident", "shelling", "bombardment", "explosions",
-        "skirmish", "firefight", "shootout", "massacre"};
-    return words.contains(norm) && norm != QLatin1String("explosions");
-}
+// The words readSentence() looks for in every token of a sentence with a figure,
+// one bit each in scopeWords().
+enum ScopeWord : quint8 {
+    // A single incident: "the attack", "an ambush". ("explosions" is plural only.)
+    IncidentSingular = 1u << 0,
+    // Several incidents: "attacks", "raids", "operations".
+    IncidentPlural = 1u << 1,
+    // A total over a period: "since", "overall", "campaign".
+    AggregateCue = 1u << 2,
+    // Hedges: "reportedly", "allegedly", "claimed".
+    Hedge = 1u << 3,
+};
 
-bool isIncidentPlural(QStringView norm)
+const WordClasses<quint8> &scopeWords()
 {
-    static const WordSet words = {
-        "attacks", "ambushes", "raids", "strikes", "airstrikes", "air-strikes", "explosions",
-        "bombings", "assaults", "operations", "battles", "incidents", "skirmishes", "campaigns",
-        "hostilities", "massacres"};
-    return words.contains(norm);
-}
-
-bool isAggregateCue(QStringView norm)
-{
-    static const WordSet words = {
-        "since", "so far", "overall", "throughout", "campaign", "cumulative", "altogether", "total",
-        "tally"};
-    return words.contains(norm);
+    static const WordClasses<quint8> words = {
+        {{"attack", "ambush", "raid", "strike", "airstrike", "air-strike", "explosion", "blast",
+          "bombing", "assault", "clash", "incident", "shelling", "bombardment", "skirmish",
+          "firefight", "shootout", "massacre"},
+         IncidentSingular},
+        {{"attacks", "ambushes", "raids", "strikes", "airstrikes", "air-strikes", "explosions",
+          "bombings", "assaults", "operations", "battles", "incidents", "skirmishes", "campaigns",
+          "hostilities", "massacres"},
+         IncidentPlural},
+        {{"since", "so far", "overall", "throughout", "campaign", "cumulative", "altogether",
+          "total", "tally"},
+         AggregateCue},
+        {{"reportedly", "allegedly", "alleged", "claimed", "claims", "claiming", "unconfirmed",
+          "purportedly", "reputedly"},
+         Hedge}};
+    return words;
 }
 
 // DATE canonicals carry their precision in their shape (see DateRule).
@@ -243,9 +303,7 @@ struct Victim
 // Nouns that stand for a group named before: "members of the faction".
 bool isGroupAnaphor(QStringView norm)
 {
-    static const WordSet words = {"group", "faction", "militia", "organisation", "organization",
-                                  "movement", "outfit", "organisation's", "group's"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, GroupAnaphor);
 }
 
 class Finder
@@ -305,11 +363,19 @@ public:
 private:
     QStringView norm(int t) const { return m_tokens[t].norm; }
     bool in(int t) const { return t >= m_first && t < m_end; }
-    const EntityHit *entity(int t) const { return in(t) ? m_doc.entityOf(t) : nullptr; }
+    // RuleDocument::entityOf() without the call, for tokens of the sentence.
+    const EntityHit *entity(int t) const
+    {
+        return in(t) && m_tokens[t].kind == RuleToken::Entity
+            ? &m_doc.entities()[m_tokens[t].entity]
+            : nullptr;
+    }
     bool isActor(int t) const
     {
         const EntityHit *e = entity(t);
-        return e && RuleDocument::isActorType(e->type);
+        return e
+            && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce
+                || e->type == EntityType::State);
     }
     bool isWord(int t) const { return in(t) && m_tokens[t].kind == RuleToken::Word; }
 
@@ -702,7 +768,7 @@ private:
         return QStringLiteral("unknown");
     }
 
-    // What hedged() and scope() read from the sentence, which does not change between the
+    // What the hedge and scope() read from the sentence, which does not change between the
     // figures of one sentence: read once per sentence.
     struct SentenceReading
     {
@@ -720,62 +786,60 @@ private:
     {
         if (m_reading.sentence != m_sentence) {
             m_reading.sentence = m_sentence;
-            m_reading.hedged = hedged();
-            readScopeCues(m_reading);
+            readSentence(m_reading);
         }
         return m_reading;
     }
 
-    bool hedged() const
+    // Reads what the hedge and scope() need from the sentence, in one pass over its tokens:
+    // hedged: a hedge word, "according to", "said to have" or "reported to have"; scope: its
+    // dates, places, incident nouns and aggregate cues.
+    void readSentence(SentenceReading &r) const
     {
-        static const WordSet hedges = {
-            "reportedly", "allegedly", "alleged", "claimed", "claims", "claiming", "unconfirmed",
-            "purportedly", "reputedly"};
-        static const QStringList accordingTo{"according", "to"};
-        static const QStringList saidToHave{"said", "to", "have"};
-        static const QStringList reportedToHave{"reported", "to", "have"};
-        return m_doc.sentenceHasAny(m_sentence, hedges)
-            || m_doc.sentenceHas(m_sentence, accordingTo)
-            || m_doc.sentenceHas(m_sentence, saidToHave)
-            || m_doc.sentenceHas(m_sentence, reportedToHave);
-    }
-
-    void readScopeCues(SentenceReading &r) const
-    {
+        const WordClasses<quint8> &words = scopeWords();
         const Sentence &s = m_doc.sentences()[m_sentence];
+        bool hedged = false;
         bool daySentence = false;
         bool coarseDate = false;
         bool place = false;
-        bool single = false;
-        bool plural = false;
+        quint8 found = 0;
         bool aggregate = false;
         for (int t = s.firstToken; t < s.endToken; ++t) {
-            const EntityHit *e = m_doc.entityOf(t);
-            if (e && e->type == EntityType::Date) {
-                if (isDayOrWeekCanonical(e->canonical))
-                    daySentence = true;
-                else
-                    coarseDate = true;
-            } else if (e && e->type == EntityType::Location) {
-                place = true;
+            const RuleToken &token = m_tokens[t];
+            if (token.kind == RuleToken::Entity) {
+                const EntityHit &e = m_doc.entities()[token.entity];
+                if (e.type == EntityType::Date) {
+                    if (isDayOrWeekCanonical(e.canonical))
+                        daySentence = true;
+                    else
+                        coarseDate = true;
+                } else if (e.type == EntityType::Location) {
+                    place = true;
+                }
             }
-            const QStringView w = norm(t);
-            single = single || isIncidentSingular(w);
-            plural = plural || isIncidentPlural(w);
-            aggregate = aggregate || isAggregateCue(w)
+            const QStringView w = token.norm;
+            found |= words.of(w);
+            aggregate = aggregate
                 || ((w == QLatin1String("past") || w == QLatin1String("last"))
                     && t + 1 < s.endToken
                     && (m_tokens[t + 1].kind == RuleToken::Number
                         || norm(t + 1).endsWith(QLatin1String("s"))))
                 || (w == QLatin1String("so") && t + 1 < s.endToken
                     && norm(t + 1) == QLatin1String("far"));
+            hedged = hedged
+                || (w == QLatin1String("according") && t + 1 < s.endToken
+                    && norm(t + 1) == QLatin1String("to"))
+                || ((w == QLatin1String("said") || w == QLatin1String("reported"))
+                    && t + 2 < s.endToken && norm(t + 1) == QLatin1String("to")
+                    && norm(t + 2) == QLatin1String("have"));
         }
+        r.hedged = hedged || (found & Hedge);
         r.daySentence = daySentence;
         r.coarseDate = coarseDate;
         r.place = place;
-        r.single = single;
-        r.plural = plural;
-        r.aggregate = aggregate;
+        r.single = found & IncidentSingular;
+        r.plural = found & IncidentPlural;
+        r.aggregate = aggregate || (found & AggregateCue);
     }
 
     Scope scope(const NumberPhrase &phrase)
