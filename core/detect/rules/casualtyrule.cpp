@@ -11,20 +11,22 @@
 namespace {
 
 // The rule's word lists, one bit each in casualtyWords(): a token is turned away by the
-// table's filter before any list is hashed.
+// table's filter before any list is hashed. The filter tells apart bits 0-7 only (bit 8 + i
+// shares with bit i): the lists of common words (function words, auxiliaries) keep bits of
+// their own, and the rare lists of nouns share.
 enum CasualtyWord : quint16 {
-    CasualtyVerb = 1u << 0, // The verbs and nouns casualtyWord() knows.
-    CasualtyNoun = 1u << 1, // The nouns casualtyNoun() knows.
-    Auxiliary = 1u << 2, // isAuxiliary()
-    CombatantNoun = 1u << 3, // isCombatantNoun()
-    AttackVerb = 1u << 4, // isAttackVerb()
-    PassiveAux = 1u << 5, // isPassiveAux()
-    CivilianNoun = 1u << 6, // isCivilianNoun()
-    StateForceNoun = 1u << 7, // isStateForceNoun()
-    SoldierNoun = 1u << 8, // isSoldierNoun()
-    FunctionWord = 1u << 9, // isFunctionWord()
-    BlockingBefore = 1u << 10, // isBlockingBefore()
-    GroupAnaphor = 1u << 11, // isGroupAnaphor()
+    CasualtyVerb = 1u << 0,    // the verbs and nouns casualtyWord() knows
+    CasualtyNoun = 1u << 1,    // the nouns casualtyNoun() knows
+    Auxiliary = 1u << 2,       // isAuxiliary()
+    FunctionWord = 1u << 3,    // isFunctionWord()
+    BlockingBefore = 1u << 4,  // isBlockingBefore()
+    PassiveAux = 1u << 5,      // isPassiveAux()
+    CombatantNoun = 1u << 6,   // isCombatantNoun()
+    CivilianNoun = 1u << 7,    // isCivilianNoun()
+    GroupAnaphor = 1u << 8,    // isGroupAnaphor()
+    SoldierNoun = 1u << 9,     // isSoldierNoun()
+    AttackVerb = 1u << 14,     // isAttackVerb()
+    StateForceNoun = 1u << 15, // isStateForceNoun()
 };
 
 const WordClasses<quint16> &casualtyWords()

@@ -15,7 +15,9 @@ namespace {
 
 enum class Remote { None, Air, Shelling, Explosive, Suicide };
 
-// The builder's word lists, one bit each in eventWords().
+// The builder's word lists, one bit each in eventWords(). The filter of WordClasses tells
+// apart bits 0-7 only (bit 8 + i shares with bit i): the lists of common words (blocking
+// words, "near") keep bits of their own, and two rare lists share with the weapon words.
 enum EventWord : quint16 {
     // The incident vocabulary: attack, clash and strike verbs and nouns.
     Attack = 1u << 0,
@@ -27,16 +29,16 @@ enum EventWord : quint16 {
     ExplosiveWord = 1u << 3,
     // "suicide"
     SuicideWord = 1u << 4,
-    // A fight on the ground, as opposed to a strike from afar. "raid" is not one: air raids.
-    GroundAssault = 1u << 5,
     // Nouns after "the" that refer back to the incident already told ("the attack").
-    IncidentNoun = 1u << 6,
+    IncidentNoun = 1u << 5,
     // Words before an actor that make it the target, not the subject ("against X").
-    BlockingBefore = 1u << 7,
-    // A place named as a region: "Idlib countryside", "Raqqa province".
-    Region = 1u << 8,
+    BlockingBefore = 1u << 6,
     // Cues of a place near a town: "near", "outskirts", "east of".
-    Near = 1u << 9,
+    Near = 1u << 7,
+    // A fight on the ground, as opposed to a strike from afar. "raid" is not one: air raids.
+    GroundAssault = 1u << 12,
+    // A place named as a region: "Idlib countryside", "Raqqa province".
+    Region = 1u << 13,
     // Every word that makes a token count for the event's type and actors.
     EventMask = Attack | AirWord | ShellingWord | ExplosiveWord | SuicideWord | GroundAssault,
 };
@@ -343,7 +345,7 @@ private:
         const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
         if (space < 0)
             return Remote::None;
-        return remoteKind(m_words.of(name.mid(space + 1)) & EventMask);
+        return remoteKind(m_words.of(name.mid(space + 1), EventMask));
     }
 
     // The first token after the dateline that opens the sentence ("KIRKUK, Iraq (Reuters) -",
@@ -539,7 +541,7 @@ private:
                 }
                 if (token.kind != RuleToken::Word)
                     continue;
-                const quint16 bits = m_words.of(token.norm) & EventMask;
+                const quint16 bits = m_words.of(token.norm, EventMask);
                 if (!bits)
                     continue;
                 const Remote r = remoteKind(bits);

@@ -173,9 +173,10 @@ private:
 // that hold it, so a token is looked up once for all of them. A rule asks this at nearly every
 // token, and nearly every token is in none of the lists asked: those are turned away by a
 // filter before any hashing. The filter has 4096 cells, chosen by the word's length and first
-// and last code units; a cell holds which lists (up to eight; beyond, list i shares with i % 8)
-// have a word falling in it, so that has() turns a common word away when only the lists that
-// hold it are not asked ("the" is a stop word, never a role word). The answers are exactly
+// and last code units; a cell holds which lists (up to eight; beyond, bit i shares with bit
+// i % 8) have a word falling in it, so that has() turns a common word away when only the lists
+// that hold it are not asked ("the" is a stop word, never a role word). A table with more than
+// eight lists keeps the lists of common words on bits of their own. The answers are exactly
 // WordSet's: the filter only ever says "certainly not"; the rest is a WordMap look-up.
 template <typename Bits>
 class WordClasses
@@ -206,6 +207,14 @@ public:
         if (!m_filter[filterKey(word)])
             return Bits();
         return lookUp(word);
+    }
+    // The bits of the lists in `among` that hold the word: of(word) & among, but turning
+    // away in the filter the words only other lists hold.
+    Bits of(QStringView word, Bits among) const
+    {
+        if (!(m_filter[filterKey(word)] & fold(among)))
+            return Bits();
+        return lookUp(word) & among;
     }
     // True when one of the lists in `bits` holds the word.
     bool has(QStringView word, Bits bits) const
