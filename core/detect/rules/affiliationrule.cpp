@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+using RuleHelpers::Ascii;
+
 namespace {
 
 bool isGroupWord(QStringView norm)
@@ -247,8 +249,8 @@ private:
         for (int t = m_first; t < m_end; ++t) {
             found |= cues.of(norm(t));
             accordingTo = accordingTo
-                || (t + 1 < m_end && norm(t) == QLatin1String("according")
-                    && norm(t + 1) == QLatin1String("to"));
+                || (t + 1 < m_end && norm(t) == Ascii("according")
+                    && norm(t + 1) == Ascii("to"));
         }
         if (found & Accusing)
             m_sentenceStance = Stance::Alleged;
@@ -256,7 +258,7 @@ private:
             m_sentenceStance = Stance::Reported;
         // The source: after "according to" first, then any SOURCE entity of the sentence.
         for (int t = m_first; t + 2 < m_end; ++t) {
-            if (norm(t) == QLatin1String("according") && norm(t + 1) == QLatin1String("to")) {
+            if (norm(t) == Ascii("according") && norm(t + 1) == Ascii("to")) {
                 for (int k = t + 2; k < m_end && k < t + 12; ++k) {
                     const EntityHit *e = entity(k);
                     if (e && e->type == EntityType::Source) {
@@ -282,7 +284,7 @@ private:
         int to = m_end;
         for (int k = m_first; k < m_end; ++k) {
             const bool boundary = RuleHelpers::isUnit(norm(k), u',')
-                || RuleHelpers::isUnit(norm(k), u';') || norm(k) == QLatin1String("which");
+                || RuleHelpers::isUnit(norm(k), u';') || norm(k) == Ascii("which");
             if (!boundary)
                 continue;
             if (m_tokens[k].end <= start)
@@ -294,10 +296,10 @@ private:
         }
         Stance clause = Stance::Asserted;
         for (int k = from; k < to; ++k) {
-            if (norm(k) == QLatin1String("allegedly") || norm(k) == QLatin1String("alleged")
-                || norm(k) == QLatin1String("purportedly"))
+            if (norm(k) == Ascii("allegedly") || norm(k) == Ascii("alleged")
+                || norm(k) == Ascii("purportedly"))
                 clause = Stance::Alleged;
-            else if (norm(k) == QLatin1String("reportedly") && clause == Stance::Asserted)
+            else if (norm(k) == Ascii("reportedly") && clause == Stance::Asserted)
                 clause = Stance::Reported;
         }
         if (clause == Stance::Alleged || m_sentenceStance == Stance::Alleged)
@@ -391,7 +393,7 @@ private:
                 k += 3;
                 continue;
             }
-            if (tk.kind == RuleToken::Punct && tk.norm == QLatin1String("-") && chain.entities.isEmpty()) {
+            if (tk.kind == RuleToken::Punct && tk.norm == Ascii("-") && chain.entities.isEmpty()) {
                 ++k;
                 continue;
             }
@@ -425,7 +427,7 @@ private:
     void compounds()
     {
         for (int t = m_first; t + 2 < m_end; ++t) {
-            if (!isActor(t, false) || norm(t + 1) != QLatin1String("-") || !isWord(t + 2))
+            if (!isActor(t, false) || norm(t + 1) != Ascii("-") || !isWord(t + 2))
                 continue;
             const auto relation = compoundRelation(norm(t + 2));
             if (!relation)
@@ -451,16 +453,16 @@ private:
             const int spanEnd = m_tokens[chain.groupWord].end;
             // Apposition before: "Jund al-Aqsa, an ISIS-affiliated group".
             int k = t - 1;
-            if (k >= m_first && (norm(k) == QLatin1String("a") || norm(k) == QLatin1String("an")
-                                 || norm(k) == QLatin1String("the")))
+            if (k >= m_first && (norm(k) == Ascii("a") || norm(k) == Ascii("an")
+                                 || norm(k) == Ascii("the")))
                 --k;
-            if (k - 1 >= m_first && norm(k) == QLatin1String(",") && isGroupEntity(k - 1)) {
+            if (k - 1 >= m_first && norm(k) == Ascii(",") && isGroupEntity(k - 1)) {
                 add(*entity(k - 1), *relation, target, former, m_tokens[k - 1].start, spanEnd,
                     origin, 0.65);
                 continue;
             }
             // Apposition after: "the ISIS-affiliated group, Jund al-Aqsa".
-            if (chain.groupWord + 2 < m_end && norm(chain.groupWord + 1) == QLatin1String(",")
+            if (chain.groupWord + 2 < m_end && norm(chain.groupWord + 1) == Ascii(",")
                 && isGroupEntity(chain.groupWord + 2)) {
                 add(*entity(chain.groupWord + 2), *relation, target, former, m_tokens[t].start,
                     m_tokens[chain.groupWord + 2].end, origin, 0.65);
@@ -497,7 +499,7 @@ private:
             if (m_tokens[k].kind != RuleToken::Word)
                 return -1;
             const QStringView w = norm(k);
-            if (w != QLatin1String("the") && w != QLatin1String("a") && w != QLatin1String("an")
+            if (w != Ascii("the") && w != Ascii("a") && w != Ascii("an")
                 && (isFunctionWord(w)))
                 return -1;
         }
@@ -507,7 +509,7 @@ private:
     // True when the entity token t starts a compound cue: "Turkish" in "Turkish-backed".
     bool isCompoundCue(int t) const
     {
-        return t + 2 < m_end && norm(t + 1) == QLatin1String("-") && isWord(t + 2)
+        return t + 2 < m_end && norm(t + 1) == Ascii("-") && isWord(t + 2)
             && compoundRelation(norm(t + 2)).has_value();
     }
 
@@ -528,12 +530,12 @@ private:
         int k = target + 1;
         if (isParenAcronym(k))
             k += 3;
-        if (k < m_end && norm(k) == QLatin1String("in")) {
+        if (k < m_end && norm(k) == Ascii("in")) {
             ++k;
             if (k < m_end && (m_tokens[k].kind == RuleToken::Entity || m_tokens[k].capitalised))
                 ++k;
         }
-        if (k < m_end && norm(k) == QLatin1String(","))
+        if (k < m_end && norm(k) == Ascii(","))
             ++k;
         if (k < m_end && isGroupEntity(k))
             return k;
@@ -600,12 +602,12 @@ private:
             if (!isGroupEntity(t) || !isWord(t + 1) || !isMemberNoun(norm(t + 1)))
                 continue;
             const bool article = t - 1 >= m_first && isWord(t - 1)
-                && (norm(t - 1) == QLatin1String("a") || norm(t - 1) == QLatin1String("an")
-                    || norm(t - 1) == QLatin1String("the"));
+                && (norm(t - 1) == Ascii("a") || norm(t - 1) == Ascii("an")
+                    || norm(t - 1) == Ascii("the"));
             if (!article)
                 continue;
             // "X, an FSA faction"
-            if (t - 3 >= m_first && norm(t - 2) == QLatin1String(",") && isGroupEntity(t - 3)) {
+            if (t - 3 >= m_first && norm(t - 2) == Ascii(",") && isGroupEntity(t - 3)) {
                 add(*entity(t - 3), Relation::PartOf, *entity(t), false, m_tokens[t - 3].start,
                     m_tokens[t + 1].end, QStringLiteral("member-noun"), 0.6);
                 continue;
@@ -630,7 +632,7 @@ private:
     void possessives()
     {
         for (int t = m_first; t + 2 < m_end; ++t) {
-            if (!isActor(t, false) || norm(t + 1) != QLatin1String("'s"))
+            if (!isActor(t, false) || norm(t + 1) != Ascii("'s"))
                 continue;
             int k = t + 2;
             std::optional<Relation> relation;
@@ -645,9 +647,9 @@ private:
             const EntityHit &target = *entity(t);
             int actorToken = -1;
             int m = k + 1;
-            if (m < m_end && norm(m) == QLatin1String("in"))
+            if (m < m_end && norm(m) == Ascii("in"))
                 m += 2;
-            if (m < m_end && norm(m) == QLatin1String(","))
+            if (m < m_end && norm(m) == Ascii(","))
                 ++m;
             if (m < m_end && isGroupEntity(m))
                 actorToken = m;
@@ -676,12 +678,12 @@ private:
                 continue;
             // After the person.
             int k = t + 1;
-            while (k < m_end && m_tokens[k].kind == RuleToken::Punct && norm(k) != QLatin1String(","))
+            while (k < m_end && m_tokens[k].kind == RuleToken::Punct && norm(k) != Ascii(","))
                 ++k; // closing quotes
-            if (k < m_end && norm(k) == QLatin1String(",")) {
+            if (k < m_end && norm(k) == Ascii(",")) {
                 ++k;
-                if (k < m_end && (norm(k) == QLatin1String("a") || norm(k) == QLatin1String("an")
-                                  || norm(k) == QLatin1String("the")))
+                if (k < m_end && (norm(k) == Ascii("a") || norm(k) == Ascii("an")
+                                  || norm(k) == Ascii("the")))
                     ++k;
                 int role = -1;
                 for (int m = k; m < m_end && m < k + 4; ++m) {
@@ -696,7 +698,7 @@ private:
                 if (role >= 0 && role + 1 < m_end && roleLinks.contains(norm(role + 1))) {
                     const int group = targetAfter(role + 2);
                     if (group >= 0 && isGroupEntity(group)) {
-                        const Relation relation = norm(role) == QLatin1String("member")
+                        const Relation relation = norm(role) == Ascii("member")
                             ? Relation::PartOf
                             : Relation::AffiliatedWith;
                         add(*person, relation, *entity(group), isFormerBefore(role), person->start,

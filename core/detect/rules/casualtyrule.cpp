@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+using RuleHelpers::Ascii;
+
 namespace {
 
 // The rule's word lists, one bit each in casualtyWords(): a token is turned away by the
@@ -187,7 +189,7 @@ bool isAuxiliary(QStringView norm)
 // Quotation marks around a word of the figure: killing "dozens" of soldiers.
 bool isQuote(QStringView norm)
 {
-    return norm == QLatin1String("\"") || norm == QStringLiteral("\u201c")
+    return norm == Ascii("\"") || norm == QStringLiteral("\u201c")
         || norm == QStringLiteral("\u201d") || norm == QStringLiteral("\u00ab")
         || norm == QStringLiteral("\u00bb");
 }
@@ -227,8 +229,8 @@ bool isSoldierNoun(QStringView norm)
 
 bool isPoliceNoun(QStringView norm)
 {
-    return norm.startsWith(QLatin1String("police")) || norm == QLatin1String("gendarme")
-        || norm == QLatin1String("gendarmes");
+    return norm.startsWith(QLatin1String("police")) || norm == Ascii("gendarme")
+        || norm == Ascii("gendarmes");
 }
 
 bool isFunctionWord(QStringView norm)
@@ -445,10 +447,10 @@ private:
         for (int j = k + 1; j + 2 < m_end && j <= k + 5; ++j) {
             if (m_tokens[j].kind == RuleToken::Punct)
                 return false;
-            if ((norm(j) == QLatin1String("in") || norm(j) == QLatin1String("among"))
-                && (norm(j + 1) == QLatin1String("their") || norm(j + 1) == QLatin1String("its")
-                    || norm(j + 1) == QLatin1String("our"))
-                && norm(j + 2) == QLatin1String("ranks"))
+            if ((norm(j) == Ascii("in") || norm(j) == Ascii("among"))
+                && (norm(j + 1) == Ascii("their") || norm(j + 1) == Ascii("its")
+                    || norm(j + 1) == Ascii("our"))
+                && norm(j + 2) == Ascii("ranks"))
                 return true;
         }
         return false;
@@ -491,20 +493,20 @@ private:
         int k = n + 1;
         if (in(k) && isQuote(norm(k)))
             ++k; // killing "dozens" of soldiers
-        if (in(k) && norm(k) == QLatin1String("of"))
+        if (in(k) && norm(k) == Ascii("of"))
             ++k;
         if (in(k) && isWord(k)) {
             const QStringView w = norm(k);
-            if (w == QLatin1String("its") || w == QLatin1String("their")) {
+            if (w == Ascii("its") || w == Ascii("their")) {
                 v.its = true;
                 ++k;
-            } else if (w == QLatin1String("the") || w == QLatin1String("his")
-                       || w == QLatin1String("her") || w == QLatin1String("these")
-                       || w == QLatin1String("those") || w == QLatin1String("our")) {
+            } else if (w == Ascii("the") || w == Ascii("his")
+                       || w == Ascii("her") || w == Ascii("these")
+                       || w == Ascii("those") || w == Ascii("our")) {
                 ++k;
             }
         }
-        if (isWord(k) && (norm(k) == QLatin1String("them") || norm(k) == QLatin1String("whom"))) {
+        if (isWord(k) && (norm(k) == Ascii("them") || norm(k) == Ascii("whom"))) {
             v.valid = true;
             v.them = true;
             v.last = k;
@@ -514,11 +516,11 @@ private:
             if (isActor(k)) {
                 v.group = k;
                 ++k;
-                if (isWord(k) && norm(k) == QLatin1String("'s"))
+                if (isWord(k) && norm(k) == Ascii("'s"))
                     ++k;
                 continue;
             }
-            if (m_tokens[k].kind == RuleToken::Punct && norm(k) == QLatin1String("-"))
+            if (m_tokens[k].kind == RuleToken::Punct && norm(k) == Ascii("-"))
                 break;
             if (m_tokens[k].kind == RuleToken::Punct && isQuote(norm(k))) {
                 ++k; // killed 7 "apostate" soldiers
@@ -532,7 +534,7 @@ private:
                 v.last = k;
                 ++k;
                 // "police officers", "aid workers": a second noun
-                if (isWord(k) && NumberReader::isPeopleNoun(norm(k)) && norm(k) != QLatin1String("others")) {
+                if (isWord(k) && NumberReader::isPeopleNoun(norm(k)) && norm(k) != Ascii("others")) {
                     v.noun = k;
                     v.last = k;
                     ++k;
@@ -547,10 +549,10 @@ private:
             return v;
         // "fighters of X", "members from X", "soldiers belonging to X"
         int m = v.last + 1;
-        if (isWord(m) && (norm(m) == QLatin1String("of") || norm(m) == QLatin1String("from"))) {
+        if (isWord(m) && (norm(m) == Ascii("of") || norm(m) == Ascii("from"))) {
             int g = m + 1;
-            const bool definite = isWord(g) && norm(g) == QLatin1String("the");
-            if (isWord(g) && (norm(g) == QLatin1String("the") || norm(g) == QLatin1String("a")))
+            const bool definite = isWord(g) && norm(g) == Ascii("the");
+            if (isWord(g) && (norm(g) == Ascii("the") || norm(g) == Ascii("a")))
                 ++g;
             const int group = groupFrom(g);
             if (group >= 0) {
@@ -561,19 +563,19 @@ private:
                 // "members of the group", "soldiers of the 5th division": skip the phrase.
                 // "others from both sides": "both" is no auxiliary here.
                 int w = g;
-                v.bothSides = isWord(g) && norm(g) == QLatin1String("both");
+                v.bothSides = isWord(g) && norm(g) == Ascii("both");
                 while (w < g + 3 && isWord(w)
-                       && (norm(w) == QLatin1String("both")
+                       && (norm(w) == Ascii("both")
                            || (!isFunctionWord(norm(w)) && !isAuxiliary(norm(w))
                                && !casualtyWord(norm(w)))))
                     ++w;
                 if (w > g)
                     v.last = w - 1;
             }
-        } else if (isWord(m) && norm(m) == QLatin1String("belonging") && isWord(m + 1)
-                   && norm(m + 1) == QLatin1String("to")) {
+        } else if (isWord(m) && norm(m) == Ascii("belonging") && isWord(m + 1)
+                   && norm(m + 1) == Ascii("to")) {
             int g = m + 2;
-            if (isWord(g) && norm(g) == QLatin1String("the"))
+            if (isWord(g) && norm(g) == Ascii("the"))
                 ++g;
             if (isActor(g)) {
                 v.group = g;
@@ -592,12 +594,12 @@ private:
         for (int k = g; k < g + 5 && in(k); ++k) {
             const EntityHit *e = entity(k);
             if (e && RuleDocument::isActorType(e->type)
-                && !(e->type == EntityType::State && in(k + 1) && norm(k + 1) == QLatin1String("-"))) {
-                while (isWord(k + 1) && norm(k + 1) == QLatin1String("'s") && isActor(k + 2))
+                && !(e->type == EntityType::State && in(k + 1) && norm(k + 1) == Ascii("-"))) {
+                while (isWord(k + 1) && norm(k + 1) == Ascii("'s") && isActor(k + 2))
                     k += 2;
                 return k;
             }
-            const bool label = e || norm(k) == QLatin1String("-")
+            const bool label = e || norm(k) == Ascii("-")
                 || (isWord(k) && !isFunctionWord(norm(k)) && !isAuxiliary(norm(k))
                     && !casualtyWord(norm(k)) && !isGroupAnaphor(norm(k)));
             if (!label)
@@ -636,12 +638,12 @@ private:
             const EntityHit *e = entity(k);
             if (e->canonical == exclude)
                 continue;
-            if (k + 1 < m_end && norm(k + 1) == QLatin1String("-"))
+            if (k + 1 < m_end && norm(k + 1) == Ascii("-"))
                 continue; // "Turkish-backed": a backer, not the subject
             int b = k - 1;
             while (b >= m_first && isWord(b)
-                   && (norm(b) == QLatin1String("the") || norm(b) == QLatin1String("a")
-                       || norm(b) == QLatin1String("an")))
+                   && (norm(b) == Ascii("the") || norm(b) == Ascii("a")
+                       || norm(b) == Ascii("an")))
                 --b;
             if (b >= m_first && isBlockingBefore(norm(b)))
                 continue;
@@ -654,14 +656,14 @@ private:
     {
         for (int k = c + 1; k < m_end && k <= c + 10; ++k) {
             const QStringView w = norm(k);
-            if (w == QLatin1String(",") || w == QLatin1String(";") || w == QLatin1String("."))
+            if (w == Ascii(",") || w == Ascii(";") || w == Ascii("."))
                 break;
-            const bool agent = w == QLatin1String("by") || w == QLatin1String("in")
-                || w == QLatin1String("during")
-                || (w == QLatin1String("of") && k >= 2 && norm(k - 1) == QLatin1String("hands"))
-                || (w == QLatin1String("with") && k >= 1
-                    && (norm(k - 1) == QLatin1String("clashes")
-                        || norm(k - 1) == QLatin1String("fighting")));
+            const bool agent = w == Ascii("by") || w == Ascii("in")
+                || w == Ascii("during")
+                || (w == Ascii("of") && k >= 2 && norm(k - 1) == Ascii("hands"))
+                || (w == Ascii("with") && k >= 1
+                    && (norm(k - 1) == Ascii("clashes")
+                        || norm(k - 1) == Ascii("fighting")));
             if (!agent)
                 continue;
             for (int g = k + 1; g < m_end && g <= k + 4; ++g) {
@@ -669,7 +671,7 @@ private:
                     return entity(g)->canonical;
                 if (!isWord(g))
                     break;
-                if (g > k + 1 && isFunctionWord(norm(g)) && norm(g) != QLatin1String("the"))
+                if (g > k + 1 && isFunctionWord(norm(g)) && norm(g) != Ascii("the"))
                     break;
             }
         }
@@ -759,7 +761,7 @@ private:
                 const QString force = stateForceOfContext(v.noun);
                 return force.isEmpty() ? QStringLiteral("unknown") : force;
             }
-            if (noun == QLatin1String("others") && m_found.size() > m_sentenceFigures)
+            if (noun == Ascii("others") && m_found.size() > m_sentenceFigures)
                 return m_found.last().victim;
             if (isCombatantNoun(noun)) {
                 const int attacked = attackedActorBefore(n);
@@ -822,18 +824,18 @@ private:
             const QStringView w = token.norm;
             found |= words.of(w);
             aggregate = aggregate
-                || ((w == QLatin1String("past") || w == QLatin1String("last"))
+                || ((w == Ascii("past") || w == Ascii("last"))
                     && t + 1 < s.endToken
                     && (m_tokens[t + 1].kind == RuleToken::Number
                         || norm(t + 1).endsWith(QLatin1String("s"))))
-                || (w == QLatin1String("so") && t + 1 < s.endToken
-                    && norm(t + 1) == QLatin1String("far"));
+                || (w == Ascii("so") && t + 1 < s.endToken
+                    && norm(t + 1) == Ascii("far"));
             hedged = hedged
-                || (w == QLatin1String("according") && t + 1 < s.endToken
-                    && norm(t + 1) == QLatin1String("to"))
-                || ((w == QLatin1String("said") || w == QLatin1String("reported"))
-                    && t + 2 < s.endToken && norm(t + 1) == QLatin1String("to")
-                    && norm(t + 2) == QLatin1String("have"));
+                || (w == Ascii("according") && t + 1 < s.endToken
+                    && norm(t + 1) == Ascii("to"))
+                || ((w == Ascii("said") || w == Ascii("reported"))
+                    && t + 2 < s.endToken && norm(t + 1) == Ascii("to")
+                    && norm(t + 2) == Ascii("have"));
         }
         r.hedged = hedged || (found & Hedge);
         r.daySentence = daySentence;
@@ -890,7 +892,7 @@ private:
             confidence -= 0.1;
         if (phrase.bestNeedsReview)
             confidence -= 0.2; // "up to N": best is the upper bound, to be reviewed
-        if (victim == QLatin1String("unknown"))
+        if (victim == Ascii("unknown"))
             confidence -= 0.1;
         f.provenance = RuleHelpers::proposed(origin, confidence);
         m_found.append(f);
@@ -911,7 +913,7 @@ private:
             int group = -1;
             while (isWord(k) && modifiers < 2 && !casualtyNoun(norm(k))
                    && !isFunctionWord(norm(k))) {
-                civilian = civilian || norm(k) == QLatin1String("civilian");
+                civilian = civilian || norm(k) == Ascii("civilian");
                 ++k;
                 ++modifiers;
             }
@@ -920,7 +922,7 @@ private:
                 ++k;
             }
             const bool verbBefore = n - 1 >= m_first && isWord(n - 1) && casualtyWord(norm(n - 1))
-                && norm(n - 1) != QLatin1String("left") && norm(n - 1) != QLatin1String("leaving");
+                && norm(n - 1) != Ascii("left") && norm(n - 1) != Ascii("leaving");
             if (!v.valid && isWord(k) && !verbBefore) {
                 if (auto kind = casualtyNoun(norm(k))) {
                     QString victim = civilian ? QStringLiteral("civilians") : QStringLiteral("unknown");
@@ -941,10 +943,10 @@ private:
 
         // Object: "killed four fighters of X", "killing 5 and wounding 12".
         int verb = n - 1;
-        if (in(verb) && isWord(verb) && (norm(verb) == QLatin1String("and") || norm(verb) == QLatin1String(","))
+        if (in(verb) && isWord(verb) && (norm(verb) == Ascii("and") || norm(verb) == Ascii(","))
             && m_lastObjectEnd == verb - 1 && m_lastObjectVerb >= 0)
             verb = m_lastObjectVerb; // "killed 3 soldiers and 2 civilians"
-        else if (in(verb) && m_tokens[verb].kind == RuleToken::Punct && norm(verb) == QLatin1String(",")
+        else if (in(verb) && m_tokens[verb].kind == RuleToken::Punct && norm(verb) == Ascii(",")
                  && m_lastObjectEnd == verb - 1 && m_lastObjectVerb >= 0)
             verb = m_lastObjectVerb;
         else if (in(verb) && m_tokens[verb].kind == RuleToken::Punct && isQuote(norm(verb))
@@ -959,19 +961,19 @@ private:
             const bool bareObject = !v.valid
                 && (!in(n + 1) || m_tokens[n + 1].kind == RuleToken::Punct
                     || bareObjectFollowers().contains(norm(n + 1)));
-            const bool people = v.valid || (bareObject && norm(verb) != QLatin1String("lost")
-                                            && norm(verb) != QLatin1String("seized")
-                                            && norm(verb) != QLatin1String("captured"));
-            if (kind && !passive && people && norm(verb) != QLatin1String("dead")
-                && norm(verb) != QLatin1String("missing")) {
-                const bool loss = norm(verb) == QLatin1String("lost")
-                    || norm(verb) == QLatin1String("losing") || norm(verb) == QLatin1String("lose")
-                    || norm(verb) == QLatin1String("loses");
+            const bool people = v.valid || (bareObject && norm(verb) != Ascii("lost")
+                                            && norm(verb) != Ascii("seized")
+                                            && norm(verb) != Ascii("captured"));
+            if (kind && !passive && people && norm(verb) != Ascii("dead")
+                && norm(verb) != Ascii("missing")) {
+                const bool loss = norm(verb) == Ascii("lost")
+                    || norm(verb) == Ascii("losing") || norm(verb) == Ascii("lose")
+                    || norm(verb) == Ascii("loses");
                 const int last = v.valid ? v.last : n;
                 int spanFirst = adjacent ? verb : n;
                 // "killed or wounded 60", "killing and injuring a number of": no split given.
                 if (adjacent && verb - 2 >= m_first && isWord(verb - 2)
-                    && (norm(verb - 1) == QLatin1String("or") || norm(verb - 1) == QLatin1String("and"))) {
+                    && (norm(verb - 1) == Ascii("or") || norm(verb - 1) == Ascii("and"))) {
                     const auto first = casualtyWord(norm(verb - 2));
                     if (first && *first != *kind) {
                         kind = CasualtyKind::Unknown;
@@ -1011,7 +1013,7 @@ private:
         if (in(k) && isQuote(norm(k)))
             ++k; // "about 30 terrorists" had been neutralised
         // Coordinated victims share the verb: "5 soldiers and 3 civilians were killed".
-        while (in(k + 1) && (norm(k) == QLatin1String("and") || norm(k) == QLatin1String(","))
+        while (in(k + 1) && (norm(k) == Ascii("and") || norm(k) == Ascii(","))
                && m_tokens[k + 1].kind == RuleToken::Number) {
             const Victim next = victimAfter(k + 1);
             if (!next.valid)
@@ -1019,7 +1021,7 @@ private:
             k = next.last + 1;
         }
         // "Dozens more were wounded": more of the people counted before.
-        const bool more = !v.valid && isWord(n + 1) && norm(n + 1) == QLatin1String("more");
+        const bool more = !v.valid && isWord(n + 1) && norm(n + 1) == Ascii("more");
         if (more)
             k = n + 2;
         else if (v.group >= 0 && k == after)
@@ -1043,27 +1045,27 @@ private:
         if (!kind) {
             const QStringView w = norm(k);
             const QStringView next = in(k + 1) ? norm(k + 1) : QStringView();
-            if ((w == QLatin1String("taken") || w == QLatin1String("took") || w == QLatin1String("held"))
-                && (next == QLatin1String("prisoner") || next == QLatin1String("captive")
-                    || next == QLatin1String("hostage") || next == QLatin1String("prisoners")
-                    || next == QLatin1String("captives") || next == QLatin1String("hostages"))) {
+            if ((w == Ascii("taken") || w == Ascii("took") || w == Ascii("held"))
+                && (next == Ascii("prisoner") || next == Ascii("captive")
+                    || next == Ascii("hostage") || next == Ascii("prisoners")
+                    || next == Ascii("captives") || next == Ascii("hostages"))) {
                 kind = CasualtyKind::Captured;
                 verbLast = k + 1;
-            } else if ((w == QLatin1String("shot") || w == QLatin1String("found")) && next == QLatin1String("dead")) {
+            } else if ((w == Ascii("shot") || w == Ascii("found")) && next == Ascii("dead")) {
                 kind = CasualtyKind::Killed;
                 verbLast = k + 1;
-            } else if (w == QLatin1String("gunned") && next == QLatin1String("down")) {
+            } else if (w == Ascii("gunned") && next == Ascii("down")) {
                 kind = CasualtyKind::Killed;
                 verbLast = k + 1;
-            } else if (w == QLatin1String("lost") && next == QLatin1String("their")
-                       && in(k + 2) && norm(k + 2) == QLatin1String("lives")) {
+            } else if (w == Ascii("lost") && next == Ascii("their")
+                       && in(k + 2) && norm(k + 2) == Ascii("lives")) {
                 kind = CasualtyKind::Killed;
                 verbLast = k + 2;
-            } else if (w == QLatin1String("unaccounted") && next == QLatin1String("for")) {
+            } else if (w == Ascii("unaccounted") && next == Ascii("for")) {
                 kind = CasualtyKind::Missing;
                 verbLast = k + 1;
             }
-        } else if (norm(k) == QLatin1String("lost") && !passive) {
+        } else if (norm(k) == Ascii("lost") && !passive) {
             return n; // "N fighters lost ..." needs an object: not a figure by itself
         }
         if (!kind)
@@ -1089,13 +1091,13 @@ private:
     {
         for (int i = m_sentenceFigures; i < m_found.size(); ++i) {
             CasualtyFigure &f = m_found[i];
-            if (!f.perpetrator.isEmpty() || f.victim == QLatin1String("unknown")
-                || f.victim == QLatin1String("civilians"))
+            if (!f.perpetrator.isEmpty() || f.victim == Ascii("unknown")
+                || f.victim == Ascii("civilians"))
                 continue;
             for (int j = m_sentenceFigures; j < m_found.size(); ++j) {
                 const CasualtyFigure &g = m_found[j];
                 if (j != i && g.perpetrator == f.victim && g.victim != f.victim
-                    && g.victim != QLatin1String("unknown") && g.victim != QLatin1String("civilians")) {
+                    && g.victim != Ascii("unknown") && g.victim != Ascii("civilians")) {
                     f.perpetrator = g.victim;
                     break;
                 }

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <vector>
 
+using RuleHelpers::Ascii;
+
 namespace {
 
 enum class Remote { None, Air, Shelling, Explosive, Suicide };
@@ -271,7 +273,7 @@ private:
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
             if (m_tokens[t].kind == RuleToken::Word && m_words.has(norm(t), Attack)) {
                 // "the battle against", "carried out several attacks": not one incident.
-                if (norm(t) == QLatin1String("attack") && t > sentence.firstToken
+                if (norm(t) == Ascii("attack") && t > sentence.firstToken
                     && m_tokens[t - 1].kind == RuleToken::Entity)
                     continue; // "Jund al-Aqsa attacks" as a noun phrase is handled as plural
                 return true;
@@ -314,7 +316,7 @@ private:
     {
         const Sentence &sentence = m_doc.sentences()[s];
         for (int t = sentence.firstToken; t + 1 < sentence.endToken; ++t) {
-            if (norm(t) == QLatin1String("the") && m_tokens[t + 1].kind == RuleToken::Word
+            if (norm(t) == Ascii("the") && m_tokens[t + 1].kind == RuleToken::Word
                 && m_words.has(norm(t + 1), IncidentNoun))
                 return true;
         }
@@ -363,7 +365,7 @@ private:
             if (m_tokens[t].kind != RuleToken::Punct)
                 continue;
             const QStringView w = norm(t);
-            if (w == QLatin1String("-") || w == QStringView(u"\u2013") || w == QStringView(u"\u2014"))
+            if (w == Ascii("-") || w == QStringView(u"\u2013") || w == QStringView(u"\u2014"))
                 return t + 1;
         }
         return sentence.firstToken;
@@ -378,7 +380,7 @@ private:
             if (k + 1 < m_tokens.size() && RuleHelpers::isUnit(norm(k + 1), u'-'))
                 continue;
             int b = k - 1;
-            while (b >= first && (norm(b) == QLatin1String("the") || norm(b) == QLatin1String("a")))
+            while (b >= first && (norm(b) == Ascii("the") || norm(b) == Ascii("a")))
                 --b;
             if (b >= first && m_words.has(norm(b), BlockingBefore))
                 continue;
@@ -401,12 +403,12 @@ private:
             if (e)
                 continue;
             const QStringView w = norm(k);
-            if (w == QLatin1String(",") || w == QLatin1String(".") || w == QLatin1String("in")
-                || w == QLatin1String("near") || w == QLatin1String("at") || w == QLatin1String("during")
-                || w == QLatin1String("on") || w == QLatin1String("killing") || w == QLatin1String("and")) {
+            if (w == Ascii(",") || w == Ascii(".") || w == Ascii("in")
+                || w == Ascii("near") || w == Ascii("at") || w == Ascii("during")
+                || w == Ascii("on") || w == Ascii("killing") || w == Ascii("and")) {
                 if (head >= 0)
                     break;
-                if (w != QLatin1String("on") && w != QLatin1String("and"))
+                if (w != Ascii("on") && w != Ascii("and"))
                     break;
             }
         }
@@ -519,7 +521,7 @@ private:
         QStringList sideA;
         QStringList sideB;
         auto addTo = [](QStringList &list, const QString &name) {
-            if (!name.isEmpty() && name != QLatin1String("unknown") && !list.contains(name))
+            if (!name.isEmpty() && name != Ascii("unknown") && !list.contains(name))
                 list.append(name);
         };
         bool attackVerb = false;
@@ -548,8 +550,8 @@ private:
                 if (r != Remote::None && (remote == Remote::None || r == Remote::Suicide))
                     remote = r;
                 ground = ground || (bits & GroundAssault);
-                const bool clash = token.norm == QLatin1String("clashes")
-                    || token.norm == QLatin1String("clash") || token.norm == QLatin1String("clashed");
+                const bool clash = token.norm == Ascii("clashes")
+                    || token.norm == Ascii("clash") || token.norm == Ascii("clashed");
                 if ((bits & Attack) && !clash) {
                     const int subject = subjectBefore(t, sentence.firstToken);
                     const int object = objectAfter(t, sentence.endToken);
@@ -590,10 +592,10 @@ private:
                 continue;
             ids.append(i);
             addTo(sideA, f.perpetrator);
-            if (f.victim == QLatin1String("civilians")) {
+            if (f.victim == Ascii("civilians")) {
                 civilianVictims = true;
                 captures = captures || f.kind == CasualtyKind::Captured;
-            } else if (f.victim != QLatin1String("unknown")) {
+            } else if (f.victim != Ascii("unknown")) {
                 armedVictims = true;
                 addTo(sideB, f.victim);
             }
@@ -663,7 +665,7 @@ private:
         // Type. A ground assault with armed victims is a battle, whatever weapons opened it
         // ("the attack began with two suicide car bombs, followed by an assault").
         if (ground && armedVictims && remote != Remote::None && !actor1.isEmpty()
-            && !actor2.isEmpty() && actor2 != QLatin1String("Civilians"))
+            && !actor2.isEmpty() && actor2 != Ascii("Civilians"))
             remote = Remote::None;
         if (remote == Remote::Air) {
             event.eventType = QStringLiteral("Explosions/Remote violence");
@@ -681,7 +683,7 @@ private:
             event.eventType = QStringLiteral("Violence against civilians");
             event.subEventType = captures ? QStringLiteral("Abduction/forced disappearance")
                                           : QStringLiteral("Attack");
-        } else if (!actor1.isEmpty() && !actor2.isEmpty() && actor2 != QLatin1String("Civilians")) {
+        } else if (!actor1.isEmpty() && !actor2.isEmpty() && actor2 != Ascii("Civilians")) {
             event.eventType = QStringLiteral("Battles");
             event.subEventType = QStringLiteral("Armed clash");
         } else {
@@ -765,7 +767,7 @@ private:
             note += QLatin1String("unidentified attackers");
         else
             note += actor1;
-        if (event.eventType == QLatin1String("Battles")) {
+        if (event.eventType == Ascii("Battles")) {
             note += attackVerb ? QLatin1String(" attacked ") : QLatin1String(" clashed with ");
             note += actor2;
         } else if (!actor2.isEmpty()) {

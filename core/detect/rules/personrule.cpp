@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+using RuleHelpers::Ascii;
+
 namespace {
 
 // The rule's word lists, one bit each in personWords().
@@ -147,9 +149,9 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
                 last = k;
             // A nisba the matcher took for a place or a state: "al-" + hit "Qatari" in
             // "Abu Abd al-Aziz al-Qatari". The name takes the hit in (the longer span wins).
-            if (last >= t && last + 2 < endToken && tokens[last + 1].norm == QLatin1String("-")
+            if (last >= t && last + 2 < endToken && tokens[last + 1].norm == Ascii("-")
                 && tokens[last + 1].start == tokens[last].end
-                && (tokens[last].norm == QLatin1String("al") || tokens[last].norm == QLatin1String("el"))
+                && (tokens[last].norm == Ascii("al") || tokens[last].norm == Ascii("el"))
                 && tokens[last + 2].kind == RuleToken::Entity
                 && tokens[last + 2].start == tokens[last + 1].end) {
                 const EntityType type = document.entityOf(last + 2)->type;
@@ -170,8 +172,8 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
 
             // Kunya: Abu / Umm / Ibn + name words.
             if (token.capitalised
-                && (token.norm == QLatin1String("abu") || token.norm == QLatin1String("umm")
-                    || token.norm == QLatin1String("ibn"))
+                && (token.norm == Ascii("abu") || token.norm == Ascii("umm")
+                    || token.norm == Ascii("ibn"))
                 && t + 1 < endToken && isNameWord(t + 1)
                 && tokens[t + 1].capitalised) {
                 const int last = nameRun(t + 1, 6);
@@ -190,14 +192,14 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
             if (words.has(token.norm, Role)) {
                 int k = t + 1;
                 // "Maj. Gen.", "Prime Minister", "field commander"
-                while (k < endToken && (tokens[k].norm == QLatin1String(".")
+                while (k < endToken && (tokens[k].norm == Ascii(".")
                                         || (tokens[k].kind == RuleToken::Word
                                             && words.has(tokens[k].norm, Role))))
                     ++k;
                 if (k < endToken && tokens[k].capitalised && isNameWord(k)) {
                     const int last = nameRun(k, 5);
                     const QStringView title =
-                        tokens[k - 1].norm == QLatin1String(".") ? tokens[k - 2].norm : tokens[k - 1].norm;
+                        tokens[k - 1].norm == Ascii(".") ? tokens[k - 2].norm : tokens[k - 1].norm;
                     const bool honorific = token.capitalised && words.has(title, Honorific);
                     const int words = last - k + 1;
                     const bool groupName = last + 1 < endToken && isGroupHead(tokens[last + 1].norm);
@@ -214,10 +216,10 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
             if (token.capitalised && isNameWord(t)
                 && (t == sentence.firstToken || !isNameWord(t - 1))) {
                 const int last = nameRun(t, 5);
-                if (last > t && last + 2 < endToken && tokens[last + 1].norm == QLatin1String(",")) {
+                if (last > t && last + 2 < endToken && tokens[last + 1].norm == Ascii(",")) {
                     int k = last + 2;
-                    if (tokens[k].norm == QLatin1String("a") || tokens[k].norm == QLatin1String("an")
-                        || tokens[k].norm == QLatin1String("the"))
+                    if (tokens[k].norm == Ascii("a") || tokens[k].norm == Ascii("an")
+                        || tokens[k].norm == Ascii("the"))
                         ++k;
                     bool role = false;
                     for (int m = k; m < endToken && m < k + 4; ++m) {
@@ -240,7 +242,7 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
                     bool particle = false;
                     for (int m = t + 1; m <= last; ++m) {
                         const QStringView s = document.text().mid(tokens[m].start, 4);
-                        if (tokens[m].norm == QLatin1String("bin") || tokens[m].norm == QLatin1String("ibn")
+                        if (tokens[m].norm == Ascii("bin") || tokens[m].norm == Ascii("ibn")
                             || (s.contains(u'-') && !tokens[m].capitalised))
                             particle = true;
                     }

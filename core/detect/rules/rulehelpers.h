@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 
+#include <cstddef>
 #include <initializer_list>
 #include <map>
 
@@ -85,6 +86,34 @@ inline bool isUnit(QStringView norm, char16_t c)
 {
     return norm.size() == 1 && norm.utf16()[0] == c;
 }
+
+// An ASCII word the rules compare normal forms with: `norm == Ascii("the")` answers what
+// `norm == QLatin1String("the")` does, compared inline (Qt's comparison calls out of line
+// whenever the lengths agree, which for one-letter marks and short words is most tokens).
+struct Ascii
+{
+    template <std::size_t N>
+    constexpr Ascii(const char (&word)[N])
+        : units(word)
+        , size(qsizetype(N - 1))
+    {
+    }
+    const char *units;
+    qsizetype size;
+
+    friend bool operator==(QStringView text, Ascii word)
+    {
+        if (text.size() != word.size)
+            return false;
+        const char16_t *units = text.utf16();
+        for (qsizetype i = 0; i < word.size; ++i) {
+            if (units[i] != char16_t(word.units[i]))
+                return false;
+        }
+        return true;
+    }
+    friend bool operator!=(QStringView text, Ascii word) { return !(text == word); }
+};
 
 // Capitalised words that start sentences or clauses and are never part of a name (the list,
 // for rules that merge it into their own word tables).

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+using RuleHelpers::Ascii;
+
 namespace {
 
 // The rule's word lists, one bit each in sourceWords().
@@ -43,8 +45,8 @@ const WordClasses<quint8> &sourceWords()
 
 bool isConnector(QStringView norm)
 {
-    return norm == QLatin1String("of") || norm == QLatin1String("for")
-        || norm == QLatin1String("the") || norm == QLatin1String("and");
+    return norm == Ascii("of") || norm == Ascii("for")
+        || norm == Ascii("the") || norm == Ascii("and");
 }
 
 } // namespace
@@ -88,17 +90,17 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
             while (k - 1 >= first && k > noun - 3 && isWord(k - 1)
                    && !words.has(tokens[k - 1].norm, Blocker | SpeechVerb))
                 --k;
-            if (k == noun && k - 1 >= first && tokens[k - 1].norm == QLatin1String("the")
-                && (tokens[noun].norm == QLatin1String("source")
-                    || tokens[noun].norm == QLatin1String("sources")))
+            if (k == noun && k - 1 >= first && tokens[k - 1].norm == Ascii("the")
+                && (tokens[noun].norm == Ascii("source")
+                    || tokens[noun].norm == Ascii("sources")))
                 return -1;
             return k;
         };
 
         for (int t = first; t < end; ++t) {
             // "according to ..."
-            if (tokens[t].norm == QLatin1String("according") && t + 1 < end
-                && tokens[t + 1].norm == QLatin1String("to")) {
+            if (tokens[t].norm == Ascii("according") && t + 1 < end
+                && tokens[t + 1].norm == Ascii("to")) {
                 int k = t + 2;
                 int lastCap = -1;
                 int capStart = -1;
@@ -117,9 +119,9 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                     }
                     if (tk.kind != RuleToken::Word)
                         break;
-                    if (tk.norm == QLatin1String("that") || tk.norm == QLatin1String("which")
-                        || tk.norm == QLatin1String("who") || tk.norm == QLatin1String("in")
-                        || tk.norm == QLatin1String("on") || tk.norm == QLatin1String("at"))
+                    if (tk.norm == Ascii("that") || tk.norm == Ascii("which")
+                        || tk.norm == Ascii("who") || tk.norm == Ascii("in")
+                        || tk.norm == Ascii("on") || tk.norm == Ascii("at"))
                         break;
                     if (tk.capitalised && !RuleHelpers::isCapitalisedStopWord(tk.norm)) {
                         if (capStart < 0 || lastCap != k - 1) {
@@ -151,7 +153,7 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
             if (t == first || !words.has(tokens[t].norm, SpeechVerb))
                 continue;
             // "... told AFP"
-            if (tokens[t].norm == QLatin1String("told") && t + 1 < end && isWord(t + 1)
+            if (tokens[t].norm == Ascii("told") && t + 1 < end && isWord(t + 1)
                 && tokens[t + 1].capitalised && !RuleHelpers::isCapitalisedStopWord(tokens[t + 1].norm)) {
                 int last = t + 1;
                 while (last + 1 < end && isWord(last + 1) && tokens[last + 1].capitalised)
@@ -161,9 +163,9 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
             // The subject of the verb: skip "have", "also", "reportedly" between.
             int s = t - 1;
             while (s >= first && isWord(s)
-                   && (tokens[s].norm == QLatin1String("have") || tokens[s].norm == QLatin1String("has")
-                       || tokens[s].norm == QLatin1String("also") || tokens[s].norm == QLatin1String("had")
-                       || tokens[s].norm == QLatin1String("reportedly")))
+                   && (tokens[s].norm == Ascii("have") || tokens[s].norm == Ascii("has")
+                       || tokens[s].norm == Ascii("also") || tokens[s].norm == Ascii("had")
+                       || tokens[s].norm == Ascii("reportedly")))
                 --s;
             if (s < first || !isWord(s))
                 continue; // an entity or punctuation: nothing new to propose
@@ -182,7 +184,7 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                            || (isConnector(tokens[start - 1].norm) && start - 2 >= first
                                && tokens[start - 2].capitalised)))
                     --start;
-                if (start == first && start < s && tokens[start].norm == QLatin1String("the"))
+                if (start == first && start < s && tokens[start].norm == Ascii("the"))
                     ++start;
                 add(start, s, QStringLiteral("rule:source.says"), 0.4);
             }

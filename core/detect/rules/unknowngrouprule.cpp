@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+using RuleHelpers::Ascii;
+
 namespace {
 
 // The rule's word lists, one bit each in groupWords().
@@ -94,15 +96,15 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
         while (t < end) {
             // "a group called X"
             if (t + 1 < end
-                && (tokens[t].norm == QLatin1String("called") || tokens[t].norm == QLatin1String("named")
-                    || (tokens[t].norm == QLatin1String("as") && t > first
-                        && tokens[t - 1].norm == QLatin1String("known")))
+                && (tokens[t].norm == Ascii("called") || tokens[t].norm == Ascii("named")
+                    || (tokens[t].norm == Ascii("as") && t > first
+                        && tokens[t - 1].norm == Ascii("known")))
                 && t - 1 >= first) {
                 bool groupBefore = false;
                 for (int k = std::max(first, t - 3); k < t; ++k)
                     groupBefore = groupBefore || isGroupNoun(tokens[k].norm)
-                        || tokens[k].norm == QLatin1String("organisation")
-                        || tokens[k].norm == QLatin1String("organization");
+                        || tokens[k].norm == Ascii("organisation")
+                        || tokens[k].norm == Ascii("organization");
                 if (groupBefore && tokens[t + 1].kind == RuleToken::Word && tokens[t + 1].capitalised) {
                     int last = t + 1;
                     while (last + 1 < end && nameWord(last + 1))
