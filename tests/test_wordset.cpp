@@ -56,6 +56,43 @@ private slots:
         QVERIFY(words.contains(QStringLiteral("km")));
         QVERIFY(!words.contains(QStringLiteral("KM")));
     }
+
+    // WordClasses answers per list what a QSet<QString> per list would, whatever the filter
+    // lets through: members of one list, of two, of none, with shared first and last letters.
+    void classesAnswerLikeOneSetPerList()
+    {
+        const QStringList verbs = {QStringLiteral("killed"), QStringLiteral("said"),
+                                   QStringLiteral("the")};
+        const QStringList nouns = {QStringLiteral("the"), QStringLiteral("\u20AC"),
+                                   QStringLiteral("a"), QString(70, u'x')};
+        WordClasses<quint16> classes;
+        for (const QString &verb : verbs)
+            classes.add(verb, 1u << 0);
+        for (const QString &noun : nouns)
+            classes.add(noun, 1u << 9); // shares its filter group with bit 1
+        const QSet<QString> verbSet(verbs.cbegin(), verbs.cend());
+        const QSet<QString> nounSet(nouns.cbegin(), nouns.cend());
+
+        QStringList probes = verbs + nouns;
+        probes << QStringLiteral("kissed") << QStringLiteral("sand") << QStringLiteral("tie")
+               << QStringLiteral("") << QStringLiteral("b") << QString(71, u'x')
+               << QStringLiteral("The");
+        for (const QString &probe : probes) {
+            QCOMPARE(classes.has(probe, 1u << 0), verbSet.contains(probe));
+            QCOMPARE(classes.has(probe, 1u << 9), nounSet.contains(probe));
+            const quint16 expected = quint16((verbSet.contains(probe) ? 1u << 0 : 0u)
+                                             | (nounSet.contains(probe) ? 1u << 9 : 0u));
+            QCOMPARE(classes.of(probe), expected);
+        }
+    }
+
+    void classesAreListedInUtf8()
+    {
+        const WordClasses<quint8> classes = {{{"\u00E9t\u00E9", "km"}, 1}, {{"km"}, 2}};
+        QCOMPARE(classes.of(QStringLiteral("\u00E9t\u00E9")), quint8(1));
+        QCOMPARE(classes.of(QStringLiteral("km")), quint8(3));
+        QCOMPARE(classes.of(QStringLiteral("KM")), quint8(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWordSet)

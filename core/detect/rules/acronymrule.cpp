@@ -48,7 +48,8 @@ QList<Mention> AcronymRule::find(const RuleDocument &document)
 
     for (const Sentence &sentence : document.sentences()) {
         for (int t = sentence.firstToken + 1; t + 2 < sentence.endToken; ++t) {
-            if (tokens[t].norm != QLatin1String("(") || tokens[t + 2].norm != QLatin1String(")"))
+            if (!RuleHelpers::isUnit(tokens[t].norm, u'(')
+                || !RuleHelpers::isUnit(tokens[t + 2].norm, u')'))
                 continue;
             const RuleToken &acr = tokens[t + 1];
             const QStringView acrSurface = text.mid(acr.start, acr.end - acr.start);

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+using RuleHelpers::Ascii;
+
 namespace {
 
 bool isGroupWord(QStringView norm)
@@ -117,6 +119,20 @@ struct SplitCue
     const PhraseCue *cue;
 };
 
+// The first words of s_phrases, for turning a token away before cuesByFirstWord() hashes it.
+const WordClasses<quint8> &cueFirstWords()
+{
+    static const WordClasses<quint8> table = [] {
+        WordClasses<quint8> firstWords;
+        for (const PhraseCue &cue : s_phrases) {
+            const QStringList words = QString::fromLatin1(cue.words).split(u' ');
+            firstWords.add(words.first(), 1);
+        }
+        return firstWords;
+    }();
+    return table;
+}
+
 const WordMap<QList<SplitCue>> &cuesByFirstWord()
 {
     static const WordMap<QList<SplitCue>> table = [] {
@@ -160,6 +176,7 @@ public:
     explicit Finder(const RuleDocument &document)
         : m_doc(document)
         , m_tokens(document.tokens())
+        , m_entities(document.entities())
     {
     }
 
@@ -167,6 +184,11 @@ public:
     {
         for (int s = 0; s < m_doc.sentences().size(); ++s) {
             m_sentence = s;
+            // Every affiliation names an armed group, a state force or a state in its
+            // sentence: a sentence without one is passed over.
+            if (!m_doc.sentenceHasEntity(
+                    s, {EntityType::ArmedGroup, EntityType::StateForce, EntityType::State}))
+                continue;
             m_first = m_doc.sentences()[s].firstToken;
             m_end = m_doc.sentences()[s].endToken;
             m_stanceKnown = false; // computed by the sentence's first add()
@@ -180,7 +202,13 @@ public:
     }
 
 private:
-    const EntityHit *entity(int t) const { return m_doc.entityOf(t); }
+    // RuleDocument::entityOf() without the call: asked at nearly every token.
+    const EntityHit *entity(int t) const
+    {
+        if (t < 0 || t >= m_tokens.size() || m_tokens[t].kind != RuleToken::Entity)
+            return nullptr;
+        return &m_entities[m_tokens[t].entity];
+    }
     bool isGroupEntity(int t) const
     {
         const EntityHit *e = entity(t);
@@ -190,14 +218,16 @@ private:
     {
         const EntityHit *e = entity(t);
         return e
-            && (RuleDocument::isActorType(e->type)
+            && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce
+                || e->type == EntityType::State
                 || (allowPerson && e->type == EntityType::Person));
     }
     QStringView norm(int t) const { return m_tokens[t].norm; }
     bool isWord(int t) const { return t >= m_first && t < m_end && m_tokens[t].kind == RuleToken::Word; }
     bool isParenAcronym(int t) const
     {
-        return t + 2 < m_end && norm(t) == QLatin1String("(") && norm(t + 2) == QLatin1String(")");
+        return t + 2 < m_end && RuleHelpers::isUnit(norm(t), u'(')
+            && RuleHelpers::isUnit(norm(t + 2), u')');
     }
 
     // Sentence-wide cues ("according to", "said", "accused of") govern every claim of the
@@ -206,21 +236,29 @@ private:
     // affiliation asserted.
     void computeStance()
     {
-        static const WordSet accusing = {"accused", "accuses", "suspected"};
-        static const QStringList accordingTo{"according", "to"};
-        static const WordSet saying = {
-            "said", "says", "believe", "believes", "told", "stated", "reported"};
+        enum : quint8 { Accusing = 1, Saying = 2 };
+        static const WordClasses<quint8> cues = {
+            {{"accused", "accuses", "suspected"}, Accusing},
+            {{"said", "says", "believe", "believes", "told", "stated", "reported"}, Saying}};
         m_stanceKnown = true;
         m_sentenceStance = Stance::Asserted;
         m_attributedTo.clear();
-        if (m_doc.sentenceHasAny(m_sentence, accusing))
+        // One pass for the three questions: an accusing word, "according to", a saying word.
+        quint8 found = 0;
+        bool accordingTo = false;
+        for (int t = m_first; t < m_end; ++t) {
+            found |= cues.of(norm(t));
+            accordingTo = accordingTo
+                || (t + 1 < m_end && norm(t) == Ascii("according")
+                    && norm(t + 1) == Ascii("to"));
+        }
+        if (found & Accusing)
             m_sentenceStance = Stance::Alleged;
-        else if (m_doc.sentenceHas(m_sentence, accordingTo)
-                 || m_doc.sentenceHasAny(m_sentence, saying))
+        else if (accordingTo || (found & Saying))
             m_sentenceStance = Stance::Reported;
         // The source: after "according to" first, then any SOURCE entity of the sentence.
         for (int t = m_first; t + 2 < m_end; ++t) {
-            if (norm(t) == QLatin1String("according") && norm(t + 1) == QLatin1String("to")) {
+            if (norm(t) == Ascii("according") && norm(t + 1) == Ascii("to")) {
                 for (int k = t + 2; k < m_end && k < t + 12; ++k) {
                     const EntityHit *e = entity(k);
                     if (e && e->type == EntityType::Source) {
@@ -230,9 +268,12 @@ private:
                 }
             }
         }
-        for (int t : m_doc.entityTokens(m_sentence, {EntityType::Source})) {
-            m_attributedTo = entity(t)->canonical;
-            return;
+        for (int t = m_first; t < m_end; ++t) {
+            const EntityHit *e = entity(t);
+            if (e && e->type == EntityType::Source) {
+                m_attributedTo = e->canonical;
+                return;
+            }
         }
     }
 
@@ -242,8 +283,8 @@ private:
         int from = m_first;
         int to = m_end;
         for (int k = m_first; k < m_end; ++k) {
-            const bool boundary = norm(k) == QLatin1String(",") || norm(k) == QLatin1String(";")
-                || norm(k) == QLatin1String("which");
+            const bool boundary = RuleHelpers::isUnit(norm(k), u',')
+                || RuleHelpers::isUnit(norm(k), u';') || norm(k) == Ascii("which");
             if (!boundary)
                 continue;
             if (m_tokens[k].end <= start)
@@ -255,10 +296,10 @@ private:
         }
         Stance clause = Stance::Asserted;
         for (int k = from; k < to; ++k) {
-            if (norm(k) == QLatin1String("allegedly") || norm(k) == QLatin1String("alleged")
-                || norm(k) == QLatin1String("purportedly"))
+            if (norm(k) == Ascii("allegedly") || norm(k) == Ascii("alleged")
+                || norm(k) == Ascii("purportedly"))
                 clause = Stance::Alleged;
-            else if (norm(k) == QLatin1String("reportedly") && clause == Stance::Asserted)
+            else if (norm(k) == Ascii("reportedly") && clause == Stance::Asserted)
                 clause = Stance::Reported;
         }
         if (clause == Stance::Alleged || m_sentenceStance == Stance::Alleged)
@@ -352,7 +393,7 @@ private:
                 k += 3;
                 continue;
             }
-            if (tk.kind == RuleToken::Punct && tk.norm == QLatin1String("-") && chain.entities.isEmpty()) {
+            if (tk.kind == RuleToken::Punct && tk.norm == Ascii("-") && chain.entities.isEmpty()) {
                 ++k;
                 continue;
             }
@@ -386,7 +427,7 @@ private:
     void compounds()
     {
         for (int t = m_first; t + 2 < m_end; ++t) {
-            if (!isActor(t, false) || norm(t + 1) != QLatin1String("-") || !isWord(t + 2))
+            if (!isActor(t, false) || norm(t + 1) != Ascii("-") || !isWord(t + 2))
                 continue;
             const auto relation = compoundRelation(norm(t + 2));
             if (!relation)
@@ -412,16 +453,16 @@ private:
             const int spanEnd = m_tokens[chain.groupWord].end;
             // Apposition before: "Jund al-Aqsa, an ISIS-affiliated group".
             int k = t - 1;
-            if (k >= m_first && (norm(k) == QLatin1String("a") || norm(k) == QLatin1String("an")
-                                 || norm(k) == QLatin1String("the")))
+            if (k >= m_first && (norm(k) == Ascii("a") || norm(k) == Ascii("an")
+                                 || norm(k) == Ascii("the")))
                 --k;
-            if (k - 1 >= m_first && norm(k) == QLatin1String(",") && isGroupEntity(k - 1)) {
+            if (k - 1 >= m_first && norm(k) == Ascii(",") && isGroupEntity(k - 1)) {
                 add(*entity(k - 1), *relation, target, former, m_tokens[k - 1].start, spanEnd,
                     origin, 0.65);
                 continue;
             }
             // Apposition after: "the ISIS-affiliated group, Jund al-Aqsa".
-            if (chain.groupWord + 2 < m_end && norm(chain.groupWord + 1) == QLatin1String(",")
+            if (chain.groupWord + 2 < m_end && norm(chain.groupWord + 1) == Ascii(",")
                 && isGroupEntity(chain.groupWord + 2)) {
                 add(*entity(chain.groupWord + 2), *relation, target, former, m_tokens[t].start,
                     m_tokens[chain.groupWord + 2].end, origin, 0.65);
@@ -458,7 +499,7 @@ private:
             if (m_tokens[k].kind != RuleToken::Word)
                 return -1;
             const QStringView w = norm(k);
-            if (w != QLatin1String("the") && w != QLatin1String("a") && w != QLatin1String("an")
+            if (w != Ascii("the") && w != Ascii("a") && w != Ascii("an")
                 && (isFunctionWord(w)))
                 return -1;
         }
@@ -468,7 +509,7 @@ private:
     // True when the entity token t starts a compound cue: "Turkish" in "Turkish-backed".
     bool isCompoundCue(int t) const
     {
-        return t + 2 < m_end && norm(t + 1) == QLatin1String("-") && isWord(t + 2)
+        return t + 2 < m_end && norm(t + 1) == Ascii("-") && isWord(t + 2)
             && compoundRelation(norm(t + 2)).has_value();
     }
 
@@ -489,12 +530,12 @@ private:
         int k = target + 1;
         if (isParenAcronym(k))
             k += 3;
-        if (k < m_end && norm(k) == QLatin1String("in")) {
+        if (k < m_end && norm(k) == Ascii("in")) {
             ++k;
             if (k < m_end && (m_tokens[k].kind == RuleToken::Entity || m_tokens[k].capitalised))
                 ++k;
         }
-        if (k < m_end && norm(k) == QLatin1String(","))
+        if (k < m_end && norm(k) == Ascii(","))
             ++k;
         if (k < m_end && isGroupEntity(k))
             return k;
@@ -505,8 +546,9 @@ private:
     {
         static const QStringList determiners{"the", "a", "an", "former", "ex", "its", "syrian", "local"};
         const WordMap<QList<SplitCue>> &cues = cuesByFirstWord();
+        const WordClasses<quint8> &firstWords = cueFirstWords();
         for (int t = m_first; t < m_end; ++t) {
-            if (m_tokens[t].kind != RuleToken::Word)
+            if (m_tokens[t].kind != RuleToken::Word || !firstWords.has(norm(t), 1))
                 continue;
             const QList<SplitCue> *candidates = cues.find(norm(t));
             if (!candidates)
@@ -560,12 +602,12 @@ private:
             if (!isGroupEntity(t) || !isWord(t + 1) || !isMemberNoun(norm(t + 1)))
                 continue;
             const bool article = t - 1 >= m_first && isWord(t - 1)
-                && (norm(t - 1) == QLatin1String("a") || norm(t - 1) == QLatin1String("an")
-                    || norm(t - 1) == QLatin1String("the"));
+                && (norm(t - 1) == Ascii("a") || norm(t - 1) == Ascii("an")
+                    || norm(t - 1) == Ascii("the"));
             if (!article)
                 continue;
             // "X, an FSA faction"
-            if (t - 3 >= m_first && norm(t - 2) == QLatin1String(",") && isGroupEntity(t - 3)) {
+            if (t - 3 >= m_first && norm(t - 2) == Ascii(",") && isGroupEntity(t - 3)) {
                 add(*entity(t - 3), Relation::PartOf, *entity(t), false, m_tokens[t - 3].start,
                     m_tokens[t + 1].end, QStringLiteral("member-noun"), 0.6);
                 continue;
@@ -590,7 +632,7 @@ private:
     void possessives()
     {
         for (int t = m_first; t + 2 < m_end; ++t) {
-            if (!isActor(t, false) || norm(t + 1) != QLatin1String("'s"))
+            if (!isActor(t, false) || norm(t + 1) != Ascii("'s"))
                 continue;
             int k = t + 2;
             std::optional<Relation> relation;
@@ -605,9 +647,9 @@ private:
             const EntityHit &target = *entity(t);
             int actorToken = -1;
             int m = k + 1;
-            if (m < m_end && norm(m) == QLatin1String("in"))
+            if (m < m_end && norm(m) == Ascii("in"))
                 m += 2;
-            if (m < m_end && norm(m) == QLatin1String(","))
+            if (m < m_end && norm(m) == Ascii(","))
                 ++m;
             if (m < m_end && isGroupEntity(m))
                 actorToken = m;
@@ -636,12 +678,12 @@ private:
                 continue;
             // After the person.
             int k = t + 1;
-            while (k < m_end && m_tokens[k].kind == RuleToken::Punct && norm(k) != QLatin1String(","))
+            while (k < m_end && m_tokens[k].kind == RuleToken::Punct && norm(k) != Ascii(","))
                 ++k; // closing quotes
-            if (k < m_end && norm(k) == QLatin1String(",")) {
+            if (k < m_end && norm(k) == Ascii(",")) {
                 ++k;
-                if (k < m_end && (norm(k) == QLatin1String("a") || norm(k) == QLatin1String("an")
-                                  || norm(k) == QLatin1String("the")))
+                if (k < m_end && (norm(k) == Ascii("a") || norm(k) == Ascii("an")
+                                  || norm(k) == Ascii("the")))
                     ++k;
                 int role = -1;
                 for (int m = k; m < m_end && m < k + 4; ++m) {
@@ -656,7 +698,7 @@ private:
                 if (role >= 0 && role + 1 < m_end && roleLinks.contains(norm(role + 1))) {
                     const int group = targetAfter(role + 2);
                     if (group >= 0 && isGroupEntity(group)) {
-                        const Relation relation = norm(role) == QLatin1String("member")
+                        const Relation relation = norm(role) == Ascii("member")
                             ? Relation::PartOf
                             : Relation::AffiliatedWith;
                         add(*person, relation, *entity(group), isFormerBefore(role), person->start,
@@ -676,6 +718,7 @@ private:
 
     const RuleDocument &m_doc;
     const QList<RuleToken> &m_tokens;
+    const QList<EntityHit> &m_entities;
     int m_sentence = 0;
     int m_first = 0;
     int m_end = 0;

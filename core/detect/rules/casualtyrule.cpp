@@ -8,7 +8,107 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+using RuleHelpers::Ascii;
+
 namespace {
+
+// The rule's word lists, one bit each in casualtyWords(): a token is turned away by the
+// table's filter before any list is hashed. The filter tells apart bits 0-7 only (bit 8 + i
+// shares with bit i): the lists of common words (function words, auxiliaries) keep bits of
+// their own, and the rare lists of nouns share.
+enum CasualtyWord : quint16 {
+    CasualtyVerb = 1u << 0,    // the verbs and nouns casualtyWord() knows
+    CasualtyNoun = 1u << 1,    // the nouns casualtyNoun() knows
+    Auxiliary = 1u << 2,       // isAuxiliary()
+    FunctionWord = 1u << 3,    // isFunctionWord()
+    BlockingBefore = 1u << 4,  // isBlockingBefore()
+    PassiveAux = 1u << 5,      // isPassiveAux()
+    CombatantNoun = 1u << 6,   // isCombatantNoun()
+    CivilianNoun = 1u << 7,    // isCivilianNoun()
+    GroupAnaphor = 1u << 8,    // isGroupAnaphor()
+    SoldierNoun = 1u << 9,     // isSoldierNoun()
+    AttackVerb = 1u << 14,     // isAttackVerb()
+    StateForceNoun = 1u << 15, // isStateForceNoun()
+};
+
+const WordClasses<quint16> &casualtyWords()
+{
+    static const WordClasses<quint16> words = {
+        {{"kill", "kills", "killed", "killing", "slay", "slain", "slew", "died", "die", "dies",
+          "dead", "executed", "executing", "massacred", "beheaded", "perished", "murdered",
+          "assassinated", "lost", "losing", "lose", "loses", "wounded", "wounding", "wound",
+          "wounds", "injured", "injuring", "injure", "injures", "hurt", "maimed", "captured",
+          "capturing", "capture", "captures", "detained", "detaining", "detain", "abducted",
+          "abducting", "abduct", "kidnapped", "kidnapping", "kidnap", "arrested", "arresting",
+          "arrest", "seized", "missing", "disappeared", "martyred", "martyring", "martyrs",
+          "eliminated", "eliminating", "eliminate", "eliminates", "neutralised", "neutralized",
+          "neutralising", "neutralizing", "neutralise", "neutralize", "neutralises",
+          "neutralizes", "arrests", "abducts", "detains", "kidnaps", "recaptured",
+          "recapturing"},
+         CasualtyVerb},
+        {{"dead", "deaths", "fatalities", "killed", "bodies", "wounded", "injured", "injuries",
+          "casualties", "missing", "prisoners", "hostages", "captives", "detainees", "martyrs"},
+         CasualtyNoun},
+        {{"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got",
+          "get", "reportedly", "allegedly", "also", "all", "later", "reported", "believed",
+          "said", "to", "confirmed", "subsequently", "eventually", "instantly", "immediately",
+          "initially", "apparently", "thought", "feared", "now", "still", "both", "either",
+          "were", "remain", "remained", "went", "left", "lay", "reportedly", "presumed",
+          "either", "seriously", "critically", "lightly", "slightly", "badly", "fatally",
+          "mortally", "others", "more"},
+         Auxiliary},
+        {{"fighter", "fighters", "militant", "militants", "member", "members", "rebel",
+          "rebels", "insurgent", "insurgents", "jihadist", "jihadists", "terrorist",
+          "terrorists", "combatant", "combatants", "gunman", "gunmen", "militiaman",
+          "militiamen", "element", "elements", "operative", "operatives", "mercenary",
+          "mercenaries", "paramilitary", "paramilitaries", "attacker", "attackers",
+          "assailant", "assailants"},
+         CombatantNoun},
+        {{"attacked", "attacks", "attack", "stormed", "storms", "storm", "ambushed",
+          "ambushes", "raided", "raids", "targeted", "targets", "targeting", "struck",
+          "strikes", "shelled", "shells", "bombed", "bombs", "overran", "overruns",
+          "assaulted", "besieged", "hit", "hits"},
+         AttackVerb},
+        {{"were", "was", "are", "is", "been", "be", "being"},
+         PassiveAux},
+        {{"civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy",
+          "boys", "girl", "girls", "resident", "residents", "villager", "villagers", "farmer",
+          "farmers", "student", "students", "worshipper", "worshippers", "worshiper",
+          "worshipers", "pilgrim", "pilgrims", "refugee", "refugees", "journalist",
+          "journalists", "reporter", "reporters", "doctor", "doctors", "medic", "medics",
+          "nurse", "nurses", "protester", "protesters", "protestor", "protestors",
+          "demonstrator", "demonstrators", "shepherd", "shepherds", "herder", "herders",
+          "miner", "miners", "passenger", "passengers", "teacher", "teachers", "displaced",
+          "infant", "infants", "baby", "babies", "fisherman", "fishermen", "bystander",
+          "bystanders", "traveller", "travellers", "traveler", "travelers", "elder", "elders",
+          "family", "relatives", "workers", "worker", "pupil", "pupils", "schoolchildren",
+          "schoolgirls", "schoolboys"},
+         CivilianNoun},
+        {{"soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
+          "servicemember", "servicemembers", "policeman", "policemen", "policewoman", "police",
+          "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes",
+          "conscript", "conscripts", "marine", "marines", "sailor", "sailors", "pilot",
+          "pilots", "peacekeeper", "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen",
+          "recruit", "recruits"},
+         StateForceNoun},
+        {{"soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
+          "conscript", "conscripts"},
+         SoldierNoun},
+        {{"in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of",
+          "to", "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
+          "the", "a", "an", "as", "for", "after", "before", "while", "its", "their", "his",
+          "her", "them", "it", "they", "he", "she", "but", "than", "into", "over", "under",
+          "since", "when"},
+         FunctionWord},
+        {{"against", "on", "with", "at", "to", "toward", "towards", "targeting", "targeted",
+          "attacked", "attack", "attacks", "hit", "struck", "near", "ambushed", "raided",
+          "stormed", "shelled", "bombed", "versus", "vs", "between", "and", "besieged"},
+         BlockingBefore},
+        {{"group", "faction", "militia", "organisation", "organization", "movement", "outfit",
+          "organisation's", "group's"},
+         GroupAnaphor}};
+    return words;
+}
 
 std::optional<CasualtyKind> casualtyWord(QStringView norm)
 {
@@ -53,6 +153,8 @@ std::optional<CasualtyKind> casualtyWord(QStringView norm)
         {"arrests", CasualtyKind::Captured},   {"abducts", CasualtyKind::Captured},
         {"detains", CasualtyKind::Captured},   {"kidnaps", CasualtyKind::Captured},
         {"recaptured", CasualtyKind::Captured}, {"recapturing", CasualtyKind::Captured}};
+    if (!casualtyWords().has(norm, CasualtyVerb))
+        return std::nullopt;
     const CasualtyKind *kind = words.find(norm);
     if (!kind)
         return std::nullopt;
@@ -71,6 +173,8 @@ std::optional<CasualtyKind> casualtyNoun(QStringView norm)
         {"prisoners", CasualtyKind::Captured}, {"hostages", CasualtyKind::Captured},
         {"captives", CasualtyKind::Captured}, {"detainees", CasualtyKind::Captured},
         {"martyrs", CasualtyKind::Killed}};
+    if (!casualtyWords().has(norm, CasualtyNoun))
+        return std::nullopt;
     const CasualtyKind *kind = nouns.find(norm);
     if (!kind)
         return std::nullopt;
@@ -79,20 +183,13 @@ std::optional<CasualtyKind> casualtyNoun(QStringView norm)
 
 bool isAuxiliary(QStringView norm)
 {
-    static const WordSet words = {
-        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got", "get",
-        "reportedly", "allegedly", "also", "all", "later", "reported", "believed", "said", "to",
-        "confirmed", "subsequently", "eventually", "instantly", "immediately", "initially",
-        "apparently", "thought", "feared", "now", "still", "both", "either", "were", "remain",
-        "remained", "went", "left", "lay", "reportedly", "presumed", "either", "seriously",
-        "critically", "lightly", "slightly", "badly", "fatally", "mortally", "others", "more"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, Auxiliary);
 }
 
 // Quotation marks around a word of the figure: killing "dozens" of soldiers.
 bool isQuote(QStringView norm)
 {
-    return norm == QLatin1String("\"") || norm == QStringLiteral("\u201c")
+    return norm == Ascii("\"") || norm == QStringLiteral("\u201c")
         || norm == QStringLiteral("\u201d") || norm == QStringLiteral("\u00ab")
         || norm == QStringLiteral("\u00bb");
 }
@@ -101,115 +198,82 @@ bool isQuote(QStringView norm)
 // "30 militants"): the group comes from the context, never from the noun.
 bool isCombatantNoun(QStringView norm)
 {
-    static const WordSet words = {
-        "fighter", "fighters", "militant", "militants", "member", "members", "rebel", "rebels",
-        "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists",
-        "combatant", "combatants", "gunman", "gunmen", "militiaman", "militiamen", "element",
-        "elements", "operative", "operatives", "mercenary", "mercenaries", "paramilitary",
-        "paramilitaries", "attacker", "attackers", "assailant", "assailants"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, CombatantNoun);
 }
 
 // Verbs whose object is the side that suffers: "attacked a position of X, killing five".
 bool isAttackVerb(QStringView norm)
 {
-    static const WordSet words = {
-        "attacked", "attacks", "attack", "stormed", "storms", "storm", "ambushed", "ambushes",
-        "raided", "raids", "targeted", "targets", "targeting", "struck", "strikes", "shelled",
-        "shells", "bombed", "bombs", "overran", "overruns", "assaulted", "besieged", "hit", "hits"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, AttackVerb);
 }
 
 bool isPassiveAux(QStringView norm)
 {
-    static const WordSet words = {"were", "was", "are", "is", "been", "be", "being"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, PassiveAux);
 }
 
 bool isCivilianNoun(QStringView norm)
 {
-    static const WordSet words = {
-        "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy",
-        "boys", "girl", "girls", "resident", "residents", "villager", "villagers", "farmer",
-        "farmers", "student", "students", "worshipper", "worshippers", "worshiper", "worshipers",
-        "pilgrim", "pilgrims", "refugee", "refugees", "journalist", "journalists", "reporter",
-        "reporters", "doctor", "doctors", "medic", "medics", "nurse", "nurses", "protester",
-        "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "shepherd",
-        "shepherds", "herder", "herders", "miner", "miners", "passenger", "passengers", "teacher",
-        "teachers", "displaced", "infant", "infants", "baby", "babies", "fisherman", "fishermen",
-        "bystander", "bystanders", "traveller", "travellers", "traveler", "travelers", "elder",
-        "elders", "family", "relatives", "workers", "worker", "pupil", "pupils", "schoolchildren",
-        "schoolgirls", "schoolboys"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, CivilianNoun);
 }
 
 bool isStateForceNoun(QStringView norm)
 {
-    static const WordSet words = {
-        "soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
-        "servicemember", "servicemembers", "policeman", "policemen", "policewoman", "police",
-        "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes", "conscript",
-        "conscripts", "marine", "marines", "sailor", "sailors", "pilot", "pilots", "peacekeeper",
-        "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen", "recruit", "recruits"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, StateForceNoun);
 }
 
 bool isSoldierNoun(QStringView norm)
 {
-    static const WordSet words = {"soldier", "soldiers", "troops", "trooper", "troopers",
-                                  "serviceman", "servicemen", "conscript", "conscripts"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, SoldierNoun);
 }
 
 bool isPoliceNoun(QStringView norm)
 {
-    return norm.startsWith(QLatin1String("police")) || norm == QLatin1String("gendarme")
-        || norm == QLatin1String("gendarmes");
+    return norm.startsWith(QLatin1String("police")) || norm == Ascii("gendarme")
+        || norm == Ascii("gendarmes");
 }
 
 bool isFunctionWord(QStringView norm)
 {
-    static const WordSet words = {
-        "in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of", "to",
-        "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "the", "a",
-        "an", "as", "for", "after", "before", "while", "its", "their", "his", "her", "them", "it",
-        "they", "he", "she", "but", "than", "into", "over", "under", "since", "when"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, FunctionWord);
 }
 
 bool isBlockingBefore(QStringView norm)
 {
-    static const WordSet words = {
-        "against", "on", "with", "at", "to", "toward", "towards", "targeting", "targeted",
-        "attacked", "attack", "attacks", "hit", "struck", "near", "ambushed", "raided", "stormed",
-        "shelled", "bombed", "versus", "vs", "between", "and", "besieged"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, BlockingBefore);
 }
 
-bool isIncidentSingular(QStringView norm)
-{
-    static const WordSet words = {
-        "attack", "ambush", "raid", "strike", "airstrike", "air-strike", "explosion", "blast",
-        "bombing", "assault", "clash", "incident", "shelling", "bombardment", "explosions",
-        "skirmish", "firefight", "shootout", "massacre"};
-    return words.contains(norm) && norm != QLatin1String("explosions");
-}
+// The words readSentence() looks for in every token of a sentence with a figure,
+// one bit each in scopeWords().
+enum ScopeWord : quint8 {
+    // A single incident: "the attack", "an ambush". ("explosions" is plural only.)
+    IncidentSingular = 1u << 0,
+    // Several incidents: "attacks", "raids", "operations".
+    IncidentPlural = 1u << 1,
+    // A total over a period: "since", "overall", "campaign".
+    AggregateCue = 1u << 2,
+    // Hedges: "reportedly", "allegedly", "claimed".
+    Hedge = 1u << 3,
+};
 
-bool isIncidentPlural(QStringView norm)
+const WordClasses<quint8> &scopeWords()
 {
-    static const WordSet words = {
-        "attacks", "ambushes", "raids", "strikes", "airstrikes", "air-strikes", "explosions",
-        "bombings", "assaults", "operations", "battles", "incidents", "skirmishes", "campaigns",
-        "hostilities", "massacres"};
-    return words.contains(norm);
-}
-
-bool isAggregateCue(QStringView norm)
-{
-    static const WordSet words = {
-        "since", "so far", "overall", "throughout", "campaign", "cumulative", "altogether", "total",
-        "tally"};
-    return words.contains(norm);
+    static const WordClasses<quint8> words = {
+        {{"attack", "ambush", "raid", "strike", "airstrike", "air-strike", "explosion", "blast",
+          "bombing", "assault", "clash", "incident", "shelling", "bombardment", "skirmish",
+          "firefight", "shootout", "massacre"},
+         IncidentSingular},
+        {{"attacks", "ambushes", "raids", "strikes", "airstrikes", "air-strikes", "explosions",
+          "bombings", "assaults", "operations", "battles", "incidents", "skirmishes", "campaigns",
+          "hostilities", "massacres"},
+         IncidentPlural},
+        {{"since", "so far", "overall", "throughout", "campaign", "cumulative", "altogether",
+          "total", "tally"},
+         AggregateCue},
+        {{"reportedly", "allegedly", "alleged", "claimed", "claims", "claiming", "unconfirmed",
+          "purportedly", "reputedly"},
+         Hedge}};
+    return words;
 }
 
 // DATE canonicals carry their precision in their shape (see DateRule).
@@ -243,9 +307,7 @@ struct Victim
 // Nouns that stand for a group named before: "members of the faction".
 bool isGroupAnaphor(QStringView norm)
 {
-    static const WordSet words = {"group", "faction", "militia", "organisation", "organization",
-                                  "movement", "outfit", "organisation's", "group's"};
-    return words.contains(norm);
+    return casualtyWords().has(norm, GroupAnaphor);
 }
 
 class Finder
@@ -305,11 +367,19 @@ public:
 private:
     QStringView norm(int t) const { return m_tokens[t].norm; }
     bool in(int t) const { return t >= m_first && t < m_end; }
-    const EntityHit *entity(int t) const { return in(t) ? m_doc.entityOf(t) : nullptr; }
+    // RuleDocument::entityOf() without the call, for tokens of the sentence.
+    const EntityHit *entity(int t) const
+    {
+        return in(t) && m_tokens[t].kind == RuleToken::Entity
+            ? &m_doc.entities()[m_tokens[t].entity]
+            : nullptr;
+    }
     bool isActor(int t) const
     {
         const EntityHit *e = entity(t);
-        return e && RuleDocument::isActorType(e->type);
+        return e
+            && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce
+                || e->type == EntityType::State);
     }
     bool isWord(int t) const { return in(t) && m_tokens[t].kind == RuleToken::Word; }
 
@@ -377,10 +447,10 @@ private:
         for (int j = k + 1; j + 2 < m_end && j <= k + 5; ++j) {
             if (m_tokens[j].kind == RuleToken::Punct)
                 return false;
-            if ((norm(j) == QLatin1String("in") || norm(j) == QLatin1String("among"))
-                && (norm(j + 1) == QLatin1String("their") || norm(j + 1) == QLatin1String("its")
-                    || norm(j + 1) == QLatin1String("our"))
-                && norm(j + 2) == QLatin1String("ranks"))
+            if ((norm(j) == Ascii("in") || norm(j) == Ascii("among"))
+                && (norm(j + 1) == Ascii("their") || norm(j + 1) == Ascii("its")
+                    || norm(j + 1) == Ascii("our"))
+                && norm(j + 2) == Ascii("ranks"))
                 return true;
         }
         return false;
@@ -423,20 +493,20 @@ private:
         int k = n + 1;
         if (in(k) && isQuote(norm(k)))
             ++k; // killing "dozens" of soldiers
-        if (in(k) && norm(k) == QLatin1String("of"))
+        if (in(k) && norm(k) == Ascii("of"))
             ++k;
         if (in(k) && isWord(k)) {
             const QStringView w = norm(k);
-            if (w == QLatin1String("its") || w == QLatin1String("their")) {
+            if (w == Ascii("its") || w == Ascii("their")) {
                 v.its = true;
                 ++k;
-            } else if (w == QLatin1String("the") || w == QLatin1String("his")
-                       || w == QLatin1String("her") || w == QLatin1String("these")
-                       || w == QLatin1String("those") || w == QLatin1String("our")) {
+            } else if (w == Ascii("the") || w == Ascii("his")
+                       || w == Ascii("her") || w == Ascii("these")
+                       || w == Ascii("those") || w == Ascii("our")) {
                 ++k;
             }
         }
-        if (isWord(k) && (norm(k) == QLatin1String("them") || norm(k) == QLatin1String("whom"))) {
+        if (isWord(k) && (norm(k) == Ascii("them") || norm(k) == Ascii("whom"))) {
             v.valid = true;
             v.them = true;
             v.last = k;
@@ -446,11 +516,11 @@ private:
             if (isActor(k)) {
                 v.group = k;
                 ++k;
-                if (isWord(k) && norm(k) == QLatin1String("'s"))
+                if (isWord(k) && norm(k) == Ascii("'s"))
                     ++k;
                 continue;
             }
-            if (m_tokens[k].kind == RuleToken::Punct && norm(k) == QLatin1String("-"))
+            if (m_tokens[k].kind == RuleToken::Punct && norm(k) == Ascii("-"))
                 break;
             if (m_tokens[k].kind == RuleToken::Punct && isQuote(norm(k))) {
                 ++k; // killed 7 "apostate" soldiers
@@ -464,7 +534,7 @@ private:
                 v.last = k;
                 ++k;
                 // "police officers", "aid workers": a second noun
-                if (isWord(k) && NumberReader::isPeopleNoun(norm(k)) && norm(k) != QLatin1String("others")) {
+                if (isWord(k) && NumberReader::isPeopleNoun(norm(k)) && norm(k) != Ascii("others")) {
                     v.noun = k;
                     v.last = k;
                     ++k;
@@ -479,10 +549,10 @@ private:
             return v;
         // "fighters of X", "members from X", "soldiers belonging to X"
         int m = v.last + 1;
-        if (isWord(m) && (norm(m) == QLatin1String("of") || norm(m) == QLatin1String("from"))) {
+        if (isWord(m) && (norm(m) == Ascii("of") || norm(m) == Ascii("from"))) {
             int g = m + 1;
-            const bool definite = isWord(g) && norm(g) == QLatin1String("the");
-            if (isWord(g) && (norm(g) == QLatin1String("the") || norm(g) == QLatin1String("a")))
+            const bool definite = isWord(g) && norm(g) == Ascii("the");
+            if (isWord(g) && (norm(g) == Ascii("the") || norm(g) == Ascii("a")))
                 ++g;
             const int group = groupFrom(g);
             if (group >= 0) {
@@ -493,19 +563,19 @@ private:
                 // "members of the group", "soldiers of the 5th division": skip the phrase.
                 // "others from both sides": "both" is no auxiliary here.
                 int w = g;
-                v.bothSides = isWord(g) && norm(g) == QLatin1String("both");
+                v.bothSides = isWord(g) && norm(g) == Ascii("both");
                 while (w < g + 3 && isWord(w)
-                       && (norm(w) == QLatin1String("both")
+                       && (norm(w) == Ascii("both")
                            || (!isFunctionWord(norm(w)) && !isAuxiliary(norm(w))
                                && !casualtyWord(norm(w)))))
                     ++w;
                 if (w > g)
                     v.last = w - 1;
             }
-        } else if (isWord(m) && norm(m) == QLatin1String("belonging") && isWord(m + 1)
-                   && norm(m + 1) == QLatin1String("to")) {
+        } else if (isWord(m) && norm(m) == Ascii("belonging") && isWord(m + 1)
+                   && norm(m + 1) == Ascii("to")) {
             int g = m + 2;
-            if (isWord(g) && norm(g) == QLatin1String("the"))
+            if (isWord(g) && norm(g) == Ascii("the"))
                 ++g;
             if (isActor(g)) {
                 v.group = g;
@@ -524,12 +594,12 @@ private:
         for (int k = g; k < g + 5 && in(k); ++k) {
             const EntityHit *e = entity(k);
             if (e && RuleDocument::isActorType(e->type)
-                && !(e->type == EntityType::State && in(k + 1) && norm(k + 1) == QLatin1String("-"))) {
-                while (isWord(k + 1) && norm(k + 1) == QLatin1String("'s") && isActor(k + 2))
+                && !(e->type == EntityType::State && in(k + 1) && norm(k + 1) == Ascii("-"))) {
+                while (isWord(k + 1) && norm(k + 1) == Ascii("'s") && isActor(k + 2))
                     k += 2;
                 return k;
             }
-            const bool label = e || norm(k) == QLatin1String("-")
+            const bool label = e || norm(k) == Ascii("-")
                 || (isWord(k) && !isFunctionWord(norm(k)) && !isAuxiliary(norm(k))
                     && !casualtyWord(norm(k)) && !isGroupAnaphor(norm(k)));
             if (!label)
@@ -568,12 +638,12 @@ private:
             const EntityHit *e = entity(k);
             if (e->canonical == exclude)
                 continue;
-            if (k + 1 < m_end && norm(k + 1) == QLatin1String("-"))
+            if (k + 1 < m_end && norm(k + 1) == Ascii("-"))
                 continue; // "Turkish-backed": a backer, not the subject
             int b = k - 1;
             while (b >= m_first && isWord(b)
-                   && (norm(b) == QLatin1String("the") || norm(b) == QLatin1String("a")
-                       || norm(b) == QLatin1String("an")))
+                   && (norm(b) == Ascii("the") || norm(b) == Ascii("a")
+                       || norm(b) == Ascii("an")))
                 --b;
             if (b >= m_first && isBlockingBefore(norm(b)))
                 continue;
@@ -586,14 +656,14 @@ private:
     {
         for (int k = c + 1; k < m_end && k <= c + 10; ++k) {
             const QStringView w = norm(k);
-            if (w == QLatin1String(",") || w == QLatin1String(";") || w == QLatin1String("."))
+            if (w == Ascii(",") || w == Ascii(";") || w == Ascii("."))
                 break;
-            const bool agent = w == QLatin1String("by") || w == QLatin1String("in")
-                || w == QLatin1String("during")
-                || (w == QLatin1String("of") && k >= 2 && norm(k - 1) == QLatin1String("hands"))
-                || (w == QLatin1String("with") && k >= 1
-                    && (norm(k - 1) == QLatin1String("clashes")
-                        || norm(k - 1) == QLatin1String("fighting")));
+            const bool agent = w == Ascii("by") || w == Ascii("in")
+                || w == Ascii("during")
+                || (w == Ascii("of") && k >= 2 && norm(k - 1) == Ascii("hands"))
+                || (w == Ascii("with") && k >= 1
+                    && (norm(k - 1) == Ascii("clashes")
+                        || norm(k - 1) == Ascii("fighting")));
             if (!agent)
                 continue;
             for (int g = k + 1; g < m_end && g <= k + 4; ++g) {
@@ -601,7 +671,7 @@ private:
                     return entity(g)->canonical;
                 if (!isWord(g))
                     break;
-                if (g > k + 1 && isFunctionWord(norm(g)) && norm(g) != QLatin1String("the"))
+                if (g > k + 1 && isFunctionWord(norm(g)) && norm(g) != Ascii("the"))
                     break;
             }
         }
@@ -691,7 +761,7 @@ private:
                 const QString force = stateForceOfContext(v.noun);
                 return force.isEmpty() ? QStringLiteral("unknown") : force;
             }
-            if (noun == QLatin1String("others") && m_found.size() > m_sentenceFigures)
+            if (noun == Ascii("others") && m_found.size() > m_sentenceFigures)
                 return m_found.last().victim;
             if (isCombatantNoun(noun)) {
                 const int attacked = attackedActorBefore(n);
@@ -702,7 +772,7 @@ private:
         return QStringLiteral("unknown");
     }
 
-    // What hedged() and scope() read from the sentence, which does not change between the
+    // What the hedge and scope() read from the sentence, which does not change between the
     // figures of one sentence: read once per sentence.
     struct SentenceReading
     {
@@ -720,62 +790,60 @@ private:
     {
         if (m_reading.sentence != m_sentence) {
             m_reading.sentence = m_sentence;
-            m_reading.hedged = hedged();
-            readScopeCues(m_reading);
+            readSentence(m_reading);
         }
         return m_reading;
     }
 
-    bool hedged() const
+    // Reads what the hedge and scope() need from the sentence, in one pass over its tokens:
+    // hedged: a hedge word, "according to", "said to have" or "reported to have"; scope: its
+    // dates, places, incident nouns and aggregate cues.
+    void readSentence(SentenceReading &r) const
     {
-        static const WordSet hedges = {
-            "reportedly", "allegedly", "alleged", "claimed", "claims", "claiming", "unconfirmed",
-            "purportedly", "reputedly"};
-        static const QStringList accordingTo{"according", "to"};
-        static const QStringList saidToHave{"said", "to", "have"};
-        static const QStringList reportedToHave{"reported", "to", "have"};
-        return m_doc.sentenceHasAny(m_sentence, hedges)
-            || m_doc.sentenceHas(m_sentence, accordingTo)
-            || m_doc.sentenceHas(m_sentence, saidToHave)
-            || m_doc.sentenceHas(m_sentence, reportedToHave);
-    }
-
-    void readScopeCues(SentenceReading &r) const
-    {
+        const WordClasses<quint8> &words = scopeWords();
         const Sentence &s = m_doc.sentences()[m_sentence];
+        bool hedged = false;
         bool daySentence = false;
         bool coarseDate = false;
         bool place = false;
-        bool single = false;
-        bool plural = false;
+        quint8 found = 0;
         bool aggregate = false;
         for (int t = s.firstToken; t < s.endToken; ++t) {
-            const EntityHit *e = m_doc.entityOf(t);
-            if (e && e->type == EntityType::Date) {
-                if (isDayOrWeekCanonical(e->canonical))
-                    daySentence = true;
-                else
-                    coarseDate = true;
-            } else if (e && e->type == EntityType::Location) {
-                place = true;
+            const RuleToken &token = m_tokens[t];
+            if (token.kind == RuleToken::Entity) {
+                const EntityHit &e = m_doc.entities()[token.entity];
+                if (e.type == EntityType::Date) {
+                    if (isDayOrWeekCanonical(e.canonical))
+                        daySentence = true;
+                    else
+                        coarseDate = true;
+                } else if (e.type == EntityType::Location) {
+                    place = true;
+                }
             }
-            const QStringView w = norm(t);
-            single = single || isIncidentSingular(w);
-            plural = plural || isIncidentPlural(w);
-            aggregate = aggregate || isAggregateCue(w)
-                || ((w == QLatin1String("past") || w == QLatin1String("last"))
+            const QStringView w = token.norm;
+            found |= words.of(w);
+            aggregate = aggregate
+                || ((w == Ascii("past") || w == Ascii("last"))
                     && t + 1 < s.endToken
                     && (m_tokens[t + 1].kind == RuleToken::Number
                         || norm(t + 1).endsWith(QLatin1String("s"))))
-                || (w == QLatin1String("so") && t + 1 < s.endToken
-                    && norm(t + 1) == QLatin1String("far"));
+                || (w == Ascii("so") && t + 1 < s.endToken
+                    && norm(t + 1) == Ascii("far"));
+            hedged = hedged
+                || (w == Ascii("according") && t + 1 < s.endToken
+                    && norm(t + 1) == Ascii("to"))
+                || ((w == Ascii("said") || w == Ascii("reported"))
+                    && t + 2 < s.endToken && norm(t + 1) == Ascii("to")
+                    && norm(t + 2) == Ascii("have"));
         }
+        r.hedged = hedged || (found & Hedge);
         r.daySentence = daySentence;
         r.coarseDate = coarseDate;
         r.place = place;
-        r.single = single;
-        r.plural = plural;
-        r.aggregate = aggregate;
+        r.single = found & IncidentSingular;
+        r.plural = found & IncidentPlural;
+        r.aggregate = aggregate || (found & AggregateCue);
     }
 
     Scope scope(const NumberPhrase &phrase)
@@ -824,7 +892,7 @@ private:
             confidence -= 0.1;
         if (phrase.bestNeedsReview)
             confidence -= 0.2; // "up to N": best is the upper bound, to be reviewed
-        if (victim == QLatin1String("unknown"))
+        if (victim == Ascii("unknown"))
             confidence -= 0.1;
         f.provenance = RuleHelpers::proposed(origin, confidence);
         m_found.append(f);
@@ -845,7 +913,7 @@ private:
             int group = -1;
             while (isWord(k) && modifiers < 2 && !casualtyNoun(norm(k))
                    && !isFunctionWord(norm(k))) {
-                civilian = civilian || norm(k) == QLatin1String("civilian");
+                civilian = civilian || norm(k) == Ascii("civilian");
                 ++k;
                 ++modifiers;
             }
@@ -854,7 +922,7 @@ private:
                 ++k;
             }
             const bool verbBefore = n - 1 >= m_first && isWord(n - 1) && casualtyWord(norm(n - 1))
-                && norm(n - 1) != QLatin1String("left") && norm(n - 1) != QLatin1String("leaving");
+                && norm(n - 1) != Ascii("left") && norm(n - 1) != Ascii("leaving");
             if (!v.valid && isWord(k) && !verbBefore) {
                 if (auto kind = casualtyNoun(norm(k))) {
                     QString victim = civilian ? QStringLiteral("civilians") : QStringLiteral("unknown");
@@ -875,10 +943,10 @@ private:
 
         // Object: "killed four fighters of X", "killing 5 and wounding 12".
         int verb = n - 1;
-        if (in(verb) && isWord(verb) && (norm(verb) == QLatin1String("and") || norm(verb) == QLatin1String(","))
+        if (in(verb) && isWord(verb) && (norm(verb) == Ascii("and") || norm(verb) == Ascii(","))
             && m_lastObjectEnd == verb - 1 && m_lastObjectVerb >= 0)
             verb = m_lastObjectVerb; // "killed 3 soldiers and 2 civilians"
-        else if (in(verb) && m_tokens[verb].kind == RuleToken::Punct && norm(verb) == QLatin1String(",")
+        else if (in(verb) && m_tokens[verb].kind == RuleToken::Punct && norm(verb) == Ascii(",")
                  && m_lastObjectEnd == verb - 1 && m_lastObjectVerb >= 0)
             verb = m_lastObjectVerb;
         else if (in(verb) && m_tokens[verb].kind == RuleToken::Punct && isQuote(norm(verb))
@@ -893,19 +961,19 @@ private:
             const bool bareObject = !v.valid
                 && (!in(n + 1) || m_tokens[n + 1].kind == RuleToken::Punct
                     || bareObjectFollowers().contains(norm(n + 1)));
-            const bool people = v.valid || (bareObject && norm(verb) != QLatin1String("lost")
-                                            && norm(verb) != QLatin1String("seized")
-                                            && norm(verb) != QLatin1String("captured"));
-            if (kind && !passive && people && norm(verb) != QLatin1String("dead")
-                && norm(verb) != QLatin1String("missing")) {
-                const bool loss = norm(verb) == QLatin1String("lost")
-                    || norm(verb) == QLatin1String("losing") || norm(verb) == QLatin1String("lose")
-                    || norm(verb) == QLatin1String("loses");
+            const bool people = v.valid || (bareObject && norm(verb) != Ascii("lost")
+                                            && norm(verb) != Ascii("seized")
+                                            && norm(verb) != Ascii("captured"));
+            if (kind && !passive && people && norm(verb) != Ascii("dead")
+                && norm(verb) != Ascii("missing")) {
+                const bool loss = norm(verb) == Ascii("lost")
+                    || norm(verb) == Ascii("losing") || norm(verb) == Ascii("lose")
+                    || norm(verb) == Ascii("loses");
                 const int last = v.valid ? v.last : n;
                 int spanFirst = adjacent ? verb : n;
                 // "killed or wounded 60", "killing and injuring a number of": no split given.
                 if (adjacent && verb - 2 >= m_first && isWord(verb - 2)
-                    && (norm(verb - 1) == QLatin1String("or") || norm(verb - 1) == QLatin1String("and"))) {
+                    && (norm(verb - 1) == Ascii("or") || norm(verb - 1) == Ascii("and"))) {
                     const auto first = casualtyWord(norm(verb - 2));
                     if (first && *first != *kind) {
                         kind = CasualtyKind::Unknown;
@@ -945,7 +1013,7 @@ private:
         if (in(k) && isQuote(norm(k)))
             ++k; // "about 30 terrorists" had been neutralised
         // Coordinated victims share the verb: "5 soldiers and 3 civilians were killed".
-        while (in(k + 1) && (norm(k) == QLatin1String("and") || norm(k) == QLatin1String(","))
+        while (in(k + 1) && (norm(k) == Ascii("and") || norm(k) == Ascii(","))
                && m_tokens[k + 1].kind == RuleToken::Number) {
             const Victim next = victimAfter(k + 1);
             if (!next.valid)
@@ -953,7 +1021,7 @@ private:
             k = next.last + 1;
         }
         // "Dozens more were wounded": more of the people counted before.
-        const bool more = !v.valid && isWord(n + 1) && norm(n + 1) == QLatin1String("more");
+        const bool more = !v.valid && isWord(n + 1) && norm(n + 1) == Ascii("more");
         if (more)
             k = n + 2;
         else if (v.group >= 0 && k == after)
@@ -977,27 +1045,27 @@ private:
         if (!kind) {
             const QStringView w = norm(k);
             const QStringView next = in(k + 1) ? norm(k + 1) : QStringView();
-            if ((w == QLatin1String("taken") || w == QLatin1String("took") || w == QLatin1String("held"))
-                && (next == QLatin1String("prisoner") || next == QLatin1String("captive")
-                    || next == QLatin1String("hostage") || next == QLatin1String("prisoners")
-                    || next == QLatin1String("captives") || next == QLatin1String("hostages"))) {
+            if ((w == Ascii("taken") || w == Ascii("took") || w == Ascii("held"))
+                && (next == Ascii("prisoner") || next == Ascii("captive")
+                    || next == Ascii("hostage") || next == Ascii("prisoners")
+                    || next == Ascii("captives") || next == Ascii("hostages"))) {
                 kind = CasualtyKind::Captured;
                 verbLast = k + 1;
-            } else if ((w == QLatin1String("shot") || w == QLatin1String("found")) && next == QLatin1String("dead")) {
+            } else if ((w == Ascii("shot") || w == Ascii("found")) && next == Ascii("dead")) {
                 kind = CasualtyKind::Killed;
                 verbLast = k + 1;
-            } else if (w == QLatin1String("gunned") && next == QLatin1String("down")) {
+            } else if (w == Ascii("gunned") && next == Ascii("down")) {
                 kind = CasualtyKind::Killed;
                 verbLast = k + 1;
-            } else if (w == QLatin1String("lost") && next == QLatin1String("their")
-                       && in(k + 2) && norm(k + 2) == QLatin1String("lives")) {
+            } else if (w == Ascii("lost") && next == Ascii("their")
+                       && in(k + 2) && norm(k + 2) == Ascii("lives")) {
                 kind = CasualtyKind::Killed;
                 verbLast = k + 2;
-            } else if (w == QLatin1String("unaccounted") && next == QLatin1String("for")) {
+            } else if (w == Ascii("unaccounted") && next == Ascii("for")) {
                 kind = CasualtyKind::Missing;
                 verbLast = k + 1;
             }
-        } else if (norm(k) == QLatin1String("lost") && !passive) {
+        } else if (norm(k) == Ascii("lost") && !passive) {
             return n; // "N fighters lost ..." needs an object: not a figure by itself
         }
         if (!kind)
@@ -1023,13 +1091,13 @@ private:
     {
         for (int i = m_sentenceFigures; i < m_found.size(); ++i) {
             CasualtyFigure &f = m_found[i];
-            if (!f.perpetrator.isEmpty() || f.victim == QLatin1String("unknown")
-                || f.victim == QLatin1String("civilians"))
+            if (!f.perpetrator.isEmpty() || f.victim == Ascii("unknown")
+                || f.victim == Ascii("civilians"))
                 continue;
             for (int j = m_sentenceFigures; j < m_found.size(); ++j) {
                 const CasualtyFigure &g = m_found[j];
                 if (j != i && g.perpetrator == f.victim && g.victim != f.victim
-                    && g.victim != QLatin1String("unknown") && g.victim != QLatin1String("civilians")) {
+                    && g.victim != Ascii("unknown") && g.victim != Ascii("civilians")) {
                     f.perpetrator = g.victim;
                     break;
                 }

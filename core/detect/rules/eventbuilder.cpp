@@ -6,103 +6,127 @@
 
 #include <QLocale>
 #include <QSet>
+#include <QVarLengthArray>
 
-#include <initializer_list>
+#include <algorithm>
+#include <vector>
+
+using RuleHelpers::Ascii;
 
 namespace {
 
 enum class Remote { None, Air, Shelling, Explosive, Suicide };
 
-// The words of the incident vocabulary, listed once for the sets below.
-const std::initializer_list<const char *> s_attackWords = {
-    "attacked", "attack", "stormed", "raided", "raid", "ambushed", "ambush", "clashed", "clashes",
-    "clash", "fought", "shelled", "shelling", "bombed", "struck", "targeted", "airstrike",
-    "air-strike", "strike", "explosion", "blast", "exploded", "detonated", "assaulted", "assault",
-    "overran", "besieged", "firefight", "skirmish", "bombardment"};
-const std::initializer_list<const char *> s_airWords = {
-    "airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones", "warplanes",
-    "warplane", "jets", "aircraft", "helicopter", "helicopters", "air", "bombed", "airplanes",
-    "planes"};
-const std::initializer_list<const char *> s_shellingWords = {
-    "shelled", "shelling", "artillery", "mortar", "mortars", "rocket", "rockets", "missile",
-    "missiles", "shells", "bombardment"};
-const std::initializer_list<const char *> s_explosiveWords = {
-    "ied", "ieds", "landmine", "landmines", "mine", "explosive", "explosives", "detonated",
-    "exploded", "vbied", "roadside", "booby-trapped", "car-bomb"};
+// The builder's word lists, one bit each in eventWords(). The filter of WordClasses tells
+// apart bits 0-7 only (bit 8 + i shares with bit i): the lists of common words (blocking
+// words, "near") keep bits of their own, and two rare lists share with the weapon words.
+enum EventWord : quint16 {
+    // The incident vocabulary: attack, clash and strike verbs and nouns.
+    Attack = 1u << 0,
+    // Strikes from the air.
+    AirWord = 1u << 1,
+    // Shelling, rockets and missiles.
+    ShellingWord = 1u << 2,
+    // Mines and bombs.
+    ExplosiveWord = 1u << 3,
+    // "suicide"
+    SuicideWord = 1u << 4,
+    // Nouns after "the" that refer back to the incident already told ("the attack").
+    IncidentNoun = 1u << 5,
+    // Words before an actor that make it the target, not the subject ("against X").
+    BlockingBefore = 1u << 6,
+    // Cues of a place near a town: "near", "outskirts", "east of".
+    Near = 1u << 7,
+    // A fight on the ground, as opposed to a strike from afar. "raid" is not one: air raids.
+    GroundAssault = 1u << 12,
+    // A place named as a region: "Idlib countryside", "Raqqa province".
+    Region = 1u << 13,
+    // Every word that makes a token count for the event's type and actors.
+    EventMask = Attack | AirWord | ShellingWord | ExplosiveWord | SuicideWord | GroundAssault,
+};
 
-// Words of a fight on the ground, as opposed to a strike from afar. "raid" is not one: air raids.
-bool isGroundAssaultWord(QStringView norm)
+const WordClasses<quint16> &eventWords()
 {
-    static const WordSet words = {"stormed", "storming", "ambushed", "ambush", "overran",
-                                  "overrun", "assaulted", "assault", "clashed", "clashes",
-                                  "clash", "fought", "firefight", "skirmish"};
-    return words.contains(norm);
+    static const WordClasses<quint16> words = {
+        {{"attacked", "attack", "stormed", "raided", "raid", "ambushed", "ambush", "clashed",
+          "clashes", "clash", "fought", "shelled", "shelling", "bombed", "struck", "targeted",
+          "airstrike", "air-strike", "strike", "explosion", "blast", "exploded", "detonated",
+          "assaulted", "assault", "overran", "besieged", "firefight", "skirmish", "bombardment"},
+         Attack},
+        {{"airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones", "warplanes",
+          "warplane", "jets", "aircraft", "helicopter", "helicopters", "air", "bombed",
+          "airplanes", "planes"},
+         AirWord},
+        {{"shelled", "shelling", "artillery", "mortar", "mortars", "rocket", "rockets", "missile",
+          "missiles", "shells", "bombardment"},
+         ShellingWord},
+        {{"ied", "ieds", "landmine", "landmines", "mine", "explosive", "explosives", "detonated",
+          "exploded", "vbied", "roadside", "booby-trapped", "car-bomb"},
+         ExplosiveWord},
+        {{"suicide"}, SuicideWord},
+        {{"stormed", "storming", "ambushed", "ambush", "overran", "overrun", "assaulted",
+          "assault", "clashed", "clashes", "clash", "fought", "firefight", "skirmish"},
+         GroundAssault},
+        {{"attack", "ambush", "raid", "strike", "assault", "explosion", "blast", "bombing",
+          "shelling", "clashes", "clash", "fighting", "massacre", "assassination", "firefight",
+          "incident", "counter-attack", "counterattack", "airstrike", "air-strike"},
+         IncidentNoun},
+        {{"against", "on", "with", "at", "to", "toward", "towards", "targeting", "near", "from",
+          "between", "and", "by"},
+         BlockingBefore},
+        {{"countryside", "province", "governorate", "region", "district", "state", "area",
+          "countrysides", "desert", "plains"},
+         Region},
+        {{"near", "outskirts", "vicinity", "outside", "close", "around", "nearby", "km",
+          "kilometres", "kilometers", "miles", "east", "west", "north", "south", "northeast",
+          "northwest", "southeast", "southwest"},
+         Near}};
+    return words;
 }
 
-bool isAttackWord(QStringView norm)
+// The weapon a word names: "suicide" first, then air, shelling and explosive words, as a word
+// may be in two lists ("bombed", "bombardment", "detonated").
+Remote remoteKind(quint16 bits)
 {
-    static const WordSet words(s_attackWords);
-    return words.contains(norm);
-}
-
-Remote remoteKind(QStringView norm)
-{
-    static const WordSet air(s_airWords);
-    static const WordSet shelling(s_shellingWords);
-    static const WordSet explosive(s_explosiveWords);
-    if (norm == QLatin1String("suicide"))
+    if (bits & SuicideWord)
         return Remote::Suicide;
-    if (air.contains(norm))
+    if (bits & AirWord)
         return Remote::Air;
-    if (shelling.contains(norm))
+    if (bits & ShellingWord)
         return Remote::Shelling;
-    if (explosive.contains(norm))
+    if (bits & ExplosiveWord)
         return Remote::Explosive;
     return Remote::None;
 }
 
-// Every word isAttackWord(), isGroundAssaultWord() or remoteKind() knows: a word that is none of them (most tokens)
-// is settled with one look-up.
-bool mayBeEventWord(QStringView norm)
-{
-    static const WordSet words = [] {
-        WordSet set{"suicide", "storming", "overrun"};
-        for (const auto &list : {s_attackWords, s_airWords, s_shellingWords, s_explosiveWords}) {
-            for (const char *word : list)
-                set.insert(QString::fromUtf8(word));
-        }
-        return set;
-    }();
-    return words.contains(norm);
-}
-
-bool isBlockingBefore(QStringView norm)
-{
-    static const WordSet words = {
-        "against", "on", "with", "at", "to", "toward", "towards", "targeting", "near", "from",
-        "between", "and", "by"};
-    return words.contains(norm);
-}
-
-// "22 March 2019" (or "March 2019" without the day), as QLocale(English) writes "d MMMM yyyy";
-// by hand for four-digit years, as the locale parses its format on every call.
-QString englishDate(const QDate &date, bool withDay)
+// Appends "22 March 2019" (or "March 2019" without the day), as QLocale(English) writes
+// "d MMMM yyyy"; by hand for four-digit years, as the locale parses its format on every call.
+void appendEnglishDate(QString &out, const QDate &date, bool withDay)
 {
     static const char *const months[] = {"January", "February", "March",     "April",
                                          "May",     "June",     "July",      "August",
                                          "September", "October", "November", "December"};
-    if (date.year() < 1000 || date.year() > 9999) {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1000 || year > 9999) {
         static const QLocale english(QLocale::English);
-        return english.toString(
+        out += english.toString(
             date, withDay ? QStringLiteral("d MMMM yyyy") : QStringLiteral("MMMM yyyy"));
+        return;
     }
-    QString out;
-    if (withDay)
-        out += QString::number(date.day()) + u' ';
-    out += QLatin1String(months[date.month() - 1]);
+    if (withDay) {
+        if (day >= 10)
+            out += QChar(u'0' + day / 10);
+        out += QChar(u'0' + day % 10);
+        out += u' ';
+    }
+    out += QLatin1String(months[month - 1]);
     out += u' ';
-    out += QString::number(date.year());
-    return out;
+    const char16_t digits[4] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10),
+                                char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10)};
+    out += QStringView(digits, 4);
 }
 
 struct Group
@@ -119,6 +143,7 @@ public:
             const QList<Affiliation> &affiliations, const QList<DateMatch> &dates)
         : m_doc(document)
         , m_tokens(document.tokens())
+        , m_words(eventWords())
         , m_figures(figures)
         , m_affiliations(affiliations)
         , m_dates(dates)
@@ -128,14 +153,20 @@ public:
     QList<Event> run()
     {
         const QList<Sentence> &sentences = m_doc.sentences();
+        const qsizetype sentenceCount = sentences.size();
+        m_hasEventFigures.assign(std::size_t(sentenceCount), false);
+        std::vector<int> figureSentences(std::size_t(m_figures.size()));
         for (int i = 0; i < m_figures.size(); ++i) {
             const int sentence = sentenceOf(m_figures[i].start);
-            m_figuresBySentence[sentence].append(i);
-            if (m_figures[i].scope == Scope::Event)
-                m_sentencesWithEventFigures.insert(sentence);
+            figureSentences[std::size_t(i)] = sentence;
+            if (sentence >= 0 && m_figures[i].scope == Scope::Event)
+                m_hasEventFigures[std::size_t(sentence)] = true;
         }
+        m_figuresBySentence.fill(figureSentences, sentenceCount);
+        std::vector<int> dateSentences(std::size_t(m_dates.size()));
         for (int i = 0; i < m_dates.size(); ++i)
-            m_datesBySentence[sentenceOf(m_dates[i].start)].append(i);
+            dateSentences[std::size_t(i)] = sentenceOf(m_dates[i].start);
+        m_datesBySentence.fill(dateSentences, sentenceCount);
         for (int i = 0; i < m_affiliations.size(); ++i) {
             const Affiliation &a = m_affiliations[i];
             if (a.relation == Relation::PartOf && !a.former)
@@ -150,7 +181,7 @@ public:
                 groups.append(current);
             current = Group();
         };
-        for (int s = 0; s < sentences.size(); ++s) {
+        for (int s = 0; s < sentenceCount; ++s) {
             const int paragraph = sentences[s].paragraph;
             if (paragraph != lastParagraphSeen) {
                 // A whole paragraph without incidents ends the event before it.
@@ -181,7 +212,42 @@ public:
     }
 
 private:
+    // Indexes of figures or dates by sentence: those of sentence s are
+    // items[first[s] .. first[s + 1]), in the order of the list they index.
+    struct BySentence
+    {
+        std::vector<int> first; // sentence count + 1 offsets into items
+        std::vector<int> items;
+
+        // `sentenceOf[i]`: the sentence of item i, or -1 (then it is in no sentence's run).
+        void fill(const std::vector<int> &sentenceOf, qsizetype sentenceCount)
+        {
+            first.assign(std::size_t(sentenceCount) + 1, 0);
+            for (const int s : sentenceOf) {
+                if (s >= 0)
+                    ++first[std::size_t(s) + 1];
+            }
+            for (std::size_t s = 1; s < first.size(); ++s)
+                first[s] += first[s - 1];
+            items.resize(std::size_t(first.back()));
+            std::vector<int> next(first.begin(), first.end() - 1);
+            for (std::size_t i = 0; i < sentenceOf.size(); ++i) {
+                if (sentenceOf[i] >= 0)
+                    items[std::size_t(next[std::size_t(sentenceOf[i])]++)] = int(i);
+            }
+        }
+        const int *begin(int s) const { return items.data() + first[std::size_t(s)]; }
+        const int *end(int s) const { return items.data() + first[std::size_t(s) + 1]; }
+        bool isEmpty(int s) const { return first[std::size_t(s)] == first[std::size_t(s) + 1]; }
+    };
+
     QStringView norm(int t) const { return m_tokens[t].norm; }
+    // The entity of token t, or nullptr: RuleDocument::entityOf() without the call.
+    const EntityHit *entityOf(int t) const
+    {
+        const RuleToken &token = m_tokens[t];
+        return token.kind == RuleToken::Entity ? &m_doc.entities()[token.entity] : nullptr;
+    }
 
     // Sentences are in text order and do not overlap, so a binary search finds the one
     // holding a position: the builder asks this for every figure and date of every group, and
@@ -201,13 +267,13 @@ private:
         // The title restates the body's incident (its figures are annotated, not linked).
         if (m_doc.sentences()[s].segment == SegmentKind::Title)
             return false;
-        if (m_sentencesWithEventFigures.contains(s))
+        if (m_hasEventFigures[std::size_t(s)])
             return true;
         const Sentence &sentence = m_doc.sentences()[s];
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-            if (m_tokens[t].kind == RuleToken::Word && isAttackWord(norm(t))) {
+            if (m_tokens[t].kind == RuleToken::Word && m_words.has(norm(t), Attack)) {
                 // "the battle against", "carried out several attacks": not one incident.
-                if (norm(t) == QLatin1String("attack") && t > sentence.firstToken
+                if (norm(t) == Ascii("attack") && t > sentence.firstToken
                     && m_tokens[t - 1].kind == RuleToken::Entity)
                     continue; // "Jund al-Aqsa attacks" as a noun phrase is handled as plural
                 return true;
@@ -238,11 +304,8 @@ private:
     // Appends the days (dates of day precision) sentence s names.
     void addDays(int s, QList<QDate> &days) const
     {
-        const auto found = m_datesBySentence.constFind(s);
-        if (found == m_datesBySentence.cend())
-            return;
-        for (int i : *found) {
-            const DateMatch &d = m_dates[i];
+        for (const int *i = m_datesBySentence.begin(s); i != m_datesBySentence.end(s); ++i) {
+            const DateMatch &d = m_dates[*i];
             if (d.date.isValid() && d.precision == DatePrecision::Day)
                 days.append(d.date);
         }
@@ -251,14 +314,10 @@ private:
     // "the attack", "the ambush", "the clashes": the incident already told.
     bool refersBack(int s) const
     {
-        static const WordSet incidents = {
-            "attack", "ambush", "raid", "strike", "assault", "explosion", "blast", "bombing",
-            "shelling", "clashes", "clash", "fighting", "massacre", "assassination", "firefight",
-            "incident", "counter-attack", "counterattack", "airstrike", "air-strike"};
         const Sentence &sentence = m_doc.sentences()[s];
         for (int t = sentence.firstToken; t + 1 < sentence.endToken; ++t) {
-            if (norm(t) == QLatin1String("the") && m_tokens[t + 1].kind == RuleToken::Word
-                && incidents.contains(norm(t + 1)))
+            if (norm(t) == Ascii("the") && m_tokens[t + 1].kind == RuleToken::Word
+                && m_words.has(norm(t + 1), IncidentNoun))
                 return true;
         }
         return false;
@@ -266,30 +325,29 @@ private:
 
     bool hasOwnDayOrPlace(int s) const
     {
-        return m_doc.sentenceHasEntity(s, {EntityType::Location}) || [&]() {
-            if (!m_doc.sentenceHasEntity(s, {EntityType::Date}))
-                return false;
-            for (int t : m_doc.entityTokens(s, {EntityType::Date})) {
-                const QString &c = m_doc.entityOf(t)->canonical;
-                if (c.size() == 10)
-                    return true;
-            }
+        if (m_doc.sentenceHasEntity(s, {EntityType::Location}))
+            return true;
+        if (!m_doc.sentenceHasEntity(s, {EntityType::Date}))
             return false;
-        }();
+        const Sentence &sentence = m_doc.sentences()[s];
+        for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+            const EntityHit *e = entityOf(t);
+            if (e && e->type == EntityType::Date && e->canonical.size() == 10)
+                return true;
+        }
+        return false;
     }
 
     // The weapon a state force's name carries: "Russian warplanes", "a Turkish drone".
-    Remote platformOf(int t) const
+    Remote platformOf(const EntityHit &e, int t) const
     {
-        const EntityHit *e = m_doc.entityOf(t);
-        if (!e || e->type != EntityType::StateForce)
+        if (e.type != EntityType::StateForce)
             return Remote::None;
         const QStringView name = norm(t);
         const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
         if (space < 0)
             return Remote::None;
-        const QStringView last = name.mid(space + 1);
-        return mayBeEventWord(last) ? remoteKind(last) : Remote::None;
+        return remoteKind(m_words.of(name.mid(space + 1), EventMask));
     }
 
     // The first token after the dateline that opens the sentence ("KIRKUK, Iraq (Reuters) -",
@@ -307,7 +365,7 @@ private:
             if (m_tokens[t].kind != RuleToken::Punct)
                 continue;
             const QStringView w = norm(t);
-            if (w == QLatin1String("-") || w == QStringView(u"\u2013") || w == QStringView(u"\u2014"))
+            if (w == Ascii("-") || w == QStringView(u"\u2013") || w == QStringView(u"\u2014"))
                 return t + 1;
         }
         return sentence.firstToken;
@@ -316,15 +374,15 @@ private:
     int subjectBefore(int t, int first) const
     {
         for (int k = t - 1; k >= first; --k) {
-            const EntityHit *e = m_doc.entityOf(k);
+            const EntityHit *e = entityOf(k);
             if (!e || (e->type != EntityType::ArmedGroup && e->type != EntityType::StateForce))
                 continue;
-            if (k + 1 < m_tokens.size() && norm(k + 1) == QLatin1String("-"))
+            if (k + 1 < m_tokens.size() && RuleHelpers::isUnit(norm(k + 1), u'-'))
                 continue;
             int b = k - 1;
-            while (b >= first && (norm(b) == QLatin1String("the") || norm(b) == QLatin1String("a")))
+            while (b >= first && (norm(b) == Ascii("the") || norm(b) == Ascii("a")))
                 --b;
-            if (b >= first && isBlockingBefore(norm(b)))
+            if (b >= first && m_words.has(norm(b), BlockingBefore))
                 continue;
             return k;
         }
@@ -337,7 +395,7 @@ private:
     {
         int head = -1;
         for (int k = t + 1; k < end && k <= t + 14; ++k) {
-            const EntityHit *e = m_doc.entityOf(k);
+            const EntityHit *e = entityOf(k);
             if (e && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce)) {
                 head = k;
                 continue;
@@ -345,16 +403,39 @@ private:
             if (e)
                 continue;
             const QStringView w = norm(k);
-            if (w == QLatin1String(",") || w == QLatin1String(".") || w == QLatin1String("in")
-                || w == QLatin1String("near") || w == QLatin1String("at") || w == QLatin1String("during")
-                || w == QLatin1String("on") || w == QLatin1String("killing") || w == QLatin1String("and")) {
+            if (w == Ascii(",") || w == Ascii(".") || w == Ascii("in")
+                || w == Ascii("near") || w == Ascii("at") || w == Ascii("during")
+                || w == Ascii("on") || w == Ascii("killing") || w == Ascii("and")) {
                 if (head >= 0)
                     break;
-                if (w != QLatin1String("on") && w != QLatin1String("and"))
+                if (w != Ascii("on") && w != Ascii("and"))
                     break;
             }
         }
         return head;
+    }
+
+    // The most precise place sentence s names, folded into the best one so far (1 a town, 2
+    // near a town, 3 a region; its precision in `precision`); a dateline's place ranks after
+    // every other.
+    void bestPlaceIn(int s, int &bestRank, int &precision, const EntityHit *&place) const
+    {
+        if (!m_doc.sentenceHasEntity(s, {EntityType::Location}))
+            return;
+        const int dateline = datelineEnd(s);
+        const Sentence &sentence = m_doc.sentences()[s];
+        for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+            const EntityHit *e = entityOf(t);
+            if (!e || e->type != EntityType::Location)
+                continue;
+            const int p = placePrecision(s, t);
+            const int rank = t < dateline ? 4 : p;
+            if (rank < bestRank) {
+                bestRank = rank;
+                precision = p;
+                place = e;
+            }
+        }
     }
 
     // The most precise place the sentences name (1 a town, 2 near a town, 3 a region; its
@@ -363,79 +444,66 @@ private:
     {
         int bestRank = 5;
         const EntityHit *place = nullptr;
-        for (int s : sentences) {
-            if (!m_doc.sentenceHasEntity(s, {EntityType::Location}))
-                continue;
-            const int dateline = datelineEnd(s);
-            for (int t : m_doc.entityTokens(s, {EntityType::Location})) {
-                const int p = placePrecision(s, t);
-                const int rank = t < dateline ? 4 : p;
-                if (rank < bestRank) {
-                    bestRank = rank;
-                    precision = p;
-                    place = m_doc.entityOf(t);
-                }
-            }
-        }
+        for (int s : sentences)
+            bestPlaceIn(s, bestRank, precision, place);
         return place;
     }
 
     // 1 a named town, 2 near it ("near the town of Saraqib", "east of Palmyra"), 3 a region.
     int placePrecision(int s, int t) const
     {
-        static const WordSet region = {
-            "countryside", "province", "governorate", "region", "district", "state", "area",
-            "countrysides", "desert", "plains"};
-        static const WordSet near = {
-            "near", "outskirts", "vicinity", "outside", "close", "around", "nearby", "km",
-            "kilometres", "kilometers", "miles", "east", "west", "north", "south", "northeast",
-            "northwest", "southeast", "southwest"};
-        const EntityHit *e = m_doc.entityOf(t);
+        const EntityHit *e = entityOf(t);
         const int first = m_doc.sentences()[s].firstToken;
         const int end = m_doc.sentences()[s].endToken;
         if (e->admin1.isEmpty() || e->admin1 == e->canonical
-            || (t + 1 < end && region.contains(norm(t + 1))))
+            || (t + 1 < end && m_words.has(norm(t + 1), Region)))
             return 3;
         // The cue may stand four words before the name.
         for (int k = std::max(first, t - 5); k < t; ++k) {
-            if (near.contains(norm(k)))
+            if (m_words.has(norm(k), Near))
                 return 2;
         }
         return 1;
     }
 
-    // The most precise valid date of the sentences, a dateline's only when they have no other
-    // ("Bamako, 24 May 2022 - ... on Sunday" happened on Sunday).
+    // The most precise valid date sentence s names, folded into the best one so far; a
+    // dateline's ranks after every other ("Bamako, 24 May 2022 - ... on Sunday" happened on
+    // Sunday).
+    void bestDateIn(int s, int &bestRank, const DateMatch *&date) const
+    {
+        if (m_datesBySentence.isEmpty(s))
+            return;
+        const int end = datelineEnd(s);
+        const int dateline = end > m_doc.sentences()[s].firstToken && end < m_tokens.size()
+            ? m_tokens[end].start
+            : -1;
+        for (const int *i = m_datesBySentence.begin(s); i != m_datesBySentence.end(s); ++i) {
+            const DateMatch &d = m_dates[*i];
+            if (!d.date.isValid())
+                continue;
+            const int rank = DateRule::timePrecision(d.precision) + (d.start < dateline ? 10 : 0);
+            if (!date || rank < bestRank) {
+                date = &d;
+                bestRank = rank;
+            }
+        }
+    }
+
+    // The most precise valid date of the sentences, a dateline's only when they have no other.
     const DateMatch *dateOf(const QList<int> &sentences) const
     {
         const DateMatch *date = nullptr;
         int bestRank = 0;
-        for (int s : sentences) {
-            const auto found = m_datesBySentence.constFind(s);
-            if (found == m_datesBySentence.cend())
-                continue;
-            const int end = datelineEnd(s);
-            const int dateline = end > m_doc.sentences()[s].firstToken && end < m_tokens.size()
-                ? m_tokens[end].start
-                : -1;
-            for (int i : *found) {
-                const DateMatch &d = m_dates[i];
-                if (!d.date.isValid())
-                    continue;
-                const int rank = DateRule::timePrecision(d.precision) + (d.start < dateline ? 10 : 0);
-                if (!date || rank < bestRank) {
-                    date = &d;
-                    bestRank = rank;
-                }
-            }
-        }
+        for (int s : sentences)
+            bestDateIn(s, bestRank, date);
         return date;
     }
 
     // For an event whose sentences name no place (or date): the nearest earlier body sentence
     // that names one, a few sentences back at most ("The attackers also abducted four aid
-    // workers from a guesthouse in the town" after the paragraph that named the town).
-    QList<int> contextBefore(const Group &group, EntityType type) const
+    // workers from a guesthouse in the town" after the paragraph that named the town); -1
+    // when there is none.
+    int contextBefore(const Group &group, EntityType type) const
     {
         const QList<Sentence> &sentences = m_doc.sentences();
         const int first = group.sentences.first();
@@ -443,9 +511,9 @@ private:
             if (sentences[s].segment == SegmentKind::Title)
                 break;
             if (m_doc.sentenceHasEntity(s, {type}))
-                return {s};
+                return s;
         }
-        return {};
+        return -1;
     }
 
     bool fill(const Group &group, Event &event) const
@@ -453,7 +521,7 @@ private:
         QStringList sideA;
         QStringList sideB;
         auto addTo = [](QStringList &list, const QString &name) {
-            if (!name.isEmpty() && name != QLatin1String("unknown") && !list.contains(name))
+            if (!name.isEmpty() && name != Ascii("unknown") && !list.contains(name))
                 list.append(name);
         };
         bool attackVerb = false;
@@ -466,36 +534,45 @@ private:
         for (int s : group.sentences) {
             const Sentence &sentence = m_doc.sentences()[s];
             for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-                if (m_tokens[t].kind == RuleToken::Entity) {
-                    const Remote r = platformOf(t);
+                const RuleToken &token = m_tokens[t];
+                if (token.kind == RuleToken::Entity) {
+                    const Remote r = platformOf(m_doc.entities()[token.entity], t);
                     if (r != Remote::None && remote == Remote::None)
                         remote = r;
                     continue;
                 }
-                if (m_tokens[t].kind != RuleToken::Word || !mayBeEventWord(norm(t)))
+                if (token.kind != RuleToken::Word)
                     continue;
-                const Remote r = remoteKind(norm(t));
+                const quint16 bits = m_words.of(token.norm, EventMask);
+                if (!bits)
+                    continue;
+                const Remote r = remoteKind(bits);
                 if (r != Remote::None && (remote == Remote::None || r == Remote::Suicide))
                     remote = r;
-                ground = ground || isGroundAssaultWord(norm(t));
-                if (isAttackWord(norm(t)) && norm(t) != QLatin1String("clashes")
-                    && norm(t) != QLatin1String("clash") && norm(t) != QLatin1String("clashed")) {
+                ground = ground || (bits & GroundAssault);
+                const bool clash = token.norm == Ascii("clashes")
+                    || token.norm == Ascii("clash") || token.norm == Ascii("clashed");
+                if ((bits & Attack) && !clash) {
                     const int subject = subjectBefore(t, sentence.firstToken);
                     const int object = objectAfter(t, sentence.endToken);
                     if (subject >= 0 || object >= 0)
                         attackVerb = true;
                     if (subject >= 0)
-                        addTo(sideA, m_doc.entityOf(subject)->canonical);
+                        addTo(sideA, entityOf(subject)->canonical);
                     if (object >= 0)
-                        addTo(sideB, m_doc.entityOf(object)->canonical);
-                } else if (norm(t) == QLatin1String("clashes") || norm(t) == QLatin1String("clashed")
-                           || norm(t) == QLatin1String("clash")) {
+                        addTo(sideB, entityOf(object)->canonical);
+                } else if (clash) {
                     // "clashes between X and Y", "X clashed with Y"
-                    for (int k : m_doc.entityTokens(s, {EntityType::ArmedGroup, EntityType::StateForce})) {
+                    for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+                        const EntityHit *e = entityOf(k);
+                        if (!e
+                            || (e->type != EntityType::ArmedGroup
+                                && e->type != EntityType::StateForce))
+                            continue;
                         if (sideA.isEmpty())
-                            addTo(sideA, m_doc.entityOf(k)->canonical);
-                        else if (!sideA.contains(m_doc.entityOf(k)->canonical))
-                            addTo(sideB, m_doc.entityOf(k)->canonical);
+                            addTo(sideA, e->canonical);
+                        else if (!sideA.contains(e->canonical))
+                            addTo(sideB, e->canonical);
                     }
                 }
             }
@@ -504,9 +581,10 @@ private:
         int fatalities = 0;
         QList<qint64> ids;
         QStringList killedParts;
-        QList<int> groupFigures;
+        QVarLengthArray<int, 16> groupFigures;
         for (int s : group.sentences)
-            groupFigures += m_figuresBySentence.value(s);
+            groupFigures.append(m_figuresBySentence.begin(s),
+                                int(m_figuresBySentence.end(s) - m_figuresBySentence.begin(s)));
         std::sort(groupFigures.begin(), groupFigures.end());
         for (int i : groupFigures) {
             const CasualtyFigure &f = m_figures[i];
@@ -514,10 +592,10 @@ private:
                 continue;
             ids.append(i);
             addTo(sideA, f.perpetrator);
-            if (f.victim == QLatin1String("civilians")) {
+            if (f.victim == Ascii("civilians")) {
                 civilianVictims = true;
                 captures = captures || f.kind == CasualtyKind::Captured;
-            } else if (f.victim != QLatin1String("unknown")) {
+            } else if (f.victim != Ascii("unknown")) {
                 armedVictims = true;
                 addTo(sideB, f.victim);
             }
@@ -557,35 +635,37 @@ private:
         }
         // Every entity the event's sentences name, for the associated actors; only gathered when
         // one of the two actors has a standing part_of affiliation to look through.
-        QSet<QString> namedInEvent;
-        if (m_partOfByActor.contains(actor1) || m_partOfByActor.contains(actor2)) {
+        const bool withAssociates = !m_partOfByActor.isEmpty()
+            && (m_partOfByActor.contains(actor1) || m_partOfByActor.contains(actor2));
+        if (withAssociates) {
+            QSet<QString> namedInEvent;
             for (int s : group.sentences) {
                 const Sentence &sentence = m_doc.sentences()[s];
                 for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-                    if (const EntityHit *e = m_doc.entityOf(t))
+                    if (const EntityHit *e = entityOf(t))
                         namedInEvent.insert(e->canonical);
                 }
             }
+            auto associated = [&](const QString &actor) {
+                QStringList list;
+                for (int i : m_partOfByActor.value(actor)) {
+                    const Affiliation &a = m_affiliations[i];
+                    if (namedInEvent.contains(a.relationTarget) && a.relationTarget != actor1
+                        && a.relationTarget != actor2 && !list.contains(a.relationTarget))
+                        list.append(a.relationTarget);
+                }
+                return list.join(QStringLiteral("; "));
+            };
+            event.assocActor1 = associated(actor1);
+            event.assocActor2 = associated(actor2);
         }
-        auto associated = [&](const QString &actor) {
-            QStringList list;
-            for (int i : m_partOfByActor.value(actor)) {
-                const Affiliation &a = m_affiliations[i];
-                if (namedInEvent.contains(a.relationTarget) && a.relationTarget != actor1
-                    && a.relationTarget != actor2 && !list.contains(a.relationTarget))
-                    list.append(a.relationTarget);
-            }
-            return list.join(QStringLiteral("; "));
-        };
         event.actor1 = actor1;
         event.actor2 = actor2;
-        event.assocActor1 = associated(actor1);
-        event.assocActor2 = associated(actor2);
 
         // Type. A ground assault with armed victims is a battle, whatever weapons opened it
         // ("the attack began with two suicide car bombs, followed by an assault").
         if (ground && armedVictims && remote != Remote::None && !actor1.isEmpty()
-            && !actor2.isEmpty() && actor2 != QLatin1String("Civilians"))
+            && !actor2.isEmpty() && actor2 != Ascii("Civilians"))
             remote = Remote::None;
         if (remote == Remote::Air) {
             event.eventType = QStringLiteral("Explosions/Remote violence");
@@ -603,7 +683,7 @@ private:
             event.eventType = QStringLiteral("Violence against civilians");
             event.subEventType = captures ? QStringLiteral("Abduction/forced disappearance")
                                           : QStringLiteral("Attack");
-        } else if (!actor1.isEmpty() && !actor2.isEmpty() && actor2 != QLatin1String("Civilians")) {
+        } else if (!actor1.isEmpty() && !actor2.isEmpty() && actor2 != Ascii("Civilians")) {
             event.eventType = QStringLiteral("Battles");
             event.subEventType = QStringLiteral("Armed clash");
         } else {
@@ -614,16 +694,26 @@ private:
         // Place and date: the incident's own, else the ones the text gave just before it.
         int bestPrecision = 4;
         const EntityHit *place = placeOf(group.sentences, bestPrecision);
-        if (!place)
-            place = placeOf(contextBefore(group, EntityType::Location), bestPrecision);
+        if (!place) {
+            const int before = contextBefore(group, EntityType::Location);
+            if (before >= 0) {
+                int bestRank = 5;
+                bestPlaceIn(before, bestRank, bestPrecision, place);
+            }
+        }
         if (place) {
             event.location = place->canonical;
             event.admin1 = place->admin1.isEmpty() && bestPrecision == 3 ? QString() : place->admin1;
             event.geoPrecision = bestPrecision;
         }
         const DateMatch *date = dateOf(group.sentences);
-        if (!date)
-            date = dateOf(contextBefore(group, EntityType::Date));
+        if (!date) {
+            const int before = contextBefore(group, EntityType::Date);
+            if (before >= 0) {
+                int bestRank = 0;
+                bestDateIn(before, bestRank, date);
+            }
+        }
         if (date) {
             event.date = date->date;
             event.timePrecision = DateRule::timePrecision(date->precision);
@@ -632,44 +722,18 @@ private:
         event.fatalities = fatalities;
         event.casualtyIds = ids;
         for (int s : group.sentences) {
-            for (int t : m_doc.entityTokens(s, {EntityType::Source})) {
-                const QString &name = m_doc.entityOf(t)->canonical;
-                if (!event.sources.contains(name))
-                    event.sources.append(name);
+            if (!m_doc.sentenceHasEntity(s, {EntityType::Source}))
+                continue;
+            const Sentence &sentence = m_doc.sentences()[s];
+            for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+                const EntityHit *e = entityOf(t);
+                if (e && e->type == EntityType::Source && !event.sources.contains(e->canonical))
+                    event.sources.append(e->canonical);
             }
         }
 
-        // Notes: "On 22 March 2019, Jund al-Aqsa attacked Faylaq al-Sham in al-Ghassaniyah
-        // (Idlib). 5 killed (1 + 4)."
-        QString note;
-        if (date) {
-            if (event.timePrecision == 1)
-                note = QStringLiteral("On %1, ").arg(englishDate(event.date, true));
-            else if (event.timePrecision == 2)
-                note = QStringLiteral("In the week of %1, ").arg(englishDate(event.date, true));
-            else
-                note = QStringLiteral("In %1, ").arg(englishDate(event.date, false));
-        }
-        const QString who = actor1.isEmpty() ? QStringLiteral("unidentified attackers") : actor1;
-        if (event.eventType == QLatin1String("Battles"))
-            note += attackVerb ? QStringLiteral("%1 attacked %2").arg(who, actor2)
-                               : QStringLiteral("%1 clashed with %2").arg(who, actor2);
-        else if (!actor2.isEmpty())
-            note += QStringLiteral("%1 attacked %2").arg(who, actor2);
-        else
-            note += QStringLiteral("%1 carried out an attack").arg(who);
-        if (place)
-            note += event.admin1.isEmpty() || event.admin1 == event.location
-                ? QStringLiteral(" in %1").arg(event.location)
-                : QStringLiteral(" in %1 (%2)").arg(event.location, event.admin1);
-        note += QStringLiteral(".");
-        if (fatalities > 0)
-            note += killedParts.size() > 1
-                ? QStringLiteral(" %1 killed (%2).").arg(fatalities).arg(killedParts.join(QStringLiteral(" + ")))
-                : QStringLiteral(" %1 killed.").arg(fatalities);
-        if (note.at(0).isLower())
-            note[0] = note.at(0).toUpper();
-        event.notes = note;
+        event.notes = note(event, date != nullptr, place != nullptr, actor1, actor2, attackVerb,
+                           fatalities, killedParts);
 
         double confidence = 0.6;
         if (!place)
@@ -680,15 +744,74 @@ private:
         return true;
     }
 
+    // "On 22 March 2019, Jund al-Aqsa attacked Faylaq al-Sham in al-Ghassaniyah (Idlib). 5
+    // killed (1 + 4)." Appended piece by piece into one buffer: the same text the format
+    // strings "On %1, ", "%1 attacked %2", " in %1 (%2)", " %1 killed (%2)." give.
+    static QString note(const Event &event, bool dated, bool placed, const QString &actor1,
+                        const QString &actor2, bool attackVerb, int fatalities,
+                        const QStringList &killedParts)
+    {
+        QString note;
+        note.reserve(160);
+        if (dated) {
+            if (event.timePrecision == 1)
+                note += QLatin1String("On ");
+            else if (event.timePrecision == 2)
+                note += QLatin1String("In the week of ");
+            else
+                note += QLatin1String("In ");
+            appendEnglishDate(note, event.date, event.timePrecision == 1 || event.timePrecision == 2);
+            note += QLatin1String(", ");
+        }
+        if (actor1.isEmpty())
+            note += QLatin1String("unidentified attackers");
+        else
+            note += actor1;
+        if (event.eventType == Ascii("Battles")) {
+            note += attackVerb ? QLatin1String(" attacked ") : QLatin1String(" clashed with ");
+            note += actor2;
+        } else if (!actor2.isEmpty()) {
+            note += QLatin1String(" attacked ");
+            note += actor2;
+        } else {
+            note += QLatin1String(" carried out an attack");
+        }
+        if (placed) {
+            note += QLatin1String(" in ");
+            note += event.location;
+            if (!event.admin1.isEmpty() && event.admin1 != event.location) {
+                note += QLatin1String(" (");
+                note += event.admin1;
+                note += u')';
+            }
+        }
+        note += u'.';
+        if (fatalities > 0) {
+            note += u' ';
+            note += QString::number(fatalities);
+            note += QLatin1String(" killed");
+            if (killedParts.size() > 1) {
+                note += QLatin1String(" (");
+                note += killedParts.join(QStringLiteral(" + "));
+                note += u')';
+            }
+            note += u'.';
+        }
+        if (note.at(0).isLower())
+            note[0] = note.at(0).toUpper();
+        return note;
+    }
+
     const RuleDocument &m_doc;
     const QList<RuleToken> &m_tokens;
+    const WordClasses<quint16> &m_words;
     const QList<CasualtyFigure> &m_figures;
     const QList<Affiliation> &m_affiliations;
     const QList<DateMatch> &m_dates;
     // Filled once by run(), so that grouping stays linear in the length of the article.
-    QSet<int> m_sentencesWithEventFigures;
-    QHash<int, QList<int>> m_figuresBySentence; // sentence -> indexes into m_figures
-    QHash<int, QList<int>> m_datesBySentence;   // sentence -> indexes into m_dates
+    std::vector<bool> m_hasEventFigures; // per sentence: it holds an event-scope figure
+    BySentence m_figuresBySentence;      // indexes into m_figures
+    BySentence m_datesBySentence;        // indexes into m_dates
     QHash<QString, QList<int>> m_partOfByActor; // actor -> its current part_of affiliations
 };
 

@@ -6,84 +6,100 @@
 
 #include <QSet>
 
+using RuleHelpers::Ascii;
+
 namespace {
 
-// Honorifics after which one capitalised word is already a name ("President Putin").
-bool isHonorific(QStringView norm)
+// The rule's word lists, one bit each in personWords().
+enum PersonWord : quint32 {
+    // Honorifics after which one capitalised word is already a name ("President Putin").
+    Honorific = 1u << 0,
+    // First words of places and group names, never of a person's name.
+    StartsPlaceOrGroup = 1u << 1,
+    // Nouns that end a group's name ("Brigade", "Front").
+    GroupHead = 1u << 2,
+    // Role words that precede or describe a person (PersonRule::isRoleWord).
+    Role = 1u << 3,
+    // Lower-case particles inside a name ("bin", "al").
+    Particle = 1u << 4,
+    // Lower-case particles joined to a capital by a hyphen ("al-Aziz", "ad-Din").
+    HyphenParticle = 1u << 5,
+    // Role nouns of an apposition ("Ahmed al-Hassan, a commander of ...").
+    AppositionHead = 1u << 6,
+    // Second words of places that start with "Abu" ("Abu Dhabi").
+    KunyaPlace = 1u << 7,
+    // RuleHelpers::isCapitalisedStopWord().
+    CapitalisedStop = 1u << 8,
+};
+
+const WordClasses<quint32> &personWords()
 {
-    static const WordSet words = {
-        "president", "sheikh", "shaykh", "gen", "general", "col", "colonel", "lt", "lieutenant",
-        "capt", "captain", "maj", "major", "brig", "brigadier", "sgt", "sergeant", "dr", "mr",
-        "mrs", "ms", "minister", "imam", "prince", "king", "emir", "amir", "commander", "mullah",
-        "mullah", "ayatollah", "marshal", "admiral", "adm"};
-    return words.contains(norm);
+    static const WordClasses<quint32> words = {
+        {{"president", "sheikh", "shaykh", "gen", "general", "col", "colonel", "lt", "lieutenant",
+          "capt", "captain", "maj", "major", "brig", "brigadier", "sgt", "sergeant", "dr", "mr",
+          "mrs", "ms", "minister", "imam", "prince", "king", "emir", "amir", "commander", "mullah",
+          "mullah", "ayatollah", "marshal", "admiral", "adm"},
+         Honorific},
+        {{// places
+          "tal", "tell", "jisr", "kafr", "kfar", "deir", "ras", "ain", "ayn", "maarat", "ma'arat",
+          "khan", "bab", "jabal", "jebel", "wadi", "beit", "bir", "qalat", "qala'at", "abu-kamal",
+          "sheikh", "hay", "souq", "suq", "tall", "umm", "marj", "sahl", "arab", "harat",
+          // group names
+          "liwa", "jaysh", "jaish", "harakat", "jabhat", "katibat", "kataib", "saraya", "ansar",
+          "faylaq", "ahrar", "jamaat", "jama'at", "hay'at", "tajammu", "firqat", "alwiya", "jund",
+          "asa'ib", "quwat", "tahrir", "hezbollah", "hizb", "hizbullah", "jamaat-ul", "al-qaeda",
+          "al-shabaab", "boko"},
+         StartsPlaceOrGroup},
+        {{"brigade", "brigades", "battalion", "battalions", "front", "army", "movement", "group",
+          "faction", "division", "legion", "corps", "militia", "forces", "regiment", "alliance",
+          "coalition", "organization", "organisation", "party", "council", "brigades'"},
+         GroupHead},
+        {{"commander", "spokesman", "spokeswoman", "spokesperson", "leader", "emir", "amir",
+          "chief", "general", "gen", "colonel", "col", "lt", "lieutenant", "captain", "capt",
+          "major", "maj", "brigadier", "brig", "sergeant", "sgt", "minister", "president",
+          "sheikh", "shaykh", "governor", "official", "cleric", "founder", "head", "mayor", "dr",
+          "mr", "mrs", "ms", "deputy", "envoy", "ambassador", "analyst", "journalist",
+          "correspondent", "activist", "imam", "prince", "king", "senator", "prime", "mullah",
+          "ayatollah", "marshal", "admiral", "adm", "militant", "jihadist", "ideologue",
+          "preacher", "judge", "qadi", "negotiator", "representative", "director", "member",
+          "secretary", "defence", "defense", "foreign", "interior", "field", "military", "senior",
+          "top", "local", "former", "ex", "late", "veteran", "prominent", "sniper", "officer",
+          "colonel-general", "lieutenant-general", "major-general", "brigadier-general", "hafiz",
+          "haji", "hajji"},
+         Role},
+        {{"bin", "ibn", "bint", "abd", "abdul", "de", "van", "von", "der", "da", "dos", "al", "el",
+          "wal"},
+         Particle},
+        {{"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh", "ud", "ul", "ez", "es",
+          "bin", "ibn", "abu", "wal"},
+         HyphenParticle},
+        {{"commander", "spokesman", "leader", "emir", "founder", "official", "member", "cleric",
+          "spokeswoman", "chief", "ideologue", "preacher", "activist"},
+         AppositionHead},
+        {{"dhabi", "ghraib", "kamal", "zabi", "qasr", "kamal", "hardan", "dali"}, KunyaPlace},
+        {RuleHelpers::s_capitalisedStopWords, CapitalisedStop}};
+    return words;
 }
 
-bool startsPlaceOrGroup(QStringView norm)
+// PersonRule::isNameWord() with the table at hand.
+bool isNameWord(const WordClasses<quint32> &words, const RuleDocument &document,
+                const RuleToken &t)
 {
-    static const WordSet words = {
-        // places
-        "tal", "tell", "jisr", "kafr", "kfar", "deir", "ras", "ain", "ayn", "maarat", "ma'arat",
-        "khan", "bab", "jabal", "jebel", "wadi", "beit", "bir", "qalat", "qala'at", "abu-kamal",
-        "sheikh", "hay", "souq", "suq", "tall", "umm", "marj", "sahl", "arab", "harat",
-        // group names
-        "liwa", "jaysh", "jaish", "harakat", "jabhat", "katibat", "kataib", "saraya", "ansar",
-        "faylaq", "ahrar", "jamaat", "jama'at", "hay'at", "tajammu", "firqat", "alwiya", "jund",
-        "asa'ib", "quwat", "tahrir", "hezbollah", "hizb", "hizbullah", "jamaat-ul", "al-qaeda",
-        "al-shabaab", "boko"};
-    return words.contains(norm);
-}
-
-bool isGroupHead(QStringView norm)
-{
-    static const WordSet words = {
-        "brigade", "brigades", "battalion", "battalions", "front", "army", "movement", "group",
-        "faction", "division", "legion", "corps", "militia", "forces", "regiment", "alliance",
-        "coalition", "organization", "organisation", "party", "council", "brigades'"};
-    return words.contains(norm);
-}
-
-} // namespace
-
-bool PersonRule::isRoleWord(QStringView norm)
-{
-    static const WordSet words = {
-        "commander", "spokesman", "spokeswoman", "spokesperson", "leader", "emir", "amir", "chief",
-        "general", "gen", "colonel", "col", "lt", "lieutenant", "captain", "capt", "major", "maj",
-        "brigadier", "brig", "sergeant", "sgt", "minister", "president", "sheikh", "shaykh",
-        "governor", "official", "cleric", "founder", "head", "mayor", "dr", "mr", "mrs", "ms",
-        "deputy", "envoy", "ambassador", "analyst", "journalist", "correspondent", "activist",
-        "imam", "prince", "king", "senator", "prime", "mullah", "ayatollah", "marshal", "admiral",
-        "adm", "militant", "jihadist", "ideologue", "preacher", "judge", "qadi", "negotiator",
-        "representative", "director", "member", "secretary", "defence", "defense", "foreign",
-        "interior", "field", "military", "senior", "top", "local", "former", "ex", "late",
-        "veteran", "prominent", "sniper", "officer", "colonel-general", "lieutenant-general",
-        "major-general", "brigadier-general", "hafiz", "haji", "hajji"};
-    return words.contains(norm);
-}
-
-bool PersonRule::isNameWord(const RuleDocument &document, int token)
-{
-    const RuleToken &t = document.tokens()[token];
     if (t.kind != RuleToken::Word)
         return false;
-    static const WordSet particles = {
-        "bin", "ibn", "bint", "abd", "abdul", "de", "van", "von", "der", "da", "dos", "al", "el",
-        "wal"};
-    if (particles.contains(t.norm))
+    if (t.capitalised) {
+        const quint32 bits = words.of(t.norm);
+        return (bits & Particle) || !(bits & (CapitalisedStop | Role));
+    }
+    if (words.has(t.norm, Particle))
         return true;
-    if (t.capitalised)
-        return !RuleHelpers::isCapitalisedStopWord(t.norm) && !isRoleWord(t.norm);
     // "al-Aziz", "ad-Din", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen, a capital
     // (Unicode category Lu). The particles have no hyphen, so the particle is all that stands
     // before the first one.
-    static const WordSet hyphenParticles = {
-        "al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh", "ud", "ul", "ez", "es", "bin",
-        "ibn", "abu", "wal"};
     const QStringView surface = document.text().mid(t.start, t.end - t.start);
     const qsizetype dash = surface.indexOf(u'-');
     if (dash < 2 || dash > 3 || dash + 1 >= surface.size()
-        || !hyphenParticles.contains(surface.left(dash).toString()))
+        || !words.has(surface.left(dash), HyphenParticle))
         return false;
     char32_t next = surface[dash + 1].unicode();
     if (QChar::isHighSurrogate(next) && dash + 2 < surface.size()
@@ -92,9 +108,25 @@ bool PersonRule::isNameWord(const RuleDocument &document, int token)
     return QChar::category(next) == QChar::Letter_Uppercase;
 }
 
+} // namespace
+
+bool PersonRule::isRoleWord(QStringView norm)
+{
+    return personWords().has(norm, Role);
+}
+
+bool PersonRule::isNameWord(const RuleDocument &document, int token)
+{
+    return ::isNameWord(personWords(), document, document.tokens()[token]);
+}
+
 QList<Mention> PersonRule::find(const RuleDocument &document)
 {
     const QList<RuleToken> &tokens = document.tokens();
+    const WordClasses<quint32> &words = personWords();
+    auto isNameWord = [&](int k) { return ::isNameWord(words, document, tokens[k]); };
+    auto isGroupHead = [&](QStringView norm) { return words.has(norm, GroupHead); };
+    auto startsPlaceOrGroup = [&](QStringView norm) { return words.has(norm, StartsPlaceOrGroup); };
     QList<Mention> found;
     RuleHelpers::SpanSet taken; // the spans of `found`
     auto add = [&](int first, int last, const QString &origin, double confidence) {
@@ -111,15 +143,15 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
         // The run of name words starting at t, at most `limit` long; returns the last index or -1.
         auto nameRun = [&](int t, int limit) {
             int last = -1;
-            for (int k = t; k < endToken && k < t + limit && isNameWord(document, k)
+            for (int k = t; k < endToken && k < t + limit && isNameWord(k)
                  && !isGroupHead(tokens[k].norm);
                  ++k)
                 last = k;
             // A nisba the matcher took for a place or a state: "al-" + hit "Qatari" in
             // "Abu Abd al-Aziz al-Qatari". The name takes the hit in (the longer span wins).
-            if (last >= t && last + 2 < endToken && tokens[last + 1].norm == QLatin1String("-")
+            if (last >= t && last + 2 < endToken && tokens[last + 1].norm == Ascii("-")
                 && tokens[last + 1].start == tokens[last].end
-                && (tokens[last].norm == QLatin1String("al") || tokens[last].norm == QLatin1String("el"))
+                && (tokens[last].norm == Ascii("al") || tokens[last].norm == Ascii("el"))
                 && tokens[last + 2].kind == RuleToken::Entity
                 && tokens[last + 2].start == tokens[last + 1].end) {
                 const EntityType type = document.entityOf(last + 2)->type;
@@ -140,18 +172,16 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
 
             // Kunya: Abu / Umm / Ibn + name words.
             if (token.capitalised
-                && (token.norm == QLatin1String("abu") || token.norm == QLatin1String("umm")
-                    || token.norm == QLatin1String("ibn"))
-                && t + 1 < endToken && isNameWord(document, t + 1)
+                && (token.norm == Ascii("abu") || token.norm == Ascii("umm")
+                    || token.norm == Ascii("ibn"))
+                && t + 1 < endToken && isNameWord(t + 1)
                 && tokens[t + 1].capitalised) {
-                static const WordSet places = {
-                    "dhabi", "ghraib", "kamal", "zabi", "qasr", "kamal", "hardan", "dali"};
                 const int last = nameRun(t + 1, 6);
                 const bool groupName = last + 1 < endToken && isGroupHead(tokens[last + 1].norm);
                 const bool leadingGroupWord = t > sentence.firstToken
                     && startsPlaceOrGroup(tokens[t - 1].norm) && tokens[t - 1].capitalised;
                 if (last > t && !groupName && !leadingGroupWord
-                    && !places.contains(tokens[t + 1].norm)) {
+                    && !words.has(tokens[t + 1].norm, KunyaPlace)) {
                     add(t, last, QStringLiteral("rule:person.kunya"), 0.75);
                     t = last;
                     continue;
@@ -159,16 +189,18 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
             }
 
             // Title or role, then the name.
-            if (isRoleWord(token.norm)) {
+            if (words.has(token.norm, Role)) {
                 int k = t + 1;
                 // "Maj. Gen.", "Prime Minister", "field commander"
-                while (k < endToken && (tokens[k].norm == QLatin1String(".")
+                while (k < endToken && (tokens[k].norm == Ascii(".")
                                         || (tokens[k].kind == RuleToken::Word
-                                            && isRoleWord(tokens[k].norm))))
+                                            && words.has(tokens[k].norm, Role))))
                     ++k;
-                if (k < endToken && tokens[k].capitalised && isNameWord(document, k)) {
+                if (k < endToken && tokens[k].capitalised && isNameWord(k)) {
                     const int last = nameRun(k, 5);
-                    const bool honorific = token.capitalised && isHonorific(tokens[k - 1].norm == QLatin1String(".") ? tokens[k - 2].norm : tokens[k - 1].norm);
+                    const QStringView title =
+                        tokens[k - 1].norm == Ascii(".") ? tokens[k - 2].norm : tokens[k - 1].norm;
+                    const bool honorific = token.capitalised && words.has(title, Honorific);
                     const int words = last - k + 1;
                     const bool groupName = last + 1 < endToken && isGroupHead(tokens[last + 1].norm);
                     if (last >= k && !groupName && !startsPlaceOrGroup(tokens[k].norm)
@@ -181,23 +213,19 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
             }
 
             // Name, then ", a commander of ..." in apposition.
-            if (token.capitalised && isNameWord(document, t)
-                && (t == sentence.firstToken || !isNameWord(document, t - 1))) {
+            if (token.capitalised && isNameWord(t)
+                && (t == sentence.firstToken || !isNameWord(t - 1))) {
                 const int last = nameRun(t, 5);
-                if (last > t && last + 2 < endToken && tokens[last + 1].norm == QLatin1String(",")) {
+                if (last > t && last + 2 < endToken && tokens[last + 1].norm == Ascii(",")) {
                     int k = last + 2;
-                    if (tokens[k].norm == QLatin1String("a") || tokens[k].norm == QLatin1String("an")
-                        || tokens[k].norm == QLatin1String("the"))
+                    if (tokens[k].norm == Ascii("a") || tokens[k].norm == Ascii("an")
+                        || tokens[k].norm == Ascii("the"))
                         ++k;
                     bool role = false;
                     for (int m = k; m < endToken && m < k + 4; ++m) {
                         if (tokens[m].kind != RuleToken::Word && tokens[m].kind != RuleToken::Entity)
                             break;
-                        static const WordSet heads = {
-                            "commander", "spokesman", "leader", "emir", "founder", "official",
-                            "member", "cleric", "spokeswoman", "chief", "ideologue", "preacher",
-                            "activist"};
-                        if (heads.contains(tokens[m].norm)) {
+                        if (words.has(tokens[m].norm, AppositionHead)) {
                             role = true;
                             break;
                         }
@@ -214,7 +242,7 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
                     bool particle = false;
                     for (int m = t + 1; m <= last; ++m) {
                         const QStringView s = document.text().mid(tokens[m].start, 4);
-                        if (tokens[m].norm == QLatin1String("bin") || tokens[m].norm == QLatin1String("ibn")
+                        if (tokens[m].norm == Ascii("bin") || tokens[m].norm == Ascii("ibn")
                             || (s.contains(u'-') && !tokens[m].capitalised))
                             particle = true;
                     }

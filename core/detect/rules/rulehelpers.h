@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+#include <cstddef>
+#include <initializer_list>
 #include <map>
 
 // Small pieces every rule shares: the provenance of a proposal and building a mention.
@@ -78,25 +80,64 @@ private:
     QList<QPair<int, int>> m_empty;
 };
 
+// True when the normal form is the one code unit `c`: the rules' "is this token a comma?",
+// asked of nearly every token, without a call to compare strings.
+inline bool isUnit(QStringView norm, char16_t c)
+{
+    return norm.size() == 1 && norm.utf16()[0] == c;
+}
+
+// An ASCII word the rules compare normal forms with: `norm == Ascii("the")` answers what
+// `norm == QLatin1String("the")` does, compared inline (Qt's comparison calls out of line
+// whenever the lengths agree, which for one-letter marks and short words is most tokens).
+struct Ascii
+{
+    template <std::size_t N>
+    constexpr Ascii(const char (&word)[N])
+        : units(word)
+        , size(qsizetype(N - 1))
+    {
+    }
+    const char *units;
+    qsizetype size;
+
+    friend bool operator==(QStringView text, Ascii word)
+    {
+        if (text.size() != word.size)
+            return false;
+        const char16_t *units = text.utf16();
+        for (qsizetype i = 0; i < word.size; ++i) {
+            if (units[i] != char16_t(word.units[i]))
+                return false;
+        }
+        return true;
+    }
+    friend bool operator!=(QStringView text, Ascii word) { return !(text == word); }
+};
+
+// Capitalised words that start sentences or clauses and are never part of a name (the list,
+// for rules that merge it into their own word tables).
+inline const std::initializer_list<const char *> s_capitalisedStopWords = {
+    "the", "a", "an", "in", "on", "at", "he", "she", "they", "it", "this", "that", "these",
+    "those", "his", "her", "their", "its", "but", "and", "or", "meanwhile", "later", "earlier",
+    "however", "also", "after", "before", "during", "since", "while", "when", "according",
+    "soon", "eventually", "we", "our", "i", "last", "on", "yesterday", "today", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "there", "some", "several", "many", "both", "all", "one", "two", "three",
+    "four", "five", "local", "security", "government", "regime", "opposition", "rebel",
+    "rebels", "islamist", "jihadist", "armed", "unknown", "foreign", "tribal", "shia", "sunni",
+    "alawite", "druze", "christian", "muslim", "as", "by", "for", "from", "with", "if", "then",
+    "so", "than", "mr", "mrs", "ms", "dr", "what", "who", "which", "where", "why", "how",
+    "despite", "amid", "following", "update", "breaking", "video", "photo", "photos", "watch",
+    "read", "more", "pro-government", "pro-opposition", "other", "another", "each", "every",
+    "no", "not", "nor", "yet", "thus", "such"};
+
 // Capitalised words that start sentences or clauses and are never part of a name.
 inline bool isCapitalisedStopWord(QStringView norm)
 {
-    static const WordSet words = {
-        "the", "a", "an", "in", "on", "at", "he", "she", "they", "it", "this", "that", "these",
-        "those", "his", "her", "their", "its", "but", "and", "or", "meanwhile", "later", "earlier",
-        "however", "also", "after", "before", "during", "since", "while", "when", "according",
-        "soon", "eventually", "we", "our", "i", "last", "on", "yesterday", "today", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "there", "some", "several", "many", "both", "all", "one", "two", "three",
-        "four", "five", "local", "security", "government", "regime", "opposition", "rebel",
-        "rebels", "islamist", "jihadist", "armed", "unknown", "foreign", "tribal", "shia", "sunni",
-        "alawite", "druze", "christian", "muslim", "as", "by", "for", "from", "with", "if", "then",
-        "so", "than", "mr", "mrs", "ms", "dr", "what", "who", "which", "where", "why", "how",
-        "despite", "amid", "following", "update", "breaking", "video", "photo", "photos", "watch",
-        "read", "more", "pro-government", "pro-opposition", "other", "another", "each", "every",
-        "no", "not", "nor", "yet", "thus", "such"};
-    return words.contains(norm);
+    static const WordClasses<quint8> words = {{s_capitalisedStopWords, 1}};
+    return words.of(norm) != 0;
 }
 
 } // namespace RuleHelpers

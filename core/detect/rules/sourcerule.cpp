@@ -7,50 +7,64 @@
 
 #include <QSet>
 
+using RuleHelpers::Ascii;
+
 namespace {
 
-bool isBlocker(QStringView norm)
+// The rule's word lists, one bit each in sourceWords().
+enum SourceWord : quint8 {
+    // Words that end the modifiers before a generic source noun.
+    Blocker = 1u << 0,
+    // SourceRule::isSourceNoun().
+    SourceNoun = 1u << 1,
+    // SourceRule::isSpeechVerb().
+    SpeechVerb = 1u << 2,
+};
+
+const WordClasses<quint8> &sourceWords()
 {
-    static const WordSet words = {
-        "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "and", "or", "that", "which",
-        "who", "to", "from", "as", "but", "while", "according", "said", "say", "says", "also",
-        "have", "has", "had", "were", "was", "are", "is", "been", "not", "it", "they", "he", "she",
-        "we", "its", "their", "his", "her", "some", "many", "other", "this"};
-    return words.contains(norm);
+    static const WordClasses<quint8> words = {
+        {{"the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "and", "or", "that",
+          "which", "who", "to", "from", "as", "but", "while", "according", "said", "say", "says",
+          "also", "have", "has", "had", "were", "was", "are", "is", "been", "not", "it", "they",
+          "he", "she", "we", "its", "their", "his", "her", "some", "many", "other", "this"},
+         Blocker},
+        {{"activists", "activist", "residents", "resident", "witnesses", "witness",
+          "eyewitnesses", "eyewitness", "sources", "source", "officials", "official", "monitors",
+          "monitor", "medics", "medic", "doctors", "observers", "media", "journalists",
+          "correspondents", "correspondent", "reporters", "villagers", "locals", "paramedics",
+          "rescuers", "volunteers", "responders", "spokesman", "spokesperson", "spokeswoman"},
+         SourceNoun},
+        {{"said", "say", "says", "reported", "report", "reports", "told", "stated", "announced",
+          "claimed", "claim", "claims", "confirmed", "confirm", "confirms", "added", "believe",
+          "believes", "believed", "noted", "warned", "estimated", "documented", "recorded",
+          "counted", "tweeted", "wrote", "posted"},
+         SpeechVerb}};
+    return words;
 }
 
 bool isConnector(QStringView norm)
 {
-    return norm == QLatin1String("of") || norm == QLatin1String("for")
-        || norm == QLatin1String("the") || norm == QLatin1String("and");
+    return norm == Ascii("of") || norm == Ascii("for")
+        || norm == Ascii("the") || norm == Ascii("and");
 }
 
 } // namespace
 
 bool SourceRule::isSourceNoun(QStringView norm)
 {
-    static const WordSet nouns = {
-        "activists", "activist", "residents", "resident", "witnesses", "witness", "eyewitnesses",
-        "eyewitness", "sources", "source", "officials", "official", "monitors", "monitor", "medics",
-        "medic", "doctors", "observers", "media", "journalists", "correspondents", "correspondent",
-        "reporters", "villagers", "locals", "paramedics", "rescuers", "volunteers", "responders",
-        "spokesman", "spokesperson", "spokeswoman"};
-    return nouns.contains(norm);
+    return sourceWords().has(norm, SourceNoun);
 }
 
 bool SourceRule::isSpeechVerb(QStringView norm)
 {
-    static const WordSet verbs = {
-        "said", "say", "says", "reported", "report", "reports", "told", "stated", "announced",
-        "claimed", "claim", "claims", "confirmed", "confirm", "confirms", "added", "believe",
-        "believes", "believed", "noted", "warned", "estimated", "documented", "recorded", "counted",
-        "tweeted", "wrote", "posted"};
-    return verbs.contains(norm);
+    return sourceWords().has(norm, SpeechVerb);
 }
 
 QList<Mention> SourceRule::find(const RuleDocument &document)
 {
     const QList<RuleToken> &tokens = document.tokens();
+    const WordClasses<quint8> &words = sourceWords();
     QList<Mention> found;
     RuleHelpers::SpanSet taken; // the spans of `found`
     auto add = [&](int first, int last, const QString &origin, double confidence) {
@@ -74,19 +88,19 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
         auto genericStart = [&](int noun) {
             int k = noun;
             while (k - 1 >= first && k > noun - 3 && isWord(k - 1)
-                   && !isBlocker(tokens[k - 1].norm) && !SourceRule::isSpeechVerb(tokens[k - 1].norm))
+                   && !words.has(tokens[k - 1].norm, Blocker | SpeechVerb))
                 --k;
-            if (k == noun && k - 1 >= first && tokens[k - 1].norm == QLatin1String("the")
-                && (tokens[noun].norm == QLatin1String("source")
-                    || tokens[noun].norm == QLatin1String("sources")))
+            if (k == noun && k - 1 >= first && tokens[k - 1].norm == Ascii("the")
+                && (tokens[noun].norm == Ascii("source")
+                    || tokens[noun].norm == Ascii("sources")))
                 return -1;
             return k;
         };
 
         for (int t = first; t < end; ++t) {
             // "according to ..."
-            if (tokens[t].norm == QLatin1String("according") && t + 1 < end
-                && tokens[t + 1].norm == QLatin1String("to")) {
+            if (tokens[t].norm == Ascii("according") && t + 1 < end
+                && tokens[t + 1].norm == Ascii("to")) {
                 int k = t + 2;
                 int lastCap = -1;
                 int capStart = -1;
@@ -105,9 +119,9 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                     }
                     if (tk.kind != RuleToken::Word)
                         break;
-                    if (tk.norm == QLatin1String("that") || tk.norm == QLatin1String("which")
-                        || tk.norm == QLatin1String("who") || tk.norm == QLatin1String("in")
-                        || tk.norm == QLatin1String("on") || tk.norm == QLatin1String("at"))
+                    if (tk.norm == Ascii("that") || tk.norm == Ascii("which")
+                        || tk.norm == Ascii("who") || tk.norm == Ascii("in")
+                        || tk.norm == Ascii("on") || tk.norm == Ascii("at"))
                         break;
                     if (tk.capitalised && !RuleHelpers::isCapitalisedStopWord(tk.norm)) {
                         if (capStart < 0 || lastCap != k - 1) {
@@ -118,7 +132,7 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                                 capStart = k;
                         }
                         lastCap = k;
-                    } else if (SourceRule::isSourceNoun(tk.norm)) {
+                    } else if (words.has(tk.norm, SourceNoun)) {
                         generic = k;
                     }
                 }
@@ -136,10 +150,10 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                 continue;
             }
 
-            if (!isSpeechVerb(tokens[t].norm) || t == first)
+            if (t == first || !words.has(tokens[t].norm, SpeechVerb))
                 continue;
             // "... told AFP"
-            if (tokens[t].norm == QLatin1String("told") && t + 1 < end && isWord(t + 1)
+            if (tokens[t].norm == Ascii("told") && t + 1 < end && isWord(t + 1)
                 && tokens[t + 1].capitalised && !RuleHelpers::isCapitalisedStopWord(tokens[t + 1].norm)) {
                 int last = t + 1;
                 while (last + 1 < end && isWord(last + 1) && tokens[last + 1].capitalised)
@@ -149,13 +163,13 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
             // The subject of the verb: skip "have", "also", "reportedly" between.
             int s = t - 1;
             while (s >= first && isWord(s)
-                   && (tokens[s].norm == QLatin1String("have") || tokens[s].norm == QLatin1String("has")
-                       || tokens[s].norm == QLatin1String("also") || tokens[s].norm == QLatin1String("had")
-                       || tokens[s].norm == QLatin1String("reportedly")))
+                   && (tokens[s].norm == Ascii("have") || tokens[s].norm == Ascii("has")
+                       || tokens[s].norm == Ascii("also") || tokens[s].norm == Ascii("had")
+                       || tokens[s].norm == Ascii("reportedly")))
                 --s;
             if (s < first || !isWord(s))
                 continue; // an entity or punctuation: nothing new to propose
-            if (isSourceNoun(tokens[s].norm)) {
+            if (words.has(tokens[s].norm, SourceNoun)) {
                 const int start = genericStart(s);
                 if (start >= 0)
                     add(start, s, QStringLiteral("rule:source.generic"), 0.6);
@@ -170,7 +184,7 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                            || (isConnector(tokens[start - 1].norm) && start - 2 >= first
                                && tokens[start - 2].capitalised)))
                     --start;
-                if (start == first && start < s && tokens[start].norm == QLatin1String("the"))
+                if (start == first && start < s && tokens[start].norm == Ascii("the"))
                     ++start;
                 add(start, s, QStringLiteral("rule:source.says"), 0.4);
             }

@@ -7,42 +7,62 @@
 
 #include <QSet>
 
+using RuleHelpers::Ascii;
+
 namespace {
+
+// The rule's word lists, one bit each in groupWords().
+enum GroupWord : quint8 {
+    // Capitalised nouns that end a group's name ("Front", "Brigade").
+    CapitalGroupHead = 1u << 0,
+    // Lower-case nouns for a group's people or the group after its name ("militants").
+    GroupNoun = 1u << 1,
+    // Arabic words that open a group's name ("Liwa", "Jaysh").
+    ArabicGroupWord = 1u << 2,
+    // Demonyms not ending as isDemonym() expects one to.
+    Demonym = 1u << 3,
+};
+
+const WordClasses<quint8> &groupWords()
+{
+    static const WordClasses<quint8> words = {
+        {{"front", "brigade", "brigades", "battalion", "battalions", "army", "movement", "group",
+          "faction", "division", "legion", "corps", "militia", "militias", "forces", "regiment",
+          "alliance", "coalition", "organization", "organisation", "battalion", "units", "unit",
+          "guards", "mobilization", "mobilisation", "operations"},
+         CapitalGroupHead},
+        {{"militants", "fighters", "militia", "militias", "militiamen", "rebels", "insurgents",
+          "jihadists", "gunmen", "group", "faction", "battalion", "brigade", "movement", "members",
+          "elements", "mercenaries", "cells", "forces"},
+         GroupNoun},
+        {{"liwa", "jaysh", "jaish", "harakat", "jabhat", "katibat", "kataib", "kata'ib", "saraya",
+          "ansar", "faylaq", "ahrar", "jamaat", "jama'at", "hay'at", "tajammu", "firqat", "alwiya",
+          "jund", "asa'ib", "quwat", "hizb", "tanzim", "ahl"},
+         ArabicGroupWord},
+        {{"afghan", "arab", "kurd", "kurds", "turkmen", "uzbek", "chechen", "tajik", "uighur",
+          "uyghur", "yemeni", "thai", "israeli", "pakistani", "iraqi"},
+         Demonym}};
+    return words;
+}
 
 bool isCapitalGroupHead(QStringView norm)
 {
-    static const WordSet words = {
-        "front", "brigade", "brigades", "battalion", "battalions", "army", "movement", "group",
-        "faction", "division", "legion", "corps", "militia", "militias", "forces", "regiment",
-        "alliance", "coalition", "organization", "organisation", "battalion", "units", "unit",
-        "guards", "mobilization", "mobilisation", "operations"};
-    return words.contains(norm);
+    return groupWords().has(norm, CapitalGroupHead);
 }
 
 bool isGroupNoun(QStringView norm)
 {
-    static const WordSet words = {
-        "militants", "fighters", "militia", "militias", "militiamen", "rebels", "insurgents",
-        "jihadists", "gunmen", "group", "faction", "battalion", "brigade", "movement", "members",
-        "elements", "mercenaries", "cells", "forces"};
-    return words.contains(norm);
+    return groupWords().has(norm, GroupNoun);
 }
 
 bool isArabicGroupWord(QStringView norm)
 {
-    static const WordSet words = {
-        "liwa", "jaysh", "jaish", "harakat", "jabhat", "katibat", "kataib", "kata'ib", "saraya",
-        "ansar", "faylaq", "ahrar", "jamaat", "jama'at", "hay'at", "tajammu", "firqat", "alwiya",
-        "jund", "asa'ib", "quwat", "hizb", "tanzim", "ahl"};
-    return words.contains(norm);
+    return groupWords().has(norm, ArabicGroupWord);
 }
 
 bool isDemonym(QStringView norm)
 {
-    static const WordSet demonyms = {
-        "afghan", "arab", "kurd", "kurds", "turkmen", "uzbek", "chechen", "tajik", "uighur",
-        "uyghur", "yemeni", "thai", "israeli", "pakistani", "iraqi"};
-    return demonyms.contains(norm) || norm.endsWith(QLatin1String("ian"))
+    return groupWords().has(norm, Demonym) || norm.endsWith(QLatin1String("ian"))
         || norm.endsWith(QLatin1String("ish")) || norm.endsWith(QLatin1String("ese"))
         || norm.endsWith(QLatin1String("an")) || norm.endsWith(QLatin1String("i"));
 }
@@ -52,6 +72,7 @@ bool isDemonym(QStringView norm)
 QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
 {
     const QList<RuleToken> &tokens = document.tokens();
+    const WordClasses<quint8> &words = groupWords();
     QList<Mention> found;
     RuleHelpers::SpanSet taken; // the spans of `found`
     auto add = [&](int first, int last, const QString &origin, double confidence) {
@@ -65,7 +86,7 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
     auto nameWord = [&](int k) {
         return PersonRule::isNameWord(document, k)
             || (tokens[k].kind == RuleToken::Word && tokens[k].capitalised
-                && isCapitalGroupHead(tokens[k].norm));
+                && words.has(tokens[k].norm, CapitalGroupHead));
     };
 
     for (const Sentence &sentence : document.sentences()) {
@@ -75,15 +96,15 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
         while (t < end) {
             // "a group called X"
             if (t + 1 < end
-                && (tokens[t].norm == QLatin1String("called") || tokens[t].norm == QLatin1String("named")
-                    || (tokens[t].norm == QLatin1String("as") && t > first
-                        && tokens[t - 1].norm == QLatin1String("known")))
+                && (tokens[t].norm == Ascii("called") || tokens[t].norm == Ascii("named")
+                    || (tokens[t].norm == Ascii("as") && t > first
+                        && tokens[t - 1].norm == Ascii("known")))
                 && t - 1 >= first) {
                 bool groupBefore = false;
                 for (int k = std::max(first, t - 3); k < t; ++k)
                     groupBefore = groupBefore || isGroupNoun(tokens[k].norm)
-                        || tokens[k].norm == QLatin1String("organisation")
-                        || tokens[k].norm == QLatin1String("organization");
+                        || tokens[k].norm == Ascii("organisation")
+                        || tokens[k].norm == Ascii("organization");
                 if (groupBefore && tokens[t + 1].kind == RuleToken::Word && tokens[t + 1].capitalised) {
                     int last = t + 1;
                     while (last + 1 < end && nameWord(last + 1))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtGlobal>
 #include <QString>
 #include <QStringView>
 
@@ -186,4 +187,91 @@ private:
     WordSet m_words;
     std::vector<T> m_values; // by the words' numbers
     std::vector<QString> m_keys;
+};
+
+// Several fixed word lists of one rule in one table: each word maps to the bits of the lists
+// that hold it, so a token is looked up once for all of them. A rule asks this at nearly every
+// token, and nearly every token is in none of the lists asked: those are turned away by a
+// filter before any hashing. The filter has 4096 cells, chosen by the word's length and first
+// and last code units; a cell holds which lists (up to eight; beyond, bit i shares with bit
+// i % 8) have a word falling in it, so that has() turns a common word away when only the lists
+// that hold it are not asked ("the" is a stop word, never a role word). A table with more than
+// eight lists keeps the lists of common words on bits of their own. The answers are exactly
+// WordSet's: the filter only ever says "certainly not"; the rest is a WordMap look-up.
+template <typename Bits>
+class WordClasses
+{
+public:
+    WordClasses() = default;
+    // Each list in UTF-8 with the bits its words get; a word in several lists gets them all.
+    WordClasses(std::initializer_list<std::pair<std::initializer_list<const char *>, Bits>> lists)
+    {
+        for (const auto &list : lists)
+            add(list.first, list.second);
+    }
+
+    void add(std::initializer_list<const char *> words, Bits bits)
+    {
+        for (const char *word : words)
+            add(QString::fromUtf8(word), bits);
+    }
+    void add(QStringView word, Bits bits)
+    {
+        m_bits[word] |= bits;
+        m_filter[filterKey(word)] |= fold(bits);
+    }
+
+    // The bits of every list holding the word; none for any other word.
+    Bits of(QStringView word) const
+    {
+        if (!m_filter[filterKey(word)])
+            return Bits();
+        return lookUp(word);
+    }
+    // The bits of the lists in `among` that hold the word: of(word) & among, but turning
+    // away in the filter the words only other lists hold.
+    Bits of(QStringView word, Bits among) const
+    {
+        if (!(m_filter[filterKey(word)] & fold(among)))
+            return Bits();
+        return lookUp(word) & among;
+    }
+    // True when one of the lists in `bits` holds the word.
+    bool has(QStringView word, Bits bits) const
+    {
+        if (!(m_filter[filterKey(word)] & fold(bits)))
+            return false;
+        return (lookUp(word) & bits) != Bits();
+    }
+
+private:
+    // The filter inline, the table out of line: most calls end in the filter.
+    Q_NEVER_INLINE Bits lookUp(QStringView word) const
+    {
+        const Bits *bits = m_bits.find(word);
+        return bits ? *bits : Bits();
+    }
+    static std::uint32_t filterKey(QStringView word)
+    {
+        const std::size_t n = std::size_t(word.size());
+        if (n == 0)
+            return 0;
+        const std::uint32_t first = word.utf16()[0];
+        const std::uint32_t last = word.utf16()[n - 1];
+        const std::uint32_t mixed = (first * 0x9E3779B1u) ^ (last * 0x85EBCA77u)
+            ^ (std::uint32_t(n) * 0xC2B2AE3Du);
+        return mixed >> 20; // 12 bits
+    }
+    // The lists as eight bits: list i in bit i % 8.
+    static std::uint8_t fold(Bits bits)
+    {
+        std::uint64_t b = std::uint64_t(bits);
+        b |= b >> 32;
+        b |= b >> 16;
+        b |= b >> 8;
+        return std::uint8_t(b);
+    }
+
+    WordMap<Bits> m_bits;
+    std::uint8_t m_filter[4096] = {};
 };
