@@ -287,11 +287,11 @@ void settleAmbiguousAliases(QStringView text, QList<Matcher::Match> &matches)
     }
 }
 
-Provenance proposal(const QString &origin, double confidence, const QDateTime &now)
+Provenance proposal(QString origin, double confidence, const QDateTime &now)
 {
     Provenance p;
     p.status = Status::Proposed;
-    p.origin = origin;
+    p.origin = std::move(origin);
     p.confidence = confidence;
     p.annotator = Detector::annotatorName();
     p.created = now;
@@ -331,6 +331,8 @@ void Detector::detect(Document &document) const
     QList<Mention> mentions; // UTF-16 positions until the end
     QHash<const KbEntry *, const KbEntry *> governorates; // place -> its governorate's entry
     QList<Matcher::Match> matches = m_matcher.find(text);
+    input.hits.reserve(matches.size());
+    mentions.reserve(matches.size());
     settleAmbiguousAliases(text, matches);
     for (const Matcher::Match &match : matches) {
         if (!match.entry || !insideClaimSegment(segments, match.start, match.end))
@@ -390,7 +392,7 @@ void Detector::detect(Document &document) const
                        : entry.kind == QLatin1String("governorate") ? entry.canonical : QString();
         }
         mention.type = hit.type;
-        mention.provenance = proposal(origin, hit.confidence, now);
+        mention.provenance = proposal(std::move(origin), hit.confidence, now);
         input.hits.append(std::move(hit));
         mentions.append(std::move(mention));
     }
@@ -437,11 +439,12 @@ void Detector::detect(Document &document) const
         if (reviewedSpans.isEmpty() || !reviewedSpans.contains({m.start, m.end}))
             document.mentions.append(std::move(m));
     }
-    for (Affiliation a : output.affiliations) {
+    document.affiliations.reserve(document.affiliations.size() + output.affiliations.size());
+    for (Affiliation &a : output.affiliations) {
         toCodePoints(a.start, a.end);
         a.provenance.created = a.provenance.updated = now;
         a.provenance.annotator = annotatorName();
-        document.affiliations.append(a);
+        document.affiliations.append(std::move(a));
     }
     // New figures are numbered after every id the document already holds, so an event can
     // name them unambiguously before the store gives them database ids.
@@ -449,19 +452,21 @@ void Detector::detect(Document &document) const
     for (const CasualtyFigure &c : document.casualties)
         nextFigureId = std::max(nextFigureId, c.id + 1);
     const qint64 firstFigure = nextFigureId;
-    for (CasualtyFigure c : output.casualties) {
+    document.casualties.reserve(document.casualties.size() + output.casualties.size());
+    for (CasualtyFigure &c : output.casualties) {
         c.text = slice(c.start, c.end);
         toCodePoints(c.start, c.end);
         c.id = nextFigureId++;
         c.provenance.created = c.provenance.updated = now;
         c.provenance.annotator = annotatorName();
-        document.casualties.append(c);
+        document.casualties.append(std::move(c));
     }
-    for (Event e : output.events) {
+    document.events.reserve(document.events.size() + output.events.size());
+    for (Event &e : output.events) {
         for (qint64 &figure : e.casualtyIds)
             figure += firstFigure; // rule index -> document number
         e.provenance.created = e.provenance.updated = now;
         e.provenance.annotator = annotatorName();
-        document.events.append(e);
+        document.events.append(std::move(e));
     }
 }
