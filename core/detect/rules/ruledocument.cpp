@@ -621,15 +621,3 @@ QList<int> RuleDocument::entityTokens(int sentence, const QList<EntityType> &typ
     return result;
 }
 
-const EntityHit *RuleDocument::entityOf(int token) const
-{
-    if (token < 0 || token >= m_tokens.size() || m_tokens[token].kind != RuleToken::Entity)
-        return nullptr;
-    return &m_entities[m_tokens[token].entity];
-}
-
-bool RuleDocument::isActorType(EntityType type)
-{
-    return type == EntityType::ArmedGroup || type == EntityType::StateForce
-        || type == EntityType::State;
-}

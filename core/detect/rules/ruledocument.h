@@ -96,9 +96,20 @@ public:
             mask |= typeBit(type);
         return (m_sentenceTypes[sentence] & mask) != 0;
     }
-    const EntityHit *entityOf(int token) const;
+    // The entity a token stands for, or nullptr. Asked at nearly every token by the relation
+    // rules: inline.
+    const EntityHit *entityOf(int token) const
+    {
+        if (token < 0 || token >= m_tokens.size() || m_tokens[token].kind != RuleToken::Entity)
+            return nullptr;
+        return &m_entities[m_tokens[token].entity];
+    }
 
-    static bool isActorType(EntityType type);
+    static bool isActorType(EntityType type)
+    {
+        return type == EntityType::ArmedGroup || type == EntityType::StateForce
+            || type == EntityType::State;
+    }
 
 private:
     static quint32 typeBit(EntityType type) { return 1u << int(type); }
