@@ -1178,74 +1178,6 @@
         <translation>إجراء محلل مع صف في السجل، مُثبَّت: %1 إجراء، المتوسط %2 م.ث، p95 %3 م.ث، الأقصى %4 م.ث (الهدف &lt; 20 م.ث)</translation>
     </message>
     <message>
-        <source>Usage: cwb COMMAND [OPTIONS]
-
-Commands:
-  import PROJECT PATHS...      import articles (.txt, .html, .htm, folders)
-  annotate FILE [--json]       read an article and print its document
-  export PROJECT --format FORMAT --out PATH [--status S] [--annotator A]
-         [--articles IDS] [--from DATE] [--to DATE] [--history] [--scheme S]
-                               write a dataset: jsonl, brat, conll, doccano,
-                               spacy, acled, casualties, xlsx (+ loss report)
-  import-dataset PROJECT PATH --format FORMAT
-                               import a dataset: jsonl, brat, conll, doccano,
-                               spacy (all or nothing)
-  info PROJECT                 counts by status and type
-  kb import PROJECT FILE       add an organisation&apos;s actors or places (.tsv, .csv)
-  eval GOLD.jsonl              score the detectors against gold documents
-  annotators PROJECT [add NAME --role ROLE]
-                               list or add annotators (trainee, analyst,
-                               adjudicator)
-  gold PROJECT ARTICLE_ID --set OWNER
-                               mark an annotator&apos;s set as the article&apos;s gold
-  score PROJECT --annotator NAME [--json]
-                               score a trainee against the gold articles
-  agree PROJECT [--json]       agreement between the annotators
-  bench store|match|detect|export
-                               measure the database, the matcher, detection
-                               or the JSONL export
-
-Run &quot;cwb COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes: 0 success, 1 usage error, 2 input could not be read or output
-not written, 3 project could not be opened or written, 4 some inputs
-imported and others failed.
-</source>
-        <translation>الاستخدام: cwb COMMAND [OPTIONS]
-
-الأوامر:
-  import PROJECT PATHS...      استيراد مقالات (.txt، .html، .htm، مجلدات)
-  annotate FILE [--json]       قراءة مقال وطباعة مستنده
-  export PROJECT --format FORMAT --out PATH [--status S] [--annotator A]
-         [--articles IDS] [--from DATE] [--to DATE] [--history] [--scheme S]
-                               كتابة مجموعة بيانات: jsonl، brat، conll، doccano،
-                               spacy، acled، casualties، xlsx (+ تقرير الفاقد)
-  import-dataset PROJECT PATH --format FORMAT
-                               استيراد مجموعة بيانات: jsonl، brat، conll، doccano،
-                               spacy (كل شيء أو لا شيء)
-  info PROJECT                 الأعداد حسب الحالة والنوع
-  kb import PROJECT FILE       إضافة فاعلي منظمة أو أماكنها (.tsv، .csv)
-  eval GOLD.jsonl              تقييم أدوات الكشف مقابل مستندات المرجع الذهبي
-  annotators PROJECT [add NAME --role ROLE]
-                               عرض المُعلِّقين أو إضافة مُعلِّق (trainee، analyst،
-                               adjudicator)
-  gold PROJECT ARTICLE_ID --set OWNER
-                               اعتماد مجموعة مُعلِّق مرجعًا ذهبيًا للمقال
-  score PROJECT --annotator NAME [--json]
-                               تقييم متدرب مقابل مقالات المرجع الذهبي
-  agree PROJECT [--json]       الاتفاق بين المُعلِّقين
-  bench store|match|detect|export
-                               قياس قاعدة البيانات أو أداة المطابقة أو الكشف
-                               أو تصدير JSONL
-
-شغّل &quot;cwb COMMAND --help&quot; لعرض خيارات أمر ما.
-
-رموز الخروج: 0 نجاح، 1 خطأ في الاستخدام، 2 تعذّرت قراءة المُدخل أو كتابة
-المُخرج، 3 تعذّر فتح المشروع أو الكتابة فيه، 4 استُورد بعض المُدخلات وفشل
-بعضها الآخر.
-</translation>
-    </message>
-    <message>
         <source>Write a project&apos;s articles and annotations as a dataset (docs/exchange.md). A loss report, FILE.loss.txt, is written beside the output and summarised here: it lists by article and annotation what the format could not carry.</source>
         <translation>كتابة مقالات المشروع وشروحه التوضيحية مجموعةَ بيانات (docs/exchange.md). يُكتب تقرير الفاقد FILE.loss.txt بجوار المُخرج ويُلخَّص هنا: وهو يسرد حسب المقال والشرح التوضيحي ما لم تستطع الصيغة حمله.</translation>
     </message>
@@ -1456,6 +1388,78 @@ imported and others failed.
     <message>
         <source>Usage: cwb agree PROJECT [--json] [--lenient]</source>
         <translation>الاستخدام: cwb agree PROJECT [--json] [--lenient]</translation>
+    </message>
+    <message>
+        <source>Usage: cwb COMMAND [OPTIONS]
+
+Commands:
+  import PROJECT PATHS...      import articles (.txt, .html, .htm, folders)
+  annotate FILE [--json]       read an article and print its document
+  export PROJECT --format FORMAT --out PATH [--status S] [--annotator A]
+         [--articles IDS] [--from DATE] [--to DATE] [--history] [--scheme S]
+                               write a dataset: jsonl, brat, conll, doccano,
+                               spacy, acled, casualties, xlsx (+ loss report)
+  import-dataset PROJECT PATH --format FORMAT
+                               import a dataset: jsonl, brat, conll, doccano,
+                               spacy (all or nothing)
+  info PROJECT                 counts by status and type
+  kb import PROJECT FILE       add an organisation&apos;s actors or places (.tsv, .csv)
+  eval GOLD.jsonl [--details]  score the detectors against gold documents
+  annotators PROJECT [add NAME --role ROLE]
+                               list or add annotators (trainee, analyst,
+                               adjudicator)
+  gold PROJECT ARTICLE_ID --set OWNER
+                               mark an annotator&apos;s set as the article&apos;s gold
+  score PROJECT --annotator NAME [--json]
+                               score a trainee against the gold articles
+  agree PROJECT [--json]       agreement between the annotators
+  bench store|match|detect|export
+                               measure the database, the matcher, detection
+                               or the JSONL export
+
+Run &quot;cwb COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes: 0 success, 1 usage error, 2 input could not be read or output
+not written, 3 project could not be opened or written, 4 some inputs
+imported and others failed.
+</source>
+        <translation>الاستخدام: cwb COMMAND [OPTIONS]
+
+الأوامر:
+  import PROJECT PATHS...      استيراد مقالات (.txt، .html، .htm، مجلدات)
+  annotate FILE [--json]       قراءة مقال وطباعة مستنده
+  export PROJECT --format FORMAT --out PATH [--status S] [--annotator A]
+         [--articles IDS] [--from DATE] [--to DATE] [--history] [--scheme S]
+                               كتابة مجموعة بيانات: jsonl، brat، conll، doccano،
+                               spacy، acled، casualties، xlsx (+ تقرير الفاقد)
+  import-dataset PROJECT PATH --format FORMAT
+                               استيراد مجموعة بيانات: jsonl، brat، conll، doccano،
+                               spacy (كل شيء أو لا شيء)
+  info PROJECT                 الأعداد حسب الحالة والنوع
+  kb import PROJECT FILE       إضافة فاعلي منظمة أو أماكنها (.tsv، .csv)
+  eval GOLD.jsonl [--details]  تقييم أدوات الكشف مقابل مستندات المرجع الذهبي
+  annotators PROJECT [add NAME --role ROLE]
+                               عرض المُعلِّقين أو إضافة مُعلِّق (trainee، analyst،
+                               adjudicator)
+  gold PROJECT ARTICLE_ID --set OWNER
+                               اعتماد مجموعة مُعلِّق مرجعًا ذهبيًا للمقال
+  score PROJECT --annotator NAME [--json]
+                               تقييم متدرب مقابل مقالات المرجع الذهبي
+  agree PROJECT [--json]       الاتفاق بين المُعلِّقين
+  bench store|match|detect|export
+                               قياس قاعدة البيانات أو أداة المطابقة أو الكشف
+                               أو تصدير JSONL
+
+شغّل &quot;cwb COMMAND --help&quot; لعرض خيارات أمر ما.
+
+رموز الخروج: 0 نجاح، 1 خطأ في الاستخدام، 2 تعذّرت قراءة المُدخل أو كتابة
+المُخرج، 3 تعذّر فتح المشروع أو الكتابة فيه، 4 استُورد بعض المُدخلات وفشل
+بعضها الآخر.
+</translation>
+    </message>
+    <message>
+        <source>After the table, list per article every missed gold and every wrong proposed casualty figure, event and affiliation with its text and fields.</source>
+        <translation>بعد الجدول، اعرض لكل مقال كل حصيلة ضحايا وحدث وانتماء من المرجع الذهبي فات الكشف وكل اقتراح خاطئ، مع نصه وحقوله.</translation>
     </message>
 </context>
 <context>
@@ -1877,9 +1881,6 @@ imported and others failed.
         <source>The project could not be read: %1</source>
         <translation>تعذّرت قراءة المشروع: %1</translation>
     </message>
-</context>
-<context>
-    <name>DatasetExporter::Outcome</name>
     <message numerus="yes">
         <source>Wrote %n article(s) with %1 annotation(s) to %2.</source>
         <translation>
@@ -1972,9 +1973,6 @@ imported and others failed.
         <source>%1: the project could not store the import: %2</source>
         <translation>%1: تعذّر على المشروع حفظ الاستيراد: %2</translation>
     </message>
-</context>
-<context>
-    <name>DatasetImporter::Outcome</name>
     <message>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
@@ -2122,6 +2120,46 @@ imported and others failed.
     <message>
         <source>all</source>
         <translation>الكل</translation>
+    </message>
+    <message>
+        <source>%1 casualty  &quot;%2&quot; %3, victim %4, perpetrator %5, low/best/high %6/%7/%8, %9, %10</source>
+        <translation>%1 حصيلة  &quot;%2&quot; %3، الضحية %4، الفاعل %5، الأدنى/الأرجح/الأعلى %6/%7/%8، %9، %10</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>, hedged</source>
+        <translation>، بصيغة متحفّظة</translation>
+    </message>
+    <message>
+        <source>%1 event  %2 / %3, location %4 (%5), date %6, fatalities %7, %8 vs %9</source>
+        <translation>%1 حدث  %2 / %3، المكان %4 (%5)، التاريخ %6، القتلى %7، %8 ضد %9</translation>
+    </message>
+    <message>
+        <source>%1 affiliation  &quot;%2&quot; %3 %4 %5</source>
+        <translation>%1 انتماء  &quot;%2&quot; %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>, former</source>
+        <translation>، سابق</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>فائت</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>خاطئ</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>المقال: %1</translation>
+    </message>
+    <message>
+        <source>Every casualty figure, event and affiliation was found.</source>
+        <translation>عُثر على كل حصيلة ضحايا وكل حدث وكل انتماء.</translation>
     </message>
 </context>
 <context>
@@ -2669,9 +2707,6 @@ peak memory during the export: %8 MB (goal &lt; 1024)</source>
         <source>open a project of %L1 articles, to listed and painted</source>
         <translation>فتح مشروع من %L1 مقال، حتى عرض القائمة ورسمها</translation>
     </message>
-</context>
-<context>
-    <name>GuiBenchmark::Figures</name>
     <message>
         <source>%1 ms</source>
         <translation>%1 مللي ثانية</translation>
@@ -3047,9 +3082,6 @@ peak memory during the export: %8 MB (goal &lt; 1024)</source>
         <source>duplicate id &quot;%1&quot; (first on line %2)</source>
         <translation>معرّف مكرر &quot;%1&quot; (أول ظهور في السطر %2)</translation>
     </message>
-</context>
-<context>
-    <name>KbImporter::Problem</name>
     <message>
         <source>line %1: %2</source>
         <translation>السطر %1: %2</translation>

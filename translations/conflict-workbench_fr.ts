@@ -1134,79 +1134,6 @@
         <translation>action d&apos;analyste avec ligne d&apos;historique, validée : %1 actions, moyenne %2 ms, p95 %3 ms, max %4 ms (objectif &lt; 20 ms)</translation>
     </message>
     <message>
-        <source>Usage: cwb COMMAND [OPTIONS]
-
-Commands:
-  import PROJECT PATHS...      import articles (.txt, .html, .htm, folders)
-  annotate FILE [--json]       read an article and print its document
-  export PROJECT --format FORMAT --out PATH [--status S] [--annotator A]
-         [--articles IDS] [--from DATE] [--to DATE] [--history] [--scheme S]
-                               write a dataset: jsonl, brat, conll, doccano,
-                               spacy, acled, casualties, xlsx (+ loss report)
-  import-dataset PROJECT PATH --format FORMAT
-                               import a dataset: jsonl, brat, conll, doccano,
-                               spacy (all or nothing)
-  info PROJECT                 counts by status and type
-  kb import PROJECT FILE       add an organisation&apos;s actors or places (.tsv, .csv)
-  eval GOLD.jsonl              score the detectors against gold documents
-  annotators PROJECT [add NAME --role ROLE]
-                               list or add annotators (trainee, analyst,
-                               adjudicator)
-  gold PROJECT ARTICLE_ID --set OWNER
-                               mark an annotator&apos;s set as the article&apos;s gold
-  score PROJECT --annotator NAME [--json]
-                               score a trainee against the gold articles
-  agree PROJECT [--json]       agreement between the annotators
-  bench store|match|detect|export
-                               measure the database, the matcher, detection
-                               or the JSONL export
-
-Run &quot;cwb COMMAND --help&quot; for a command&apos;s options.
-
-Exit codes: 0 success, 1 usage error, 2 input could not be read or output
-not written, 3 project could not be opened or written, 4 some inputs
-imported and others failed.
-</source>
-        <translation>Utilisation : cwb COMMAND [OPTIONS]
-
-Commandes :
-  import PROJECT PATHS...      importer des articles (.txt, .html, .htm, dossiers)
-  annotate FILE [--json]       lire un article et afficher son document
-  export PROJECT --format FORMAT --out PATH [--status S] [--annotator A]
-         [--articles IDS] [--from DATE] [--to DATE] [--history] [--scheme S]
-                               écrire un jeu de données : jsonl, brat, conll,
-                               doccano, spacy, acled, casualties, xlsx
-                               (+ rapport de pertes)
-  import-dataset PROJECT PATH --format FORMAT
-                               importer un jeu de données : jsonl, brat, conll,
-                               doccano, spacy (tout ou rien)
-  info PROJECT                 décomptes par statut et par type
-  kb import PROJECT FILE       ajouter les acteurs ou lieux d&apos;une organisation
-                               (.tsv, .csv)
-  eval GOLD.jsonl              évaluer les détecteurs sur des documents de
-                               référence
-  annotators PROJECT [add NAME --role ROLE]
-                               lister ou ajouter des annotateurs (trainee,
-                               analyst, adjudicator)
-  gold PROJECT ARTICLE_ID --set OWNER
-                               désigner le jeu d&apos;un annotateur comme référence
-                               de l&apos;article
-  score PROJECT --annotator NAME [--json]
-                               évaluer un stagiaire sur les articles de
-                               référence
-  agree PROJECT [--json]       accord entre les annotateurs
-  bench store|match|detect|export
-                               mesurer la base de données, l&apos;apparieur, la
-                               détection ou l&apos;export JSONL
-
-Lancez « cwb COMMAND --help » pour les options d&apos;une commande.
-
-Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée illisible ou
-sortie non écrite, 3 projet impossible à ouvrir ou à écrire, 4 certaines
-entrées importées et d&apos;autres en échec.
-</translation>
-    </message>
-    <message>
         <source>Write a project&apos;s articles and annotations as a dataset (docs/exchange.md). A loss report, FILE.loss.txt, is written beside the output and summarised here: it lists by article and annotation what the format could not carry.</source>
         <translation>Écrire les articles et annotations d&apos;un projet sous forme de jeu de données (docs/exchange.md). Un rapport de pertes, FICHIER.loss.txt, est écrit à côté de la sortie et résumé ici : il liste, par article et par annotation, ce que le format n&apos;a pas pu transporter.</translation>
     </message>
@@ -1417,6 +1344,83 @@ entrées importées et d&apos;autres en échec.
     <message>
         <source>Usage: cwb agree PROJECT [--json] [--lenient]</source>
         <translation>Utilisation : cwb agree PROJET [--json] [--lenient]</translation>
+    </message>
+    <message>
+        <source>Usage: cwb COMMAND [OPTIONS]
+
+Commands:
+  import PROJECT PATHS...      import articles (.txt, .html, .htm, folders)
+  annotate FILE [--json]       read an article and print its document
+  export PROJECT --format FORMAT --out PATH [--status S] [--annotator A]
+         [--articles IDS] [--from DATE] [--to DATE] [--history] [--scheme S]
+                               write a dataset: jsonl, brat, conll, doccano,
+                               spacy, acled, casualties, xlsx (+ loss report)
+  import-dataset PROJECT PATH --format FORMAT
+                               import a dataset: jsonl, brat, conll, doccano,
+                               spacy (all or nothing)
+  info PROJECT                 counts by status and type
+  kb import PROJECT FILE       add an organisation&apos;s actors or places (.tsv, .csv)
+  eval GOLD.jsonl [--details]  score the detectors against gold documents
+  annotators PROJECT [add NAME --role ROLE]
+                               list or add annotators (trainee, analyst,
+                               adjudicator)
+  gold PROJECT ARTICLE_ID --set OWNER
+                               mark an annotator&apos;s set as the article&apos;s gold
+  score PROJECT --annotator NAME [--json]
+                               score a trainee against the gold articles
+  agree PROJECT [--json]       agreement between the annotators
+  bench store|match|detect|export
+                               measure the database, the matcher, detection
+                               or the JSONL export
+
+Run &quot;cwb COMMAND --help&quot; for a command&apos;s options.
+
+Exit codes: 0 success, 1 usage error, 2 input could not be read or output
+not written, 3 project could not be opened or written, 4 some inputs
+imported and others failed.
+</source>
+        <translation>Utilisation : cwb COMMAND [OPTIONS]
+
+Commandes :
+  import PROJECT PATHS...      importer des articles (.txt, .html, .htm, dossiers)
+  annotate FILE [--json]       lire un article et afficher son document
+  export PROJECT --format FORMAT --out PATH [--status S] [--annotator A]
+         [--articles IDS] [--from DATE] [--to DATE] [--history] [--scheme S]
+                               écrire un jeu de données : jsonl, brat, conll,
+                               doccano, spacy, acled, casualties, xlsx
+                               (+ rapport de pertes)
+  import-dataset PROJECT PATH --format FORMAT
+                               importer un jeu de données : jsonl, brat, conll,
+                               doccano, spacy (tout ou rien)
+  info PROJECT                 décomptes par statut et par type
+  kb import PROJECT FILE       ajouter les acteurs ou lieux d&apos;une organisation
+                               (.tsv, .csv)
+  eval GOLD.jsonl [--details]  évaluer les détecteurs sur des documents de
+                               référence
+  annotators PROJECT [add NAME --role ROLE]
+                               lister ou ajouter des annotateurs (trainee,
+                               analyst, adjudicator)
+  gold PROJECT ARTICLE_ID --set OWNER
+                               désigner le jeu d&apos;un annotateur comme référence
+                               de l&apos;article
+  score PROJECT --annotator NAME [--json]
+                               évaluer un stagiaire sur les articles de
+                               référence
+  agree PROJECT [--json]       accord entre les annotateurs
+  bench store|match|detect|export
+                               mesurer la base de données, l&apos;apparieur, la
+                               détection ou l&apos;export JSONL
+
+Lancez « cwb COMMAND --help » pour les options d&apos;une commande.
+
+Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 entrée illisible ou
+sortie non écrite, 3 projet impossible à ouvrir ou à écrire, 4 certaines
+entrées importées et d&apos;autres en échec.
+</translation>
+    </message>
+    <message>
+        <source>After the table, list per article every missed gold and every wrong proposed casualty figure, event and affiliation with its text and fields.</source>
+        <translation>Après le tableau, lister par article chaque bilan humain, événement et affiliation de référence manqué et chaque proposition erronée, avec son texte et ses champs.</translation>
     </message>
 </context>
 <context>
@@ -1822,9 +1826,6 @@ entrées importées et d&apos;autres en échec.
         <source>The project could not be read: %1</source>
         <translation>Le projet n&apos;a pas pu être lu : %1</translation>
     </message>
-</context>
-<context>
-    <name>DatasetExporter::Outcome</name>
     <message numerus="yes">
         <source>Wrote %n article(s) with %1 annotation(s) to %2.</source>
         <translation>
@@ -1913,9 +1914,6 @@ entrées importées et d&apos;autres en échec.
         <source>%1: the project could not store the import: %2</source>
         <translation>%1 : le projet n&apos;a pas pu enregistrer l&apos;import : %2</translation>
     </message>
-</context>
-<context>
-    <name>DatasetImporter::Outcome</name>
     <message>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
@@ -2047,6 +2045,46 @@ entrées importées et d&apos;autres en échec.
     <message>
         <source>all</source>
         <translation>total</translation>
+    </message>
+    <message>
+        <source>%1 casualty  &quot;%2&quot; %3, victim %4, perpetrator %5, low/best/high %6/%7/%8, %9, %10</source>
+        <translation>%1 bilan  « %2 » %3, victime %4, auteur %5, bas/meilleur/haut %6/%7/%8, %9, %10</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>, hedged</source>
+        <translation>, nuancé</translation>
+    </message>
+    <message>
+        <source>%1 event  %2 / %3, location %4 (%5), date %6, fatalities %7, %8 vs %9</source>
+        <translation>%1 événement  %2 / %3, lieu %4 (%5), date %6, morts %7, %8 contre %9</translation>
+    </message>
+    <message>
+        <source>%1 affiliation  &quot;%2&quot; %3 %4 %5</source>
+        <translation>%1 affiliation  « %2 » %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>, former</source>
+        <translation>, ancienne</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>erroné</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Article : %1</translation>
+    </message>
+    <message>
+        <source>Every casualty figure, event and affiliation was found.</source>
+        <translation>Chaque bilan humain, événement et affiliation a été trouvé.</translation>
     </message>
 </context>
 <context>
@@ -2590,9 +2628,6 @@ pic de mémoire pendant l&apos;export : %8 Mo (objectif &lt; 1024)</translation>
         <source>open a project of %L1 articles, to listed and painted</source>
         <translation>ouvrir un projet de %L1 articles, jusqu&apos;à la liste affichée et dessinée</translation>
     </message>
-</context>
-<context>
-    <name>GuiBenchmark::Figures</name>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -2968,9 +3003,6 @@ pic de mémoire pendant l&apos;export : %8 Mo (objectif &lt; 1024)</translation>
         <source>duplicate id &quot;%1&quot; (first on line %2)</source>
         <translation>identifiant en double « %1 » (première occurrence à la ligne %2)</translation>
     </message>
-</context>
-<context>
-    <name>KbImporter::Problem</name>
     <message>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
