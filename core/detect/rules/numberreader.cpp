@@ -561,7 +561,7 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
         const char16_t first = t.norm.isEmpty() ? u'\0' : t.norm.front().unicode();
         const bool tensInitial = first == u't' || first == u'f' || first == u's' || first == u'e'
             || first == u'n';
-        if (tensInitial && t.norm.contains(u'-') && smallOrCompound(t.norm))
+        if (tensInitial && !t.plain && t.norm.contains(u'-') && smallOrCompound(t.norm))
             return true;
         // readCore() reads a bare multiplier as the start of the token list ("Hundred ...").
         return i == 0 && multiplier(t.norm).has_value();
@@ -576,7 +576,7 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
         const char16_t first = t.norm.isEmpty() ? u'\0' : t.norm.front().unicode();
         const bool tensInitial = first == u't' || first == u'f' || first == u's' || first == u'e'
             || first == u'n';
-        if (tensInitial && t.norm.contains(u'-') && smallOrCompound(t.norm))
+        if (tensInitial && !t.plain && t.norm.contains(u'-') && smallOrCompound(t.norm))
             return true;
         return i == 0 && multiplier(t.norm).has_value();
     };
@@ -601,7 +601,8 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
         }
         std::optional<Core> core;
         if (qualifier != Qualifier::None) {
-            core = readCore(tokens, coreStart, m_vague);
+            if (coreStart < n && mayStartCore(coreStart))
+                core = readCore(tokens, coreStart, m_vague);
             // "some" and "about" before a vague word or nothing: not a qualifier.
             if (!core || (core->vague && qualifier == Qualifier::About)) {
                 qualifier = Qualifier::None;

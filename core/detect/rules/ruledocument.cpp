@@ -502,14 +502,19 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         std::sort(blocks.begin(), blocks.end(),
                   [](const Block &a, const Block &b) { return a.start < b.start; });
 
-    auto append = [&](const Token &t) {
-        RuleToken token;
-        token.start = t.start;
-        token.end = t.end;
-        token.norm = t.norm;
-        token.kind = t.word ? RuleToken::Word : RuleToken::Punct;
-        token.capitalised = t.capitalised;
-        m_tokens.append(std::move(token));
+    // Words and punctuation are added a run at a time: one resize and a plain loop, where an
+    // append per token was a call per token.
+    auto appendRun = [&](const Token *first, const Token *last) {
+        const qsizetype base = m_tokens.size();
+        m_tokens.resize(base + (last - first));
+        RuleToken *out = m_tokens.data() + base;
+        for (const Token *it = first; it != last; ++it, ++out) {
+            out->start = it->start;
+            out->end = it->end;
+            out->norm = it->norm;
+            out->kind = it->word ? RuleToken::Word : RuleToken::Punct;
+            out->capitalised = it->capitalised;
+        }
     };
     auto addGap = [&](int from, int to) {
         if (to <= from)
@@ -522,15 +527,13 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         const bool aligned = (first == wordsEnd || first->start >= from)
             && (last == first || (last - 1)->end <= to);
         if (aligned) {
-            for (const Token *it = first; it != last; ++it)
-                append(*it);
+            appendRun(first, last);
             return;
         }
         allAligned = false;
-        QList<Token> gapTokens;
+        std::vector<Token> gapTokens;
         Tokenizer::tokenize(m_text.mid(from, to - from), from, gapTokens, *m_store);
-        for (const Token &t : gapTokens)
-            append(t);
+        appendRun(gapTokens.data(), gapTokens.data() + gapTokens.size());
     };
     int pos = sentence.start;
     for (const Block &b : blocks) {

@@ -45,7 +45,8 @@ public:
 
     bool contains(QStringView word) const { return indexOf(word) >= 0; }
 
-    // The word's number from insert(), or -1.
+    // The word's number from insert(), or -1. The filters are inline and turn away most words;
+    // only a word that passes them costs a call.
     int indexOf(QStringView word) const
     {
         const qsizetype n = word.size();
@@ -56,6 +57,16 @@ public:
             if (!((m_signatures[bit / 64] >> (bit % 64)) & 1u))
                 return -1;
         }
+        return probe(word);
+    }
+
+private:
+#if defined(__GNUC__)
+    __attribute__((noinline))
+#endif
+    int probe(QStringView word) const
+    {
+        const qsizetype n = word.size();
         const std::uint32_t h = hash(word);
         const std::size_t mask = m_slots.size() - 1;
         const char16_t *units = word.utf16();
@@ -74,7 +85,6 @@ public:
         }
     }
 
-private:
     struct Slot
     {
         std::uint32_t hash = 0;
