@@ -431,6 +431,28 @@ private slots:
         QVERIFY2(run.out.contains("2000 annotations"), qPrintable(run.out));
         QVERIFY(run.out.contains("3 actions"));
     }
+
+    // `bench detect --corpus` measures the analyst's own articles beside the generated ones;
+    // a file it cannot read is refused with the line at fault.
+    void benchDetectMeasuresOwnArticles()
+    {
+        const Run run = cwb({"bench", "detect", "--megabytes", "1", "--synthetic-megabytes", "0",
+                             "--corpus", CWB_FIXTURES_DIR "/eval/gold.jsonl"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("your articles:"), qPrintable(run.out));
+        QVERIFY2(run.out.contains("gold.jsonl"), qPrintable(run.out));
+        QVERIFY2(!run.out.contains("synthetic corpus"), qPrintable(run.out));
+        // The gold articles name groups and casualties: the run over them proposes some.
+        const QString own = run.out.mid(run.out.indexOf("your articles:"));
+        QVERIFY2(!own.contains(" 0 mentions") && !own.contains(" 0 casualty figures"),
+                 qPrintable(own));
+
+        QTemporaryDir dir;
+        const QString broken = write(dir, "mine.jsonl", "\n{\"not a document\n");
+        const Run bad = cwb({"bench", "detect", "--megabytes", "1", "--corpus", broken});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("mine.jsonl, line 2"), qPrintable(bad.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

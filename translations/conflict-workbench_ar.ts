@@ -1461,6 +1461,14 @@ imported and others failed.
         <source>After the table, list per article every missed gold and every wrong proposed casualty figure, event and affiliation with its text and fields.</source>
         <translation>بعد الجدول، اعرض لكل مقال كل حصيلة ضحايا وحدث وانتماء من المرجع الذهبي فات الكشف وكل اقتراح خاطئ، مع نصه وحقوله.</translation>
     </message>
+    <message>
+        <source>detect: also measure on these articles (document JSON lines, as eval reads), taken as many times as it needs to reach the corpus size.</source>
+        <translation>detect: القياس أيضًا على هذه المقالات (أسطر JSON لمستندات، كما يقرؤها eval)، مكرّرةً بقدر ما يلزم لبلوغ حجم المدوّنة.</translation>
+    </message>
+    <message>
+        <source>%1 holds no documents.</source>
+        <translation>لا يحتوي %1 على أي مستند.</translation>
+    </message>
 </context>
 <context>
     <name>CohenKappa</name>
@@ -2074,6 +2082,79 @@ imported and others failed.
     <message>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>حقل مقتبس لم يُغلق قبل نهاية الملف</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionBenchmark</name>
+    <message>
+        <source>the bundled knowledge base is empty</source>
+        <translation>قاعدة المعرفة المرفقة فارغة</translation>
+    </message>
+    <message>
+        <source>detection benchmark failed: %1
+</source>
+        <translation>فشل قياس الكشف: %1
+</translation>
+    </message>
+    <message>
+        <source>detector build (bundled knowledge base): %1 ms; one thread; MB = 10^6 bytes of UTF-8 input; best of the passes (worst)
+</source>
+        <translation>بناء أداة الكشف (قاعدة المعرفة المرفقة): %1 مللي ثانية؛ خيط تنفيذ واحد؛ ميغابايت = 10^6 بايت من مُدخل UTF-8؛ أفضل التمريرات (أسوؤها)
+</translation>
+    </message>
+    <message>
+        <source>news corpus: %1 MB in %2 articles (conflict news from templates, with segments)
+</source>
+        <translation>مدوّنة الأخبار: %1 ميغابايت في %2 مقالة (أخبار نزاعات من قوالب، مع مقاطع)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>your articles: %1 MB in %2 articles (%3, taken %n time(s))
+</source>
+        <translation>
+            <numerusform>مقالاتك: %1 ميغابايت في %2 مقالة (%3، مأخوذة %n مرة)
+</numerusform>
+            <numerusform>مقالاتك: %1 ميغابايت في %2 مقالة (%3، مأخوذة %n مرة)
+</numerusform>
+            <numerusform>مقالاتك: %1 ميغابايت في %2 مقالة (%3، مأخوذة مرتين)
+</numerusform>
+            <numerusform>مقالاتك: %1 ميغابايت في %2 مقالة (%3، مأخوذة %n مرات)
+</numerusform>
+            <numerusform>مقالاتك: %1 ميغابايت في %2 مقالة (%3، مأخوذة %n مرة)
+</numerusform>
+            <numerusform>مقالاتك: %1 ميغابايت في %2 مقالة (%3، مأخوذة %n مرة)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synthetic corpus: %1 MB in %2 articles (MatcherBenchmark&apos;s kind: filler and made-up names, 600-byte lines)
+</source>
+        <translation>المدوّنة الاصطناعية: %1 ميغابايت في %2 مقالة (من نوع MatcherBenchmark: حشو وأسماء مختلقة، أسطر من 600 بايت)
+</translation>
+    </message>
+    <message>
+        <source>    matcher alone:  %1 MB/s (%2) %3 s, %4 matches
+</source>
+        <translation>    أداة المطابقة وحدها:  %1 ميغابايت/ث (%2) %3 ث، %4 تطابقًا
+</translation>
+    </message>
+    <message>
+        <source>    whole pipeline: %1 MB/s (%2) %3 s; %4 mentions, %5 affiliations, %6 casualty figures, %7 events
+</source>
+        <translation>    السلسلة كاملة: %1 ميغابايت/ث (%2) %3 ث؛ %4 إشارة، %5 انتماء، %6 حصيلة ضحايا، %7 حدثًا
+</translation>
+    </message>
+    <message>
+        <source>one long article: %1 MB in %2 s, %3 MB in %4 s: time x%5 for size x%6 (linear: about the same)
+</source>
+        <translation>مقالة طويلة واحدة: %1 ميغابايت في %2 ث، %3 ميغابايت في %4 ث: الزمن x%5 للحجم x%6 (الخطي: متقاربان)
+</translation>
+    </message>
+    <message>
+        <source>peak memory (VmHWM): %1 MB
+</source>
+        <translation>ذروة الذاكرة (VmHWM): %1 ميغابايت
+</translation>
     </message>
 </context>
 <context>

@@ -1422,6 +1422,14 @@ entrées importées et d&apos;autres en échec.
         <source>After the table, list per article every missed gold and every wrong proposed casualty figure, event and affiliation with its text and fields.</source>
         <translation>Après le tableau, lister par article chaque bilan humain, événement et affiliation de référence manqué et chaque proposition erronée, avec son texte et ses champs.</translation>
     </message>
+    <message>
+        <source>detect: also measure on these articles (document JSON lines, as eval reads), taken as many times as it needs to reach the corpus size.</source>
+        <translation>detect : mesurer aussi sur ces articles (lignes JSON de documents, comme les lit eval), repris autant de fois qu&apos;il faut pour atteindre la taille du corpus.</translation>
+    </message>
+    <message>
+        <source>%1 holds no documents.</source>
+        <translation>%1 ne contient aucun document.</translation>
+    </message>
 </context>
 <context>
     <name>CohenKappa</name>
@@ -2003,6 +2011,71 @@ entrées importées et d&apos;autres en échec.
     <message>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>un champ entre guillemets n&apos;est pas fermé avant la fin du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionBenchmark</name>
+    <message>
+        <source>the bundled knowledge base is empty</source>
+        <translation>la base de connaissances fournie est vide</translation>
+    </message>
+    <message>
+        <source>detection benchmark failed: %1
+</source>
+        <translation>échec du banc de détection : %1
+</translation>
+    </message>
+    <message>
+        <source>detector build (bundled knowledge base): %1 ms; one thread; MB = 10^6 bytes of UTF-8 input; best of the passes (worst)
+</source>
+        <translation>construction du détecteur (base de connaissances fournie) : %1 ms ; un fil d&apos;exécution ; Mo = 10^6 octets d&apos;entrée UTF-8 ; meilleur des passages (pire)
+</translation>
+    </message>
+    <message>
+        <source>news corpus: %1 MB in %2 articles (conflict news from templates, with segments)
+</source>
+        <translation>corpus d&apos;actualités : %1 Mo en %2 articles (actualités de conflit à partir de modèles, avec segments)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>your articles: %1 MB in %2 articles (%3, taken %n time(s))
+</source>
+        <translation>
+            <numerusform>vos articles : %1 Mo en %2 articles (%3, repris %n fois)
+</numerusform>
+            <numerusform>vos articles : %1 Mo en %2 articles (%3, repris %n fois)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synthetic corpus: %1 MB in %2 articles (MatcherBenchmark&apos;s kind: filler and made-up names, 600-byte lines)
+</source>
+        <translation>corpus synthétique : %1 Mo en %2 articles (genre de MatcherBenchmark : remplissage et noms inventés, lignes de 600 octets)
+</translation>
+    </message>
+    <message>
+        <source>    matcher alone:  %1 MB/s (%2) %3 s, %4 matches
+</source>
+        <translation>    apparieur seul :  %1 Mo/s (%2) %3 s, %4 correspondances
+</translation>
+    </message>
+    <message>
+        <source>    whole pipeline: %1 MB/s (%2) %3 s; %4 mentions, %5 affiliations, %6 casualty figures, %7 events
+</source>
+        <translation>    chaîne complète : %1 Mo/s (%2) %3 s ; %4 mentions, %5 affiliations, %6 bilans humains, %7 événements
+</translation>
+    </message>
+    <message>
+        <source>one long article: %1 MB in %2 s, %3 MB in %4 s: time x%5 for size x%6 (linear: about the same)
+</source>
+        <translation>un long article : %1 Mo en %2 s, %3 Mo en %4 s : temps x%5 pour taille x%6 (linéaire : à peu près égaux)
+</translation>
+    </message>
+    <message>
+        <source>peak memory (VmHWM): %1 MB
+</source>
+        <translation>pic de mémoire (VmHWM) : %1 Mo
+</translation>
     </message>
 </context>
 <context>

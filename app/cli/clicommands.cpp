@@ -372,6 +372,39 @@ int CliCommands::kbCommand(const QStringList &arguments)
     return Success;
 }
 
+// Every document of a file of document JSON lines, or nothing with `*error` saying which line
+// is wrong and why.
+std::optional<QList<Document>> CliCommands::readDocumentLines(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QList<Document> documents;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
+        QString lineError = parseError.error == QJsonParseError::NoError
+            ? QString()
+            : parseError.errorString();
+        std::optional<Document> document;
+        if (lineError.isEmpty())
+            document = DocumentJson::fromJson(json.object(), &lineError);
+        if (!document) {
+            *error = tr("%1, line %2: %3").arg(path).arg(lineNumber).arg(lineError);
+            return std::nullopt;
+        }
+        documents.append(std::move(*document));
+    }
+    return documents;
+}
+
 int CliCommands::evaluate(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -706,12 +739,17 @@ int CliCommands::bench(const QStringList &arguments)
         QStringLiteral("synthetic-megabytes"),
         tr("detect: size in MiB of the second corpus, made like match's (0 skips it)."),
         QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption corpus(
+        QStringLiteral("corpus"),
+        tr("detect: also measure on these articles (document JSON lines, as eval reads), taken "
+           "as many times as it needs to reach the corpus size."),
+        QStringLiteral("FILE"));
     const QCommandLineOption aliases(QStringLiteral("aliases"),
                                      tr("match: aliases of the small and the large knowledge base."),
                                      QStringLiteral("SMALL,LARGE"), QStringLiteral("20000,100000"));
     const QCommandLineOption noGrep(QStringLiteral("no-grep"),
                                     tr("match: do not run grep for comparison."));
-    parser.addOptions({rows, actions, megabytes, syntheticMegabytes, aliases, noGrep,
+    parser.addOptions({rows, actions, megabytes, syntheticMegabytes, corpus, aliases, noGrep,
                        benchArticles, benchAnnotations});
     bool helpShown = false;
     if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
@@ -758,6 +796,21 @@ int CliCommands::bench(const QStringList &arguments)
         }
         options.corpusBytes = mib * 1024 * 1024;
         options.matcherCorpusBytes = syntheticMib * 1024 * 1024;
+        if (parser.isSet(corpus)) {
+            const QString path = parser.value(corpus);
+            QString error;
+            const auto documents = readDocumentLines(path, &error);
+            if (!documents) {
+                m_err << error << Qt::endl;
+                return InputError;
+            }
+            if (documents->isEmpty()) {
+                m_err << tr("%1 holds no documents.").arg(path) << Qt::endl;
+                return InputError;
+            }
+            options.ownArticles = *documents;
+            options.ownName = QFileInfo(path).fileName();
+        }
         const auto figures = DetectionBenchmark::run(options, progress);
         if (!figures.error.isEmpty()) {
             m_err << figures.error << Qt::endl;

@@ -562,7 +562,7 @@ DetectionBenchmark::Figures DetectionBenchmark::run(const Options &options,
     Figures figures;
     const KnowledgeBase &kb = KnowledgeBase::bundled();
     if (kb.size() == 0) {
-        figures.error = QStringLiteral("the bundled knowledge base is empty");
+        figures.error = tr("the bundled knowledge base is empty");
         return figures;
     }
     QRandomGenerator random(options.seed);
@@ -602,6 +602,22 @@ DetectionBenchmark::Figures DetectionBenchmark::run(const Options &options,
         large = Document();
     }
 
+    if (!options.ownArticles.isEmpty()) {
+        // Repeated to the news corpus's size, so that the timing is as steady as the others'.
+        qint64 bytes = 0;
+        for (const Document &d : options.ownArticles)
+            bytes += d.article.text.toUtf8().size();
+        QList<Document> own;
+        while (figures.ownRepeats == 0 || qint64(figures.ownRepeats) * bytes < options.corpusBytes) {
+            own += options.ownArticles;
+            ++figures.ownRepeats;
+            if (bytes == 0)
+                break;
+        }
+        figures.ownName = options.ownName;
+        figures.own = measure(QStringLiteral("own"), own, matcher, detector, options.repetitions, say);
+    }
+
     if (options.matcherCorpusBytes > 0) {
         say(QStringLiteral("generating MatcherBenchmark's corpus kind, %1 MB")
                 .arg(double(options.matcherCorpusBytes) / 1e6, 0, 'f', 1));
@@ -616,29 +632,33 @@ DetectionBenchmark::Figures DetectionBenchmark::run(const Options &options,
 QString DetectionBenchmark::Figures::report() const
 {
     if (!error.isEmpty())
-        return QStringLiteral("detection benchmark failed: %1\n").arg(error);
+        return tr("detection benchmark failed: %1\n").arg(error);
     QString out;
-    out += QStringLiteral("detector build (bundled knowledge base): %1 ms; one thread; "
-                          "MB = 10^6 bytes of UTF-8 input; best of the passes (worst)\n")
+    out += tr("detector build (bundled knowledge base): %1 ms; one thread; MB = 10^6 bytes of "
+              "UTF-8 input; best of the passes (worst)\n")
                .arg(buildMs, 0, 'f', 1);
-    for (const Run *run : {&news, &synthetic}) {
+    for (const Run *run : {&news, &own, &synthetic}) {
         if (run->articles == 0)
             continue;
-        const QString kind = run == &news
-            ? QStringLiteral("conflict news from templates, with segments")
-            : QStringLiteral("MatcherBenchmark's kind: filler and made-up names, 600-byte lines");
-        out += QStringLiteral("%1 corpus: %2 MB in %3 articles (%4)\n")
-                   .arg(run->name)
-                   .arg(double(run->bytes) / 1e6, 0, 'f', 1)
-                   .arg(run->articles)
-                   .arg(kind);
-        out += QStringLiteral("    matcher alone:  %1 MB/s (%2) %3 s, %4 matches\n")
+        QString heading;
+        if (run == &news)
+            heading = tr("news corpus: %1 MB in %2 articles (conflict news from templates, with "
+                         "segments)\n");
+        else if (run == &own)
+            heading = tr("your articles: %1 MB in %2 articles (%3, taken %n time(s))\n", nullptr,
+                         ownRepeats);
+        else
+            heading = tr("synthetic corpus: %1 MB in %2 articles (MatcherBenchmark's kind: filler "
+                         "and made-up names, 600-byte lines)\n");
+        heading = heading.arg(double(run->bytes) / 1e6, 0, 'f', 1).arg(run->articles);
+        out += run == &own ? heading.arg(ownName) : heading;
+        out += tr("    matcher alone:  %1 MB/s (%2) %3 s, %4 matches\n")
                    .arg(run->rate(run->matcherSeconds), 0, 'f', 1)
                    .arg(run->rate(run->matcherWorstSeconds), 0, 'f', 1)
                    .arg(run->matcherSeconds, 0, 'f', 3)
                    .arg(run->matches);
-        out += QStringLiteral("    whole pipeline: %1 MB/s (%2) %3 s; %4 mentions, %5 affiliations, "
-                              "%6 casualty figures, %7 events\n")
+        out += tr("    whole pipeline: %1 MB/s (%2) %3 s; %4 mentions, %5 affiliations, %6 casualty "
+                  "figures, %7 events\n")
                    .arg(run->rate(run->pipelineSeconds), 0, 'f', 1)
                    .arg(run->rate(run->pipelineWorstSeconds), 0, 'f', 1)
                    .arg(run->pipelineSeconds, 0, 'f', 3)
@@ -648,8 +668,8 @@ QString DetectionBenchmark::Figures::report() const
                    .arg(run->events);
     }
     if (probeSmallSeconds >= 0 && probeLargeSeconds >= 0) {
-        out += QStringLiteral("one long article: %1 MB in %2 s, %3 MB in %4 s: time x%5 for size "
-                              "x%6 (linear: about the same)\n")
+        out += tr("one long article: %1 MB in %2 s, %3 MB in %4 s: time x%5 for size x%6 "
+                  "(linear: about the same)\n")
                    .arg(double(probeSmallBytes) / 1e6, 0, 'f', 2)
                    .arg(probeSmallSeconds, 0, 'f', 3)
                    .arg(double(probeLargeBytes) / 1e6, 0, 'f', 2)
@@ -658,6 +678,6 @@ QString DetectionBenchmark::Figures::report() const
                    .arg(probeSmallBytes > 0 ? double(probeLargeBytes) / double(probeSmallBytes) : 0,
                         0, 'f', 1);
     }
-    out += QStringLiteral("peak memory (VmHWM): %1 MB\n").arg(double(peakMemoryKb) / 1024, 0, 'f', 0);
+    out += tr("peak memory (VmHWM): %1 MB\n").arg(double(peakMemoryKb) / 1024, 0, 'f', 0);
     return out;
 }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/model/document.h"
+
+#include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <functional>
 
@@ -20,13 +24,19 @@
 // corpus is dropped before the next one is made or the long article is timed, so it counts
 // one corpus or the long article at a time). A
 // linearity probe times detect() on one long article made of the corpus's first articles at
-// two sizes: a linear pipeline takes about the size ratio. `cwb bench detect` prints the report;
-// no test depends on the figures.
+// two sizes: a linear pipeline takes about the size ratio. Given articles of one's own
+// (Options::ownArticles, `cwb bench detect --corpus FILE.jsonl`), they are measured the same
+// way, repeated to the news corpus's size. `cwb bench detect` prints the report; no test
+// depends on the figures.
 class DetectionBenchmark
 {
+    Q_DECLARE_TR_FUNCTIONS(DetectionBenchmark)
+
 public:
     struct Options
     {
+        QList<Document> ownArticles; // measured too, when given
+        QString ownName;             // where they came from, for the report
         qint64 corpusBytes = 20 * 1024 * 1024; // UTF-8 bytes of the news corpus
         qint64 matcherCorpusBytes = 20 * 1024 * 1024; // 0: skip MatcherBenchmark's corpus kind
         qint64 probeSmallBytes = 512 * 1024;   // the linearity probe; 0 skips it
@@ -56,6 +66,9 @@ public:
     {
         Run news;
         Run synthetic; // articles == 0 when not run
+        Run own;       // articles == 0 when not run
+        int ownRepeats = 0; // how many times Options::ownArticles were taken
+        QString ownName;
         qint64 probeSmallBytes = 0;
         qint64 probeLargeBytes = 0;
         double probeSmallSeconds = -1;
