@@ -90,6 +90,20 @@ inline RuleOutput run(const QString &text, const QString &hits, QDate published 
     return RuleEngine::run(input);
 }
 
+// The same in an article set in a state whose army and police are given (canonical names;
+// empty: none known).
+inline RuleOutput runAtHome(const QString &text, const QString &hits, const QString &army,
+                            const QString &police)
+{
+    RuleInput input;
+    input.text = text;
+    input.segments = {Segment{0, int(text.size()), SegmentKind::Body}};
+    input.hits = hitsIn(text, hits);
+    input.homeArmy = {army, army.isEmpty() ? QString() : QStringLiteral("kb:army")};
+    input.homePolice = {police, police.isEmpty() ? QString() : QStringLiteral("kb:police")};
+    return RuleEngine::run(input);
+}
+
 inline QString optionalNumber(const std::optional<qint64> &value)
 {
     return value ? QString::number(*value) : QStringLiteral("-");

@@ -245,6 +245,10 @@ private slots:
             << "Binnish=L:Binnish@Idlib"
             << QStringList{"killed|civilians|by ?|4/4/4|exact|event",
                            "wounded|civilians|by ?|12/12/-|vague|event"};
+        QTest::newRow("a force named with its people is the victim")
+            << "ISIS fighters killed 12 Syrian soldiers near Palmyra."
+            << "ISIS=G:Islamic State; Syrian soldiers=F:Syrian Arab Army; Palmyra=L:Palmyra@Homs"
+            << QStringList{"killed|Syrian Arab Army|by Islamic State|12/12/12|exact|event"};
         QTest::newRow("police are not the army named elsewhere")
             << "The Nigerian Army retook the town of Damasak.\n\nThree policemen were killed in "
                "Geidam."

@@ -259,6 +259,55 @@ private slots:
         QCOMPARE(it->canonical, canonical);
     }
 
+    // A bare "the army" or "police" is the force of the state the article's places lie in.
+    void bareForcesAreTheArticlesState_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("army");
+        QTest::addColumn<QString>("police");
+        QTest::newRow("nigeria") << "ISWAP fighters overran an army base in Gajiram, Borno State, "
+                                    "police said."
+                                 << "Nigerian Army" << "Nigeria Police Force";
+        QTest::newRow("syria, no police known")
+            << "Army units shelled Saraqib and Idlib city; police said nothing." << "Syrian Arab Army"
+            << "";
+        QTest::newRow("most places decide") << "In Mogadishu the army, trained in Kenya, held "
+                                               "Afgooye and Jowhar; police said."
+                                            << "Somali National Army" << "Somali Police Force";
+    }
+
+    void bareForcesAreTheArticlesState()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, army);
+        QFETCH(QString, police);
+        Document document;
+        document.article.text = text;
+        Detector(KnowledgeBase::bundled()).detect(document);
+        QString armyFound;
+        QString policeFound;
+        for (const Mention &m : document.mentions) {
+            if (m.type != EntityType::StateForce)
+                continue;
+            if (m.text.contains(QLatin1String("rmy")))
+                armyFound = m.canonical;
+            if (m.text.contains(QLatin1String("olice")))
+                policeFound = m.canonical;
+        }
+        QCOMPARE(armyFound, army);
+        QCOMPARE(policeFound, police);
+    }
+
+    // With no place named there is no state to read "the army" as.
+    void bareArmyWithoutPlacesIsLeftAlone()
+    {
+        Document document;
+        document.article.text = QStringLiteral("The army said the attack failed.");
+        Detector(KnowledgeBase::bundled()).detect(document);
+        for (const Mention &m : document.mentions)
+            QVERIFY2(m.type != EntityType::StateForce, qPrintable(m.text));
+    }
+
     void datesLeaveOutPrepositions()
     {
         Document document;

@@ -115,6 +115,73 @@ private slots:
                  expected);
     }
 
+    // The bare forces of the article's own state (the gold README's reading of the codebook).
+    void homeForces_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hits");
+        QTest::addColumn<QStringList>("expected");
+        const QString army = QStringLiteral("Nigerian Army");
+        QTest::newRow("army units at the start")
+            << "Army units shelled the village. Later army units withdrew." << ""
+            << QStringList{"STATE_FORCE Army units=Nigerian Army",
+                           "STATE_FORCE army units=Nigerian Army"};
+        QTest::newRow("the army, its drone and its command")
+            << "The army said an army drone hit the camp, the army general staff said." << ""
+            << QStringList{"STATE_FORCE army=Nigerian Army", "STATE_FORCE army drone=Nigerian Army",
+                           "STATE_FORCE army general staff=Nigerian Army"};
+        QTest::newRow("police speaking for itself, not a source")
+            << "Police said two officers were hurt, police spokesman Ali Musa said." << ""
+            << QStringList{"STATE_FORCE Police=Nigeria Police Force",
+                           "STATE_FORCE police=Nigeria Police Force"};
+        QTest::newRow("police as a generic class")
+            << "Police officers gather at the police station." << "" << QStringList{};
+        QTest::newRow("government forces and soldiers")
+            << "Government forces retook Gajiram; pro-government soldiers and pro-government "
+               "fighters held the road."
+            << "Gajiram=L:Gajiram@Borno"
+            << QStringList{"STATE_FORCE Government forces=Nigerian Army",
+                           "STATE_FORCE pro-government soldiers=Nigerian Army"};
+        QTest::newRow("part of a name or another owner's")
+            << "The Mahdi Army and Chad's army and the Chadian occupation army moved." 
+            << "Chad=S:Chad; Chadian=S:Chad"
+            << QStringList{};
+        QTest::newRow("an army of volunteers is still the word")
+            << "Militants overran an army base." << "" << QStringList{"STATE_FORCE army=Nigerian Army"};
+    }
+
+    void homeForces()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hits);
+        QFETCH(QStringList, expected);
+        const RuleOutput out = RuleTest::runAtHome(text, hits, QStringLiteral("Nigerian Army"),
+                                                   QStringLiteral("Nigeria Police Force"));
+        QCOMPARE(RuleTest::describe(out.mentions, EntityType::StateForce), expected);
+        for (const Mention &m : out.mentions) {
+            if (m.type == EntityType::StateForce)
+                QVERIFY(m.provenance.origin.startsWith(QLatin1String("rule:home-force.")));
+        }
+        QVERIFY(RuleTest::describe(out.mentions, EntityType::Source).isEmpty());
+    }
+
+    // Without a state for the article, or with a state whose police is unknown, nothing is
+    // guessed.
+    void homeForcesNeedAKnownState()
+    {
+        const QString text = QStringLiteral("The army and police said the attack failed.");
+        QVERIFY(RuleTest::describe(RuleTest::runAtHome(text, QString(), QString(), QString())
+                                       .mentions,
+                                   EntityType::StateForce)
+                    .isEmpty());
+        QCOMPARE(RuleTest::describe(RuleTest::runAtHome(text, QString(),
+                                                        QStringLiteral("Syrian Arab Army"),
+                                                        QString())
+                                        .mentions,
+                                    EntityType::StateForce),
+                 QStringList{"STATE_FORCE army=Syrian Arab Army"});
+    }
+
     void acronymsAndGroups_data()
     {
         QTest::addColumn<QString>("text");

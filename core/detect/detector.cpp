@@ -96,7 +96,8 @@ const QRegularExpression &backingCue()
 const QRegularExpression &forceNoun()
 {
     static const QRegularExpression noun(QStringLiteral(
-        "^ (?:(?:air|armed|military|special|security|ground|naval|government) )?"
+        "^ (?:(?:air|armed|military|special|security|ground|naval|government|occupation) )?"
+        "(?:(?:forces?|troops|army) (?=(?:drones?|aircraft|helicopters?|jets?|warplanes?)\\b))?"
         "(forces?|troops|army|soldiers|military|warplanes?|jets?|aircraft|drones?|helicopters?|"
         "artillery|navy|air force|warships?|units?|advisers|advisors|police)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
@@ -330,6 +331,20 @@ void Detector::detect(Document &document) const
     input.published = document.article.published;
     QList<Mention> mentions; // UTF-16 positions until the end
     QHash<const KbEntry *, const KbEntry *> governorates; // place -> its governorate's entry
+    // The states the article's places lie in, with how many places each: the one named most
+    // (the first of a tie) is where the article is set.
+    QList<QPair<QString, int>> placesIn;
+    auto countPlace = [&](const QString &state) {
+        if (state.isEmpty())
+            return;
+        for (auto &counted : placesIn) {
+            if (counted.first == state) {
+                ++counted.second;
+                return;
+            }
+        }
+        placesIn.append({state, 1});
+    };
     QList<Matcher::Match> matches = m_matcher.find(text);
     input.hits.reserve(matches.size());
     mentions.reserve(matches.size());
@@ -383,6 +398,7 @@ void Detector::detect(Document &document) const
             origin += QStringLiteral("+place");
         }
         if (hit.type == EntityType::Location) {
+            countPlace(entry.type == EntityType::State ? entry.id : entry.country);
             // Looked up once per entry and article: a place is usually named many times.
             auto known = governorates.constFind(&entry);
             if (known == governorates.cend())
@@ -395,6 +411,21 @@ void Detector::detect(Document &document) const
         mention.provenance = proposal(std::move(origin), hit.confidence, now);
         input.hits.append(std::move(hit));
         mentions.append(std::move(mention));
+    }
+
+    // The army and police a bare "the army" or "police" names: those of the article's state.
+    const QPair<QString, int> *home = nullptr;
+    for (const auto &counted : std::as_const(placesIn)) {
+        if (!home || counted.second > home->second)
+            home = &counted;
+    }
+    if (const KbEntry *state = home ? m_knowledgeBase.entry(home->first) : nullptr) {
+        auto force = [&](const QString &id) {
+            const KbEntry *entry = id.isEmpty() ? nullptr : m_knowledgeBase.entry(id);
+            return entry ? HomeForce{entry->canonical, entry->id} : HomeForce{};
+        };
+        input.homeArmy = force(state->army);
+        input.homePolice = force(state->police);
     }
 
     // 2. The rules.

@@ -30,6 +30,8 @@ struct KbEntry
     std::optional<Certainty> acledCertainty; // how sure that name is (its own mark in the facts)
     QString governorate;     // places: id of the governorate the place lies in
     QString country;         // places and sources: id of the state
+    QString army;            // states: id of the state's army (a STATE_FORCE entry), if known
+    QString police;          // states: id of the state's police force, if known
     QString area;            // indicative area of operation, free text
     QString notes;
     QStringList sources;     // source keys of the facts file ("WP-BELL", "A-LIST")

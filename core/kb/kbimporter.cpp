@@ -32,6 +32,7 @@ QStringList KbImporter::knownColumns()
             QStringLiteral("acled_name"), QStringLiteral("acled_certainty"),
             QStringLiteral("governorate"),
             QStringLiteral("country"),    QStringLiteral("area"),
+            QStringLiteral("army"),       QStringLiteral("police"),
             QStringLiteral("notes"),      QStringLiteral("sources"),
             QStringLiteral("certainty")};
 }
@@ -216,6 +217,8 @@ KbImporter::Result KbImporter::parse(QStringView text, QChar delimiter,
         entry.acledName = cell("acled_name");
         entry.governorate = cell("governorate");
         entry.country = cell("country");
+        entry.army = cell("army");
+        entry.police = cell("police");
         entry.area = cell("area");
         entry.notes = cell("notes");
         static const QRegularExpression sourceSeparators(QStringLiteral("[\\s;,|]+"));

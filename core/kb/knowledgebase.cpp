@@ -64,6 +64,18 @@ KnowledgeBase KnowledgeBase::fromDirectory(const QString &directory)
         }
     }
 
+    // A state's army and police name state forces of the knowledge base.
+    for (const KbEntry &state : std::as_const(kb.m_entries)) {
+        for (const QString &force : {state.army, state.police}) {
+            if (force.isEmpty())
+                continue;
+            const KbEntry *entry = kb.entry(force);
+            if (!entry || entry->type != EntityType::StateForce)
+                kb.m_loadProblems << tr("states.tsv: %1: \"%2\" is not a state force")
+                                         .arg(state.id, force);
+        }
+    }
+
     // affiliations.tsv: actor_id relation target_id from to former certainty sources note
     const QString path = dir.filePath(QStringLiteral("affiliations.tsv"));
     QString error;

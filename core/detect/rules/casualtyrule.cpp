@@ -515,6 +515,15 @@ private:
         for (int m = 0; m < 5 && in(k); ++m) {
             if (isActor(k)) {
                 v.group = k;
+                // A force named with its people ("12 Syrian soldiers", "1,100 government
+                // soldiers"): the entity is the whole victim phrase.
+                const QStringView named = norm(k);
+                if (m_doc.entityOf(k)->type != EntityType::State
+                    && NumberReader::isPeopleNoun(named.mid(named.lastIndexOf(u' ') + 1))) {
+                    v.valid = true;
+                    v.last = k;
+                    break;
+                }
                 ++k;
                 if (isWord(k) && norm(k) == Ascii("'s"))
                     ++k;

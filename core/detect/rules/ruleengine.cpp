@@ -5,6 +5,7 @@
 #include "core/detect/rules/casualtyrule.h"
 #include "core/detect/rules/daterule.h"
 #include "core/detect/rules/eventbuilder.h"
+#include "core/detect/rules/homeforcerule.h"
 #include "core/detect/rules/personrule.h"
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
@@ -39,6 +40,8 @@ RuleOutput RuleEngine::run(const RuleInput &input, const VagueNumbers &vagueNumb
     accept(std::move(dateMentions));
     accept(PersonRule::find(first));
     accept(AcronymRule::find(first));
+    // Before the sources: "police said" is the force speaking for itself, not a source.
+    accept(HomeForceRule::find(first, input.homeArmy, input.homePolice));
     accept(SourceRule::find(first));
     accept(UnknownGroupRule::find(first));
     std::sort(output.mentions.begin(), output.mentions.end(),

@@ -33,12 +33,23 @@ struct EntityHit
     QString admin1;
 };
 
+// A state force of the knowledge base, as a bare "army" or "police" names it.
+struct HomeForce
+{
+    QString canonical; // empty: the article's state has none known
+    QString kbId;
+};
+
 struct RuleInput
 {
     QStringView text;        // the article text
     QList<Segment> segments; // UTF-16 positions, tiling the text
     QList<EntityHit> hits;   // from the knowledge-base matcher, sorted by start
     QDate published;         // may be invalid
+    // The army and police of the state the article is set in (the pipeline infers the state
+    // from the places it names), for HomeForceRule.
+    HomeForce homeArmy;
+    HomeForce homePolice;
 };
 
 // What the rules propose. Every item carries Provenance{Proposed, "rule:<name>", confidence}.
