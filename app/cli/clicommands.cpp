@@ -8,6 +8,7 @@
 #include "core/exchange/datasetexporter.h"
 #include "core/exchange/datasetimporter.h"
 #include "core/exchange/documentjson.h"
+#include "core/exchange/jsonlreader.h"
 #include "core/kb/kbimporter.h"
 #include "core/quality/detectionscore.h"
 #include "core/quality/trainingreport.h"
@@ -370,39 +371,6 @@ int CliCommands::kbCommand(const QStringList &arguments)
                 int(read.entries.size()))
           << Qt::endl;
     return Success;
-}
-
-// Every document of a file of document JSON lines, or nothing with `*error` saying which line
-// is wrong and why.
-std::optional<QList<Document>> CliCommands::readDocumentLines(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QList<Document> documents;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        ++lineNumber;
-        if (line.isEmpty())
-            continue;
-        QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
-        QString lineError = parseError.error == QJsonParseError::NoError
-            ? QString()
-            : parseError.errorString();
-        std::optional<Document> document;
-        if (lineError.isEmpty())
-            document = DocumentJson::fromJson(json.object(), &lineError);
-        if (!document) {
-            *error = tr("%1, line %2: %3").arg(path).arg(lineNumber).arg(lineError);
-            return std::nullopt;
-        }
-        documents.append(std::move(*document));
-    }
-    return documents;
 }
 
 int CliCommands::evaluate(const QStringList &arguments)
@@ -798,17 +766,17 @@ int CliCommands::bench(const QStringList &arguments)
         options.matcherCorpusBytes = syntheticMib * 1024 * 1024;
         if (parser.isSet(corpus)) {
             const QString path = parser.value(corpus);
-            QString error;
-            const auto documents = readDocumentLines(path, &error);
-            if (!documents) {
-                m_err << error << Qt::endl;
+            const DatasetReader::Result read = JsonlReader::read(path);
+            if (!read.ok()) {
+                m_err << read.error << Qt::endl;
                 return InputError;
             }
-            if (documents->isEmpty()) {
+            if (read.items.isEmpty()) {
                 m_err << tr("%1 holds no documents.").arg(path) << Qt::endl;
                 return InputError;
             }
-            options.ownArticles = *documents;
+            for (const DatasetItem &item : read.items)
+                options.ownArticles.append(item.document);
             options.ownName = QFileInfo(path).fileName();
         }
         const auto figures = DetectionBenchmark::run(options, progress);

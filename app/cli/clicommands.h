@@ -43,7 +43,6 @@ private:
     int score(const QStringList &arguments);
     int agree(const QStringList &arguments);
     void printProposals(const Document &document);
-    static std::optional<QList<Document>> readDocumentLines(const QString &path, QString *error);
     // The project's knowledge base for --project, the bundled one when `projectPath` is empty;
     // nothing (and the reason on stderr) when the project cannot be opened.
     std::optional<KnowledgeBase> knowledgeBaseFor(const QString &projectPath);
