@@ -549,36 +549,31 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
     const TokenRange tokens{tokenData, count};
     const int n = int(count);
     auto normAt = [&](int k) { return k >= 0 && k < n ? tokens[k].norm : QStringView(); };
+    // A number readCore() reads that no word list names: a compound ("twenty-three": only a
+    // tens word, t, f, s, e or n first, can start one) or a bare multiplier at the start of the
+    // token list ("Hundred ...").
+    auto compoundOrLeadingMultiplier = [&](int i) {
+        const Token &t = tokens[i];
+        const char16_t first = t.norm.isEmpty() ? u'\0' : t.norm.front().unicode();
+        const bool tensInitial = first == u't' || first == u'f' || first == u's' || first == u'e'
+            || first == u'n';
+        if (tensInitial && !t.plain && t.norm.contains(u'-') && smallOrCompound(t.norm))
+            return true;
+        return i == 0 && multiplier(t.norm).has_value();
+    };
     // Whether a phrase can start at token i: a qualifier, or a number readCore() reads. Every
     // other token is passed over at once, with the same result as trying it.
     auto mayStart = [&](int i) {
         const Token &t = tokens[i];
-        if (!t.word)
-            return false;
-        if (t.numeric || m_starters.contains(t.norm))
-            return true;
-        // "twenty-three": only a tens word (t, f, s, e or n first) can start such a compound.
-        const char16_t first = t.norm.isEmpty() ? u'\0' : t.norm.front().unicode();
-        const bool tensInitial = first == u't' || first == u'f' || first == u's' || first == u'e'
-            || first == u'n';
-        if (tensInitial && !t.plain && t.norm.contains(u'-') && smallOrCompound(t.norm))
-            return true;
-        // readCore() reads a bare multiplier as the start of the token list ("Hundred ...").
-        return i == 0 && multiplier(t.norm).has_value();
+        return t.word
+            && (t.numeric || m_starters.contains(t.norm) || compoundOrLeadingMultiplier(i));
     };
-
     // Whether readCore() can read a number at token i: digits, a number word or compound,
     // "a"/"an"/"another"/"half", a vague phrase's first word, or a multiplier at the very start.
     auto mayStartCore = [&](int i) {
         const Token &t = tokens[i];
-        if (t.numeric || coreStarters().contains(t.norm) || m_vague.beginsPhrase(t.norm))
-            return true;
-        const char16_t first = t.norm.isEmpty() ? u'\0' : t.norm.front().unicode();
-        const bool tensInitial = first == u't' || first == u'f' || first == u's' || first == u'e'
-            || first == u'n';
-        if (tensInitial && !t.plain && t.norm.contains(u'-') && smallOrCompound(t.norm))
-            return true;
-        return i == 0 && multiplier(t.norm).has_value();
+        return t.numeric || coreStarters().contains(t.norm) || m_vague.beginsPhrase(t.norm)
+            || compoundOrLeadingMultiplier(i);
     };
 
     QList<NumberPhrase> phrases;
