@@ -465,7 +465,9 @@ void Detector::detect(Document &document) const
         reviewedSpans.insert({r.start, r.end});
     document.mentions.reserve(document.mentions.size() + kept.size());
     for (Mention &m : kept) {
-        m.text = slice(m.start, m.end);
+        // The rules' mentions and figures carry their surface already; the matcher's do not.
+        if (m.text.size() != m.end - m.start)
+            m.text = slice(m.start, m.end);
         toCodePoints(m.start, m.end);
         if (reviewedSpans.isEmpty() || !reviewedSpans.contains({m.start, m.end}))
             document.mentions.append(std::move(m));
@@ -485,7 +487,8 @@ void Detector::detect(Document &document) const
     const qint64 firstFigure = nextFigureId;
     document.casualties.reserve(document.casualties.size() + output.casualties.size());
     for (CasualtyFigure &c : output.casualties) {
-        c.text = slice(c.start, c.end);
+        if (c.text.size() != c.end - c.start)
+            c.text = slice(c.start, c.end);
         toCodePoints(c.start, c.end);
         c.id = nextFigureId++;
         c.provenance.created = c.provenance.updated = now;
