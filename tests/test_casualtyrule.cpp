@@ -249,6 +249,21 @@ private slots:
             << "ISIS fighters killed 12 Syrian soldiers near Palmyra."
             << "ISIS=G:Islamic State; Syrian soldiers=F:Syrian Arab Army; Palmyra=L:Palmyra@Homs"
             << QStringList{"killed|Syrian Arab Army|by Islamic State|12/12/12|exact|event"};
+        QTest::newRow("a casualty named as a noun")
+            << "Terrorists of the Turkistan Islamic Party fired shells on al-Suqaylabiyah, causing "
+               "the martyrdom of a civilian and the injury of 7 others."
+            << "Turkistan Islamic Party=G:Turkistan Islamic Party; "
+               "al-Suqaylabiyah=L:al-Suqaylabiyah@Hama"
+            << QStringList{"killed|civilians|by Turkistan Islamic Party|1/1/1|exact|event",
+                           "wounded|civilians|by Turkistan Islamic Party|7/7/7|exact|event"};
+        QTest::newRow("the death of, the killing of")
+            << "HTS shelling led to the death of 5 civilians and the killing of three fighters of "
+               "Faylaq al-Sham."
+            << "HTS=G:Hay'at Tahrir al-Sham; Faylaq al-Sham=G:Faylaq al-Sham"
+            << QStringList{"killed|civilians|by Hay'at Tahrir al-Sham|5/5/5|exact|event",
+                           "killed|Faylaq al-Sham|by Hay'at Tahrir al-Sham|3/3/3|exact|event"};
+        QTest::newRow("a death toll is no such noun")
+            << "The death toll of the war rose." << "" << QStringList{};
         QTest::newRow("police are not the army named elsewhere")
             << "The Nigerian Army retook the town of Damasak.\n\nThree policemen were killed in "
                "Geidam."

@@ -181,6 +181,22 @@ std::optional<CasualtyKind> casualtyNoun(QStringView norm)
     return *kind;
 }
 
+// "the death of 5 civilians", "the martyrdom of a civilian and the injury of 7 others": a
+// casualty named as a noun before "of" and the number.
+std::optional<CasualtyKind> casualtyNominal(QStringView norm)
+{
+    static const WordMap<CasualtyKind> nouns = {
+        {"death", CasualtyKind::Killed},       {"deaths", CasualtyKind::Killed},
+        {"killing", CasualtyKind::Killed},     {"killings", CasualtyKind::Killed},
+        {"martyrdom", CasualtyKind::Killed},   {"injury", CasualtyKind::Wounded},
+        {"injuries", CasualtyKind::Wounded},   {"injuring", CasualtyKind::Wounded},
+        {"wounding", CasualtyKind::Wounded},   {"abduction", CasualtyKind::Captured},
+        {"kidnapping", CasualtyKind::Captured}, {"arrest", CasualtyKind::Captured},
+        {"detention", CasualtyKind::Captured}, {"capture", CasualtyKind::Captured}};
+    const CasualtyKind *kind = nouns.find(norm);
+    return kind ? std::optional<CasualtyKind>(*kind) : std::nullopt;
+}
+
 bool isAuxiliary(QStringView norm)
 {
     return casualtyWords().has(norm, Auxiliary);
@@ -1014,6 +1030,23 @@ private:
                 m_lastObjectVerb = verb;
                 m_lastObjectEnd = last;
                 return last;
+            }
+        }
+
+        // Nominal: "caused the death of 5 civilians", "the martyrdom of a civilian".
+        if (v.valid && n - 2 >= m_first && isWord(n - 1) && norm(n - 1) == Ascii("of")
+            && isWord(n - 2)) {
+            if (const auto kind = casualtyNominal(norm(n - 2))) {
+                const int noun = n - 2;
+                const int spanFirst = noun - 1 >= m_first && norm(noun - 1) == Ascii("the")
+                    ? noun - 1
+                    : noun;
+                const QString victim = victimOf(v, n);
+                const int subject = subjectBefore(noun, victim);
+                addFigure(spanFirst, v.last, n, *kind, victim,
+                          subject >= 0 ? entity(subject)->canonical : QString(),
+                          QStringLiteral("rule:casualty.nominal"), 0.65);
+                return v.last;
             }
         }
 
