@@ -308,10 +308,19 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
             ++block;
             continue;
         }
-        if (token.number >= 0)
-            token.number += numberShift;
-        m_tokens.append(std::move(token));
-        ++t;
+        // The run of tokens up to the next block, copied at once (the tokens are plain data).
+        int runEnd = t + 1;
+        while (runEnd < old.endToken
+               && (block == newEnd || block->start != oldTokens[runEnd].start))
+            ++runEnd;
+        const qsizetype base = m_tokens.size();
+        m_tokens.resize(base + (runEnd - t));
+        RuleToken *out = m_tokens.data() + base;
+        for (; t < runEnd; ++t, ++out) {
+            *out = oldTokens[t];
+            if (out->number >= 0)
+                out->number += numberShift;
+        }
     }
     sentence.endToken = int(m_tokens.size());
     return true;
