@@ -40,6 +40,21 @@ private slots:
             << "Jabhat Fateh al-Sham, the former branch of al-Qaeda in Syria, denied the report."
             << "Jabhat Fateh al-Sham=G:Jabhat Fateh al-Sham; al-Qaeda=G:al-Qaeda; Syria=S:Syria"
             << QStringList{"Jabhat Fateh al-Sham part_of al-Qaeda former"};
+        QTest::newRow("a unit named with its parent")
+            << "Gunmen attacked the Southern Transitional Council's Security Belt forces; shells "
+               "hit the Ukrainian Armed Forces' 93rd Mechanized Brigade and the 4th Armoured "
+               "Division of the Syrian Arab Army."
+            << "Southern Transitional Council=G:Southern Transitional Council; "
+               "Security Belt=G:Security Belt; Ukrainian Armed Forces=F:Ukrainian Armed Forces; "
+               "93rd Mechanized Brigade=F:93rd Mechanized Brigade; "
+               "4th Armoured Division=F:4th Armoured Division; Syrian Arab Army=F:Syrian Arab Army"
+            << QStringList{"Security Belt part_of Southern Transitional Council",
+                           "93rd Mechanized Brigade part_of Ukrainian Armed Forces",
+                           "4th Armoured Division part_of Syrian Arab Army"};
+        QTest::newRow("a state's force and a group's fighters are no units")
+            << "Turkey's Hamza Division and fighters of the Hamza Division of Jaysh al-Islam met."
+            << "Turkey=S:Turkey; Hamza Division=G:Hamza Division; Jaysh al-Islam=G:Jaysh al-Islam"
+            << QStringList{"Hamza Division part_of Jaysh al-Islam"};
         QTest::newRow("loyal to")
             << "The Security Belt, loyal to the Southern Transitional Council, seized the port."
             << "Security Belt=G:Security Belt; Southern Transitional Council=G:Southern "

@@ -298,6 +298,35 @@ private slots:
         QCOMPARE(policeFound, police);
     }
 
+    // A state's forces acting are its army (or police) where the knowledge base names one.
+    void stateForcesAreTheStatesArmy_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("adjective") << "Russian warplanes struck Kafr Zita." << "Russian warplanes"
+                                   << "Russian Armed Forces";
+        QTest::newRow("possessive") << "Iraq's security forces arrested five men in Kirkuk."
+                                    << "Iraq's security forces" << "Iraqi Security Forces";
+        QTest::newRow("no police known") << "Turkish police detained a journalist."
+                                         << "Turkish police" << "Turkey";
+    }
+
+    void stateForcesAreTheStatesArmy()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, surface);
+        QFETCH(QString, canonical);
+        Document document;
+        document.article.text = text;
+        Detector(KnowledgeBase::bundled()).detect(document);
+        const auto it = std::find_if(document.mentions.cbegin(), document.mentions.cend(),
+                                     [&](const Mention &m) { return m.text == surface; });
+        QVERIFY2(it != document.mentions.cend(), qPrintable(surface));
+        QCOMPARE(toString(it->type), toString(EntityType::StateForce));
+        QCOMPARE(it->canonical, canonical);
+    }
+
     // With no place named there is no state to read "the army" as.
     void bareArmyWithoutPlacesIsLeftAlone()
     {

@@ -104,6 +104,16 @@ const QRegularExpression &forceNoun()
     return noun;
 }
 
+// "Iraq's security forces", "Nigeria's army" after a state's name.
+const QRegularExpression &possessiveForce()
+{
+    static const QRegularExpression force(
+        QStringLiteral("^['\u2019]s (?:(?:armed|security|ground|regular) )?"
+                       "(forces|army|military|troops|soldiers|police)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return force;
+}
+
 constexpr qsizetype s_cueWindow = 64;
 
 bool insideClaimSegment(const QList<Segment> &segments, int start, int end)
@@ -379,20 +389,36 @@ void Detector::detect(Document &document) const
         // than the longest cue plus the character its final \b looks at.
         const QStringView after = QStringView(text).mid(match.end).left(s_cueWindow);
 
+        // "Russian warplanes", "Iraq's security forces": the state's forces acting, which are
+        // its army (or police) where the knowledge base names one.
+        auto becomeForce = [&](int end, bool police) {
+            hit.type = EntityType::StateForce;
+            mention.end = end;
+            hit.end = end;
+            const QString &forceId = police ? entry.police : entry.army;
+            if (const KbEntry *force = forceId.isEmpty() ? nullptr : m_knowledgeBase.entry(forceId)) {
+                hit.canonical = mention.canonical = force->canonical;
+                hit.kbId = mention.kbId = force->id;
+            }
+            origin += QStringLiteral("+force-noun");
+        };
         if (match.adjective) {
             const auto force = forceNoun().match(after);
             if (force.hasMatch()) {
-                // "Russian warplanes": the state's forces acting.
-                hit.type = EntityType::StateForce;
-                mention.end = match.end + int(force.capturedEnd(0));
-                hit.end = mention.end;
-                origin += QStringLiteral("+force-noun");
+                becomeForce(match.end + int(force.capturedEnd(0)),
+                            force.capturedView(1).compare(u"police", Qt::CaseInsensitive) == 0);
             } else if (!backingCue().match(after).hasMatch()) {
                 // A demonym in passing ("a Qatari commander", "Syrian activists") is neither a
                 // mention nor a hit: left out, it cannot cut a name the rules read across it
                 // ("Abu Abd al-Aziz al-Qatari").
                 continue;
             }
+        } else if (const auto owned = entry.type == EntityType::State
+                       ? possessiveForce().match(after)
+                       : QRegularExpressionMatch();
+                   owned.hasMatch()) {
+            becomeForce(match.end + int(owned.capturedEnd(0)),
+                        owned.capturedView(1).compare(u"police", Qt::CaseInsensitive) == 0);
         } else if (entry.type == EntityType::State && readsAsPlace(text, match.start, match.end)) {
             hit.type = EntityType::Location; // "in eastern Syria" is a place
             origin += QStringLiteral("+place");

@@ -196,6 +196,7 @@ public:
             phrases();
             possessives();
             memberGroups();
+            ownedUnits();
             personRoles();
         }
         return m_found;
@@ -617,6 +618,44 @@ private:
                 add(*entity(t + 2), Relation::PartOf, *entity(t), false, m_tokens[t - 1].start,
                     m_tokens[t + 2].end, QStringLiteral("member-noun"), 0.6);
         }
+    }
+
+    // A unit named with its parent: "the Southern Transitional Council's Security Belt", "the
+    // Ukrainian Armed Forces' 93rd brigade", "the 45th Brigade of the Popular Mobilisation"
+    // give part_of. The parent is an armed group or a state force: a state owning a force
+    // ("Iraq's security forces") names the force, not a relation.
+    void ownedUnits()
+    {
+        for (int t = m_first; t + 2 < m_end; ++t) {
+            if (!isGroupEntity(t))
+                continue;
+            // "X's Y", "X' Y"
+            const bool possessive = norm(t + 1) == Ascii("'s") || norm(t + 1) == Ascii("'");
+            if (possessive && isGroupEntity(t + 2)
+                && entity(t + 2)->canonical != entity(t)->canonical) {
+                add(*entity(t + 2), Relation::PartOf, *entity(t), isFormerBefore(t),
+                    m_tokens[t].start, m_tokens[t + 2].end, QStringLiteral("owned-unit"), 0.55);
+                continue;
+            }
+            // "Y of (the) X", where Y names a unit ("45th Brigade")
+            if (!isWord(t + 1) || norm(t + 1) != Ascii("of") || !isUnitName(norm(t)))
+                continue;
+            int parent = t + 2;
+            if (isWord(parent) && norm(parent) == Ascii("the"))
+                ++parent;
+            if (parent < m_end && isGroupEntity(parent)
+                && entity(parent)->canonical != entity(t)->canonical)
+                add(*entity(t), Relation::PartOf, *entity(parent), isFormerBefore(t),
+                    m_tokens[t].start, m_tokens[parent].end, QStringLiteral("owned-unit"), 0.55);
+        }
+    }
+
+    // A name ending in a unit noun: "45th brigade", "4th armoured division".
+    static bool isUnitName(QStringView norm)
+    {
+        static const WordSet units = {"brigade", "battalion", "division", "regiment", "company",
+                                      "unit", "squadron", "corps"};
+        return units.contains(norm.mid(norm.lastIndexOf(u' ') + 1));
     }
 
     // Singular nouns that make the group named after them one part of the group named before:
