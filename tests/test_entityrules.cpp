@@ -50,6 +50,24 @@ private slots:
             << "Delegates met in Abu Dhabi on Monday." << "" << QStringList{};
         QTest::newRow("group name with kunya is not a person")
             << "The Abu Bakr al-Siddiq Brigade withdrew." << "" << QStringList{};
+        QTest::newRow("possessive is no part of the name")
+            << "Russia backs President Bashar al-Assad's government." << "Russia=S:Russia"
+            << QStringList{"PERSON Bashar al-Assad"};
+        QTest::newRow("a sect word inside a name")
+            << "Prime Minister Mohammed Shia al-Sudani condemned the strike." << ""
+            << QStringList{"PERSON Mohammed Shia al-Sudani"};
+        QTest::newRow("police rank and Hausa honorific")
+            << "The spokesman, ASP Ibrahim Lawal Sani, said so. A parent, Malam Sani Garba, said "
+               "the kidnappers called."
+            << ""
+            << QStringList{"PERSON Ibrahim Lawal Sani", "PERSON Sani Garba"};
+        QTest::newRow("the surname again is the same person")
+            << "Gunmen shot dead Khaled Mahmoud al-Hariri.\n\nAl-Hariri was a commander; "
+               "Bashar al-Hariri was not."
+            << ""
+            << QStringList{"PERSON Khaled Mahmoud al-Hariri",
+                           "PERSON Al-Hariri=Khaled Mahmoud al-Hariri",
+                           "PERSON Bashar al-Hariri"};
         QTest::newRow("known person is not duplicated")
             << "Abu Mohammad al-Julani spoke in Idlib."
             << "Abu Mohammad al-Julani=P:Abu Mohammad al-Julani; Idlib=L:Idlib@Idlib"

@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/tokenizer.h"
 #include "core/detect/rules/wordset.h"
 
 #include <QSet>
@@ -38,7 +39,8 @@ const WordClasses<quint32> &personWords()
         {{"president", "sheikh", "shaykh", "gen", "general", "col", "colonel", "lt", "lieutenant",
           "capt", "captain", "maj", "major", "brig", "brigadier", "sgt", "sergeant", "dr", "mr",
           "mrs", "ms", "minister", "imam", "prince", "king", "emir", "amir", "commander", "mullah",
-          "mullah", "ayatollah", "marshal", "admiral", "adm"},
+          "mullah", "ayatollah", "marshal", "admiral", "adm", "malam", "mallam", "alhaji",
+          "asp", "dsp", "csp", "acp", "dcp", "cp", "igp"},
          Honorific},
         {{// places
           "tal", "tell", "jisr", "kafr", "kfar", "deir", "ras", "ain", "ayn", "maarat", "ma'arat",
@@ -65,7 +67,8 @@ const WordClasses<quint32> &personWords()
           "secretary", "defence", "defense", "foreign", "interior", "field", "military", "senior",
           "top", "local", "former", "ex", "late", "veteran", "prominent", "sniper", "officer",
           "colonel-general", "lieutenant-general", "major-general", "brigadier-general", "hafiz",
-          "haji", "hajji"},
+          "haji", "hajji", "malam", "mallam", "alhaji", "asp", "dsp", "csp", "acp", "dcp", "cp",
+          "igp", "parent", "father", "mother", "resident", "witness"},
          Role},
         {{"bin", "ibn", "bint", "abd", "abdul", "de", "van", "von", "der", "da", "dos", "al", "el",
           "wal"},
@@ -120,6 +123,53 @@ bool PersonRule::isNameWord(const RuleDocument &document, int token)
     return ::isNameWord(personWords(), document, document.tokens()[token]);
 }
 
+namespace {
+
+// A person named in full and then by the last word of the name alone ("Khaled Mahmoud
+// al-Hariri ... Al-Hariri was a commander"): the later word is the same person. Only words of
+// four letters or more that are no role or stop word are read so.
+void repeatedSurnames(const RuleDocument &document, QList<Mention> &found,
+                                  RuleHelpers::SpanSet &taken)
+{
+    const WordClasses<quint32> &words = personWords();
+    // last word (normal form) -> the full name
+    QList<QPair<QString, QString>> surnames;
+    for (const Mention &m : std::as_const(found)) {
+        const QString name = m.text;
+        const qsizetype space = name.lastIndexOf(u' ');
+        if (space < 0)
+            continue;
+        const QString last = Tokenizer::normalise(QStringView(name).mid(space + 1));
+        if (last.size() < 4 || words.has(last, Role | CapitalisedStop | Particle))
+            continue;
+        surnames.append({last, m.canonical});
+    }
+    if (surnames.isEmpty())
+        return;
+    const QList<RuleToken> &tokens = document.tokens();
+    for (const Sentence &sentence : document.sentences()) {
+        for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+            const RuleToken &token = tokens[t];
+            if (token.kind != RuleToken::Word || !token.capitalised)
+                continue;
+            for (const auto &[last, canonical] : std::as_const(surnames)) {
+                if (token.norm != last)
+                    continue;
+                // Not the last word of a longer name here ("Bashar al-Assad" again).
+                const bool inName = t > sentence.firstToken && tokens[t - 1].capitalised
+                    && tokens[t - 1].kind == RuleToken::Word;
+                if (!inName && taken.insertIfFree(token.start, token.end))
+                    found.append(RuleHelpers::mention(document, token.start, token.end,
+                                                      EntityType::Person, canonical, QString(),
+                                                      QStringLiteral("rule:person.surname"), 0.5));
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
 QList<Mention> PersonRule::find(const RuleDocument &document)
 {
     const QList<RuleToken> &tokens = document.tokens();
@@ -129,12 +179,19 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
     auto startsPlaceOrGroup = [&](QStringView norm) { return words.has(norm, StartsPlaceOrGroup); };
     QList<Mention> found;
     RuleHelpers::SpanSet taken; // the spans of `found`
-    auto add = [&](int first, int last, const QString &origin, double confidence) {
+    auto add = [&](int first, int last, const QString &origin, double confidence,
+                   const QString &canonical = QString()) {
         const int start = tokens[first].start;
-        const int end = tokens[last].end;
+        int end = tokens[last].end;
+        // "Bashar al-Assad's": the possessive is no part of the name (the tokenizer keeps an
+        // apostrophe between letters inside the word).
+        const QStringView text = document.text();
+        if (end - start > 3 && (text[end - 1] == u's' || text[end - 1] == u'S')
+            && Tokenizer::isApostrophe(text[end - 2]))
+            end -= 2;
         if (!taken.insertIfFree(start, end))
             return;
-        found.append(RuleHelpers::mention(document, start, end, EntityType::Person, QString(),
+        found.append(RuleHelpers::mention(document, start, end, EntityType::Person, canonical,
                                           QString(), origin, confidence));
     };
 
@@ -143,7 +200,14 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
         // The run of name words starting at t, at most `limit` long; returns the last index or -1.
         auto nameRun = [&](int t, int limit) {
             int last = -1;
-            for (int k = t; k < endToken && k < t + limit && isNameWord(k)
+            // A capitalised word that is no name by itself ("Shia") stays inside one between
+            // name words when an al- particle name follows: "Mohammed Shia al-Sudani".
+            auto inside = [&](int k) {
+                return k > t && tokens[k].kind == RuleToken::Word && tokens[k].capitalised
+                    && words.has(tokens[k].norm, CapitalisedStop) && k + 1 < endToken
+                    && !tokens[k + 1].capitalised && isNameWord(k + 1);
+            };
+            for (int k = t; k < endToken && k < t + limit && (isNameWord(k) || inside(k))
                  && !isGroupHead(tokens[k].norm);
                  ++k)
                 last = k;
@@ -255,5 +319,6 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
             }
         }
     }
+    repeatedSurnames(document, found, taken);
     return found;
 }

@@ -9,7 +9,8 @@ class RuleDocument;
 // Proposes PERSON mentions (codebook section 2) that the knowledge base does not know:
 // kunyas ("Abu Abd al-Aziz al-Qatari", "Umm Sayyaf"), names after a title or role ("commander
 // Ahmed al-Hassan", "spokesman John Smith", "President Bashar al-Assad"), names in apposition to
-// a role ("Ahmed al-Hassan, a commander of ..."), and Arabic names built with al-/bin/ibn.
+// a role ("Ahmed al-Hassan, a commander of ..."), Arabic names built with al-/bin/ibn, and the
+// last word of a name found so, named again alone ("Al-Hariri was"), as the same person.
 //
 // The role word is never part of the span, and neither are surrounding quotes: the span runs
 // from the first to the last name word.
