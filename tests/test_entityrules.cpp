@@ -106,6 +106,13 @@ private slots:
         QTest::newRow("local sources reported")
             << "Local sources reported heavy shelling on Kherson." << "Kherson=L:Kherson@Kherson"
             << QStringList{"SOURCE Local sources"};
+        QTest::newRow("a place between the source and its verb")
+            << "Local sources in Tafas told the office that residents of Dhiban said nothing."
+            << "Tafas=L:Tafas@Daraa; Dhiban=L:Dhiban@Deir ez-Zor"
+            << QStringList{"SOURCE Local sources", "SOURCE residents"};
+        QTest::newRow("a war monitor is a description, not a source")
+            << "Fourteen soldiers died, a war monitor said; our correspondent saw it." << ""
+            << QStringList{};
         QTest::newRow("according to witnesses")
             << "According to witnesses, the convoy was hit twice." << ""
             << QStringList{"SOURCE witnesses"};

@@ -29,11 +29,13 @@ const WordClasses<quint8> &sourceWords()
           "also", "have", "has", "had", "were", "was", "are", "is", "been", "not", "it", "they",
           "he", "she", "we", "its", "their", "his", "her", "some", "many", "other", "this"},
          Blocker},
+        // Not "monitor" or "correspondent": "a war monitor", "our correspondent" describe a
+        // source named elsewhere (the gold README's reading of codebook section 2).
         {{"activists", "activist", "residents", "resident", "witnesses", "witness",
-          "eyewitnesses", "eyewitness", "sources", "source", "officials", "official", "monitors",
-          "monitor", "medics", "medic", "doctors", "observers", "media", "journalists",
-          "correspondents", "correspondent", "reporters", "villagers", "locals", "paramedics",
-          "rescuers", "volunteers", "responders", "spokesman", "spokesperson", "spokeswoman"},
+          "eyewitnesses", "eyewitness", "sources", "source", "officials", "official", "medics",
+          "medic", "doctors", "observers", "media", "journalists", "reporters", "villagers",
+          "locals", "paramedics", "rescuers", "volunteers", "responders", "spokesman",
+          "spokesperson", "spokeswoman"},
          SourceNoun},
         {{"said", "say", "says", "reported", "report", "reports", "told", "stated", "announced",
           "claimed", "claim", "claims", "confirmed", "confirm", "confirms", "added", "believe",
@@ -160,13 +162,19 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                     ++last;
                 add(t + 1, last, QStringLiteral("rule:source.told"), 0.4);
             }
-            // The subject of the verb: skip "have", "also", "reportedly" between.
+            // The subject of the verb: skip "have", "also", "reportedly" between, and a place
+            // after a source noun ("Local sources in Tafas told", "Residents of Dhiban said").
             int s = t - 1;
             while (s >= first && isWord(s)
                    && (tokens[s].norm == Ascii("have") || tokens[s].norm == Ascii("has")
                        || tokens[s].norm == Ascii("also") || tokens[s].norm == Ascii("had")
                        || tokens[s].norm == Ascii("reportedly")))
                 --s;
+            if (s - 2 >= first && tokens[s].kind == RuleToken::Entity
+                && document.entityOf(s)->type == EntityType::Location
+                && (tokens[s - 1].norm == Ascii("in") || tokens[s - 1].norm == Ascii("of"))
+                && isWord(s - 2) && words.has(tokens[s - 2].norm, SourceNoun))
+                s -= 2;
             if (s < first || !isWord(s))
                 continue; // an entity or punctuation: nothing new to propose
             if (words.has(tokens[s].norm, SourceNoun)) {
