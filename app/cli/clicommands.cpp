@@ -47,9 +47,10 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, QT
     return true;
 }
 
-QString segmentPreview(const Document &document, const Segment &segment)
+// The map is the document's, built once by the caller: built here for every segment, printing
+// a long page took time in the square of its length.
+QString segmentPreview(const Document &document, const OffsetMap &offsets, const Segment &segment)
 {
-    const OffsetMap offsets(document.article.text);
     const int from = offsets.toUtf16(segment.start);
     QString text = document.article.text.mid(from, offsets.toUtf16(segment.end) - from)
                        .simplified();
@@ -259,12 +260,13 @@ int CliCommands::annotate(const QStringList &arguments)
     if (article.published.isValid())
         m_out << tr("Published: %1").arg(article.published.toString(Qt::ISODate)) << Qt::endl;
     m_out << tr("Segments:  %n", nullptr, int(document.segments.size())) << Qt::endl;
+    const OffsetMap offsets(article.text);
     for (const Segment &segment : document.segments) {
         m_out << QStringLiteral("  %1  %2-%3  %4")
                      .arg(toString(segment.kind), -11)
                      .arg(segment.start, 6)
                      .arg(segment.end, -6)
-                     .arg(segmentPreview(document, segment))
+                     .arg(segmentPreview(document, offsets, segment))
               << Qt::endl;
     }
     printProposals(document);
