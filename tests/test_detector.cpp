@@ -41,6 +41,23 @@ class TestDetector : public QObject
         return nullptr;
     }
 
+    // A one-segment article of `text` after detection.
+    static Document detected(const QString &text)
+    {
+        Document document;
+        document.article.text = text;
+        Detector(KnowledgeBase::bundled()).detect(document);
+        return document;
+    }
+
+    // The first mention whose text is `surface`, or nullptr.
+    static const Mention *mentionOf(const Document &document, const QString &surface)
+    {
+        const auto it = std::find_if(document.mentions.cbegin(), document.mentions.cend(),
+                                     [&](const Mention &m) { return m.text == surface; });
+        return it == document.mentions.cend() ? nullptr : &*it;
+    }
+
     SegmentKind segmentAt(int codePoint) const
     {
         for (const Segment &s : m_document.segments) {
@@ -195,12 +212,9 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, surface);
         QFETCH(int, type);
-        Document document;
-        document.article.text = text;
-        Detector(KnowledgeBase::bundled()).detect(document);
-        const auto it = std::find_if(document.mentions.cbegin(), document.mentions.cend(),
-                                     [&](const Mention &m) { return m.text == surface; });
-        QVERIFY2(it != document.mentions.cend(), qPrintable(surface));
+        const Document document = detected(text);
+        const Mention *it = mentionOf(document, surface);
+        QVERIFY2(it, qPrintable(surface));
         QCOMPARE(toString(it->type), toString(EntityType(type)));
     }
 
@@ -222,9 +236,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, canonical);
-        Document document;
-        document.article.text = text;
-        Detector(KnowledgeBase::bundled()).detect(document);
+        const Document document = detected(text);
         QStringList sna;
         for (const Mention &m : document.mentions) {
             if (m.text == QLatin1String("SNA"))
@@ -250,9 +262,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, canonical);
-        Document document;
-        document.article.text = text;
-        Detector(KnowledgeBase::bundled()).detect(document);
+        const Document document = detected(text);
         const auto it = std::find_if(document.mentions.cbegin(), document.mentions.cend(),
                                      [](const Mention &m) { return m.text == QLatin1String("Kharkiv"); });
         QVERIFY(it != document.mentions.cend());
@@ -281,9 +291,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, army);
         QFETCH(QString, police);
-        Document document;
-        document.article.text = text;
-        Detector(KnowledgeBase::bundled()).detect(document);
+        const Document document = detected(text);
         QString armyFound;
         QString policeFound;
         for (const Mention &m : document.mentions) {
@@ -317,12 +325,9 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, surface);
         QFETCH(QString, canonical);
-        Document document;
-        document.article.text = text;
-        Detector(KnowledgeBase::bundled()).detect(document);
-        const auto it = std::find_if(document.mentions.cbegin(), document.mentions.cend(),
-                                     [&](const Mention &m) { return m.text == surface; });
-        QVERIFY2(it != document.mentions.cend(), qPrintable(surface));
+        const Document document = detected(text);
+        const Mention *it = mentionOf(document, surface);
+        QVERIFY2(it, qPrintable(surface));
         QCOMPARE(toString(it->type), toString(EntityType::StateForce));
         QCOMPARE(it->canonical, canonical);
     }
@@ -330,9 +335,7 @@ private slots:
     // With no place named there is no state to read "the army" as.
     void bareArmyWithoutPlacesIsLeftAlone()
     {
-        Document document;
-        document.article.text = QStringLiteral("The army said the attack failed.");
-        Detector(KnowledgeBase::bundled()).detect(document);
+        const Document document = detected(QStringLiteral("The army said the attack failed."));
         for (const Mention &m : document.mentions)
             QVERIFY2(m.type != EntityType::StateForce, qPrintable(m.text));
     }
