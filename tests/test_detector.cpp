@@ -306,6 +306,32 @@ private slots:
         QCOMPARE(policeFound, police);
     }
 
+    // A place's span is its name: "city", "governorate", "State" chose the sense and stay out.
+    void placeSpansAreTheName_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("city") << "He was taken to the hospital in Daraa city." << "Daraa"
+                              << "Daraa";
+        QTest::newRow("governorate") << "Five were killed in Daraa governorate in July." << "Daraa"
+                                     << "Daraa Governorate";
+        QTest::newRow("state") << "ISWAP overran a base in Gajiram, in Borno State." << "Borno"
+                               << "Borno State";
+    }
+
+    void placeSpansAreTheName()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, surface);
+        QFETCH(QString, canonical);
+        const Document document = detected(text);
+        const Mention *place = mentionOf(document, surface);
+        QVERIFY2(place, qPrintable(surface));
+        QCOMPARE(toString(place->type), toString(EntityType::Location));
+        QCOMPARE(place->canonical, canonical);
+    }
+
     // A state's forces acting are its army (or police) where the knowledge base names one.
     void stateForcesAreTheStatesArmy_data()
     {

@@ -116,6 +116,26 @@ const QRegularExpression &possessiveForce()
 
 constexpr qsizetype s_cueWindow = 64;
 
+// Where a place's name ends inside a matched span: before a last word that says what kind of
+// place it is ("Idlib city", "Daraa governorate", "Borno State", "Mopti region").
+int placeNameEnd(QStringView text, int start, int end)
+{
+    static const WordSet kinds = {"city", "town", "governorate", "province", "region", "state",
+                                  "oblast", "district", "countryside", "county", "prefecture"};
+    int space = end;
+    while (space > start && !text.at(space - 1).isSpace())
+        --space;
+    if (space <= start + 1)
+        return end; // one word: the name itself
+    const QString last = text.mid(space, end - space).toString().toLower();
+    if (!kinds.contains(last))
+        return end;
+    int nameEnd = space;
+    while (nameEnd > start && text.at(nameEnd - 1).isSpace())
+        --nameEnd;
+    return nameEnd;
+}
+
 bool insideClaimSegment(const QList<Segment> &segments, int start, int end)
 {
     const auto it = std::upper_bound(segments.cbegin(), segments.cend(), start,
@@ -424,6 +444,9 @@ void Detector::detect(Document &document) const
             origin += QStringLiteral("+place");
         }
         if (hit.type == EntityType::Location) {
+            // The span is the name only (the gold README's decision): an alias that ends in
+            // "city", "governorate", "State" ... chose the sense, the word stays outside.
+            hit.end = mention.end = placeNameEnd(text, hit.start, hit.end);
             countPlace(entry.type == EntityType::State ? entry.id : entry.country);
             // Looked up once per entry and article: a place is usually named many times.
             auto known = governorates.constFind(&entry);
