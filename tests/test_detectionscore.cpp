@@ -216,7 +216,7 @@ private slots:
         // Floors a little under today's figures: a change that makes the detectors worse at
         // what analysts see most fails here.
         QVERIFY(score.byLabel().value("ARMED_GROUP").f1() >= 0.93);
-        QVERIFY(score.byLabel().value("LOCATION").f1() >= 0.92);
+        QVERIFY(score.byLabel().value("LOCATION").f1() >= 0.95);
         QVERIFY(score.byLabel().value("DATE").f1() >= 0.85);
         QVERIFY(score.byLabel().value("STATE").f1() >= 0.84);
         QVERIFY(score.byLabel().value("SOURCE").f1() >= 0.87);
@@ -225,8 +225,8 @@ private slots:
         QVERIFY(score.byLabel().value("affiliation").precision() >= 0.7);
         QVERIFY(score.byLabel().value("affiliation").f1() >= 0.63);
         QVERIFY(score.byLabel().value("casualty").f1() >= 0.57);
-        QVERIFY(score.byLabel().value("event").f1() >= 0.46);
-        QVERIFY(score.total().f1() >= 0.81);
+        QVERIFY(score.byLabel().value("event").f1() >= 0.52);
+        QVERIFY(score.total().f1() >= 0.83);
     }
 };
 

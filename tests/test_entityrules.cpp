@@ -140,6 +140,41 @@ private slots:
                  expected);
     }
 
+    // Villages the knowledge base does not know, where the words say they are places.
+    void unknownPlaces_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("hits");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("the village of")
+            << "HTS raided the village of Arnabah at dawn." << "HTS=G:Hay'at Tahrir al-Sham"
+            << QStringList{"LOCATION Arnabah"};
+        QTest::newRow("a list after a plural")
+            << "The shelling hit the villages of al-Lataminah, Kafr Zita and al-Hamidiyah, killing "
+               "two."
+            << "Kafr Zita=L:Kafr Zita@Hama"
+            << QStringList{"LOCATION al-Lataminah", "LOCATION al-Hamidiyah"};
+        QTest::newRow("the second of between")
+            << "A checkpoint on the road between Dhiban and al-Hawayij was hit."
+            << "Dhiban=L:Dhiban@Deir ez-Zor" << QStringList{"LOCATION al-Hawayij"};
+        QTest::newRow("no place words, no place")
+            << "Members of the Hamza Division and the head of Tal Abyad council met." << ""
+            << QStringList{};
+    }
+
+    void unknownPlaces()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, hits);
+        QFETCH(QStringList, expected);
+        const RuleOutput out = RuleTest::run(text, hits);
+        QCOMPARE(RuleTest::describe(out.mentions, EntityType::Location), expected);
+        for (const Mention &m : out.mentions) {
+            if (m.type == EntityType::Location)
+                QCOMPARE(m.provenance.origin, QStringLiteral("rule:place.unknown"));
+        }
+    }
+
     // The bare forces of the article's own state (the gold README's reading of the codebook).
     void homeForces_data()
     {

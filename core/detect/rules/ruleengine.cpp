@@ -11,6 +11,7 @@
 #include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/sourcerule.h"
 #include "core/detect/rules/unknowngrouprule.h"
+#include "core/detect/rules/unknownplacerule.h"
 
 #include <algorithm>
 
@@ -44,6 +45,7 @@ RuleOutput RuleEngine::run(const RuleInput &input, const VagueNumbers &vagueNumb
     accept(HomeForceRule::find(first, input.homeArmy, input.homePolice));
     accept(SourceRule::find(first));
     accept(UnknownGroupRule::find(first));
+    accept(UnknownPlaceRule::find(first));
     std::sort(output.mentions.begin(), output.mentions.end(),
               [](const Mention &a, const Mention &b) { return a.start < b.start; });
 
