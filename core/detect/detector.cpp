@@ -125,10 +125,14 @@ int placeNameEnd(QStringView text, int start, int end)
     int space = end;
     while (space > start && !text.at(space - 1).isSpace())
         --space;
-    if (space <= start + 1)
-        return end; // one word: the name itself
-    const QString last = text.mid(space, end - space).toString().toLower();
-    if (!kinds.contains(last))
+    if (space <= start + 1 || end - space > 11)
+        return end; // one word (the name itself), or a last word longer than any kind
+    char16_t last[11];
+    for (int k = space; k < end; ++k) {
+        const char16_t c = text.at(k).unicode();
+        last[k - space] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    if (!kinds.contains(QStringView(last, end - space)))
         return end;
     int nameEnd = space;
     while (nameEnd > start && text.at(nameEnd - 1).isSpace())
