@@ -131,6 +131,11 @@ private slots:
                "Zaporizhzhia=L:Zaporizhzhia@Zaporizhzhia"
             << "Explosions/Remote violence|Shelling/artillery/missile attack|Military Forces of "
                "Ukraine||Zaporizhzhia Zaporizhzhia 3|2023-05-03 2|3";
+        QTest::newRow("a state force detaining people is arrests")
+            << "Iraqi security forces arrested five men in Kirkuk on Monday."
+            << "Iraqi security forces=F:Iraqi Security Forces; Kirkuk=L:Kirkuk@Kirkuk Governorate"
+            << "Strategic developments|Arrests|Iraqi Security Forces||Kirkuk Kirkuk Governorate 1|"
+               "2023-05-08 1|0";
         QTest::newRow("IED")
             << "An IED hit an army patrol near Mandera on Monday, wounding 2 soldiers."
             << "Mandera=L:Mandera@Mandera County"

@@ -530,12 +530,16 @@ private:
         bool civilianVictims = false;
         bool armedVictims = false;
         bool captures = false;
+        QVarLengthArray<const QString *, 4> stateForces; // the state forces the event names
 
         for (int s : group.sentences) {
             const Sentence &sentence = m_doc.sentences()[s];
             for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
                 const RuleToken &token = m_tokens[t];
                 if (token.kind == RuleToken::Entity) {
+                    const EntityHit &hit = m_doc.entities()[token.entity];
+                    if (hit.type == EntityType::StateForce && stateForces.size() < 4)
+                        stateForces.append(&hit.canonical);
                     const Remote r = platformOf(m_doc.entities()[token.entity], t);
                     if (r != Remote::None && remote == Remote::None)
                         remote = r;
@@ -579,6 +583,7 @@ private:
         }
 
         int fatalities = 0;
+        bool onlyCaptures = true; // every figure of the incident is people captured or detained
         QList<qint64> ids;
         QStringList killedParts;
         QVarLengthArray<int, 16> groupFigures;
@@ -591,6 +596,7 @@ private:
             if (f.scope != Scope::Event)
                 continue;
             ids.append(i);
+            onlyCaptures = onlyCaptures && f.kind == CasualtyKind::Captured;
             addTo(sideA, f.perpetrator);
             if (f.victim == Ascii("civilians")) {
                 civilianVictims = true;
@@ -679,6 +685,12 @@ private:
         } else if (remote == Remote::Suicide) {
             event.eventType = QStringLiteral("Explosions/Remote violence");
             event.subEventType = QStringLiteral("Suicide bomb");
+        } else if (!ids.isEmpty() && onlyCaptures && fatalities == 0
+                   && std::any_of(stateForces.begin(), stateForces.end(),
+                                  [&](const QString *force) { return *force == actor1; })) {
+            // A state force detaining people, nobody killed: ACLED's arrests.
+            event.eventType = QStringLiteral("Strategic developments");
+            event.subEventType = QStringLiteral("Arrests");
         } else if (civilianVictims && !armedVictims && !actor1.isEmpty()) {
             event.eventType = QStringLiteral("Violence against civilians");
             event.subEventType = captures ? QStringLiteral("Abduction/forced disappearance")
