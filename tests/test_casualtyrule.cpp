@@ -271,6 +271,20 @@ private slots:
             << QStringList{"killed|unknown|by ?|3/3/3|exact|event"};
     }
 
+    // Without a publication date "on Monday" is not resolved, yet it still names one day: the
+    // figure is one incident's. "last year" stays a period.
+    void scopeWithoutPublicationDate()
+    {
+        const QString hits = QStringLiteral("Gusau=L:Gusau@Zamfara");
+        QCOMPARE(RuleTest::describe(
+                     RuleTest::run("Gunmen killed five farmers near Gusau on Monday.", hits)
+                         .casualties),
+                 QStringList{"killed|civilians|by ?|5/5/5|exact|event"});
+        QCOMPARE(RuleTest::describe(
+                     RuleTest::run("Gunmen killed 500 people in Gusau last year.", hits).casualties),
+                 QStringList{"killed|unknown|by ?|500/500/500|exact|period"});
+    }
+
     void figures()
     {
         QFETCH(QString, text);

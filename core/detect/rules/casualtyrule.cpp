@@ -295,8 +295,15 @@ const WordClasses<quint8> &scopeWords()
 // DATE canonicals carry their precision in their shape (see DateRule).
 bool isDayOrWeekCanonical(const QString &canonical)
 {
-    return canonical.size() == 10 || canonical.contains(QLatin1String("-W"))
-        || canonical.startsWith(QLatin1String("--"));
+    if (canonical.size() == 10 || canonical.contains(QLatin1String("-W"))
+        || canonical.startsWith(QLatin1String("--")))
+        return true;
+    // A relative date the rules could not resolve (no publication date) keeps its words as
+    // the canonical: "Monday", "yesterday", "last week" name a day or a week still; only
+    // "last month", "this year", "two years ago" are coarser.
+    const bool resolved = !canonical.isEmpty() && canonical.front().isDigit();
+    return !resolved && !canonical.contains(QLatin1String("month"), Qt::CaseInsensitive)
+        && !canonical.contains(QLatin1String("year"), Qt::CaseInsensitive);
 }
 
 // Words after a number that leave it a bare object ("killed 5 and wounded 12").
