@@ -200,33 +200,6 @@ bool isAsciiDigit(char16_t c)
     return char16_t(c - u'0') < 10;
 }
 
-// The head words' first two letters (lower case, a-z) and lengths, one bit per length: most
-// words of a text are turned away by this look-up before they are hashed.
-class HeadShapes
-{
-public:
-    HeadShapes()
-    {
-        for (const QString &word : heads().words()) {
-            if (word.size() >= 2 && word.size() < 16)
-                m_lengths[index(word[0].unicode(), word[1].unicode())] |= quint16(1u << word.size());
-        }
-    }
-    bool mayBeHead(QStringView key) const
-    {
-        return key.size() >= 2 && key.size() < 16
-            && char16_t(key[0].unicode() - u'a') < 26 && char16_t(key[1].unicode() - u'a') < 26
-            && ((m_lengths[index(key[0].unicode(), key[1].unicode())] >> key.size()) & 1u);
-    }
-
-private:
-    static std::size_t index(char16_t first, char16_t second)
-    {
-        return std::size_t(first - u'a') * 26 + std::size_t(second - u'a');
-    }
-    quint16 m_lengths[26 * 26] = {};
-};
-
 // One run of the patterns' word characters (ASCII letters and digits) in a sentence: the unit
 // their \b boundaries see. Most are a whole token; "mid-March" and "Hay'at" hold two.
 struct Atom
@@ -301,7 +274,7 @@ private:
         atom.end = end;
         atom.key = key;
         atom.digits = digits;
-        if (digits == 0 && headShapes().mayBeHead(key)) {
+        if (digits == 0) {
             if (const Head *head = heads().find(key))
                 atom.head = *head;
         }
@@ -330,12 +303,6 @@ private:
             const QStringView keyView(key, k - atomStart);
             addAtom(atomStart, k, keyView, leadingDigits(keyView));
         }
-    }
-
-    static const HeadShapes &headShapes()
-    {
-        static const HeadShapes shapes;
-        return shapes;
     }
 
     const Atom *atom(qsizetype i) const
