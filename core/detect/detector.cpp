@@ -1,6 +1,7 @@
 #include "core/detect/detector.h"
 
 #include "core/detect/rules/ruleengine.h"
+#include "core/detect/rules/tokenizer.h"
 #include "core/detect/rules/wordset.h"
 #include "core/kb/knowledgebase.h"
 #include "core/text/offsetmap.h"
@@ -437,7 +438,8 @@ void Detector::detect(Document &document) const
                 // ("Abu Abd al-Aziz al-Qatari").
                 continue;
             }
-        } else if (const auto owned = entry.type == EntityType::State
+        } else if (const auto owned = entry.type == EntityType::State && after.size() > 2
+                           && Tokenizer::isApostrophe(after[0])
                        ? possessiveForce().match(after)
                        : QRegularExpressionMatch();
                    owned.hasMatch()) {
