@@ -1,5 +1,6 @@
 #include "core/detect/rules/unknownplacerule.h"
 
+#include "core/detect/rules/personrule.h"
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/wordset.h"
@@ -35,16 +36,9 @@ QList<Mention> UnknownPlaceRule::find(const RuleDocument &document)
     for (const Sentence &sentence : document.sentences()) {
         const int first = sentence.firstToken;
         const int end = sentence.endToken;
-        // A name word: capitalised and no stop word, or a joined particle name ("al-Hawayij").
-        auto nameWord = [&](int k) {
-            if (k >= end || tokens[k].kind != RuleToken::Word)
-                return false;
-            const RuleToken &t = tokens[k];
-            if (t.capitalised)
-                return !RuleHelpers::isCapitalisedStopWord(t.norm);
-            return (t.norm.startsWith(u"al-") || t.norm.startsWith(u"el-"))
-                && t.norm.size() > 3;
-        };
+        // A name word as persons' and groups' names are read: capitalised and no stop or role
+        // word, or a joined particle name ("al-Hawayij").
+        auto nameWord = [&](int k) { return k < end && PersonRule::isNameWord(document, k); };
         // The name starting at k (first word capitalised or a particle name), or -1.
         auto nameEnd = [&](int k) {
             if (!nameWord(k))
