@@ -1,6 +1,8 @@
 #include "core/store/projectstore.h"
 #include "ui/curationview.h"
 
+#include "widgetscreenshot.h"
+
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -55,15 +57,6 @@ class TestCurationView : public QObject
         for (const Mention &m : document.mentions)
             result << m.text + QLatin1Char(' ') + toString(m.type);
         return result;
-    }
-
-    static void screenshot(QWidget &widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CWB_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
     QString headerOf(CurationView &view, int column)
@@ -163,7 +156,7 @@ private slots:
         QVERIFY(!view.versionTable()->item(0, 0)->font().bold()); // same text for both
         QCOMPARE(view.counterLabel()->text(), QStringLiteral("0 of 2 decided"));
         QVERIFY(!view.saveButton()->isEnabled());
-        screenshot(view, "curationview");
+        saveScreenshotIfAsked(view, "curationview");
 
         // 2 takes timo's version of Saraqib and moves on to Monday.
         QTest::keyClick(list, Qt::Key_2);

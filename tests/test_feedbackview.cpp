@@ -7,6 +7,8 @@
 #include "ui/feedbackview.h"
 #include "ui/traineeprogresschart.h"
 
+#include "widgetscreenshot.h"
+
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -97,15 +99,6 @@ class TestFeedbackView : public QObject
                       mention("Maarat al-Numan", EntityType::Location)};
         d.casualties = {killed(4)};
         return d;
-    }
-
-    static void screenshot(QWidget &widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CWB_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
     static int rowOf(const QAbstractItemModel *model, const QString &key)
@@ -209,7 +202,7 @@ private slots:
         QTest::keyClick(list, Qt::Key_Down);
         QCOMPARE(view.selectedSpan(), span("Government forces"));
         QVERIFY(view.explanationLabel()->text().contains("Government forces"));
-        screenshot(view, "feedbackview");
+        saveScreenshotIfAsked(view, "feedbackview");
 
         // The trainee moved about in the text; Return on the list brings the span back.
         QTextCursor elsewhere(view.textView()->document());
@@ -322,7 +315,7 @@ private slots:
         QVERIFY(axis);
         QCOMPARE(axis->min(), start);
         QCOMPARE(axis->max(), start.addDays(14));
-        screenshot(chart, "traineeprogresschart");
+        saveScreenshotIfAsked(chart, "traineeprogresschart");
     }
 
     void casualtyChartStacksKindsByActor()
@@ -365,7 +358,7 @@ private slots:
         QCOMPARE(killedSet->at(1), 3.0);
         QCOMPARE(capturedSet->at(0), 2.0);
         QCOMPARE(capturedSet->at(2), 0.0);
-        screenshot(chart, "casualtychart");
+        saveScreenshotIfAsked(chart, "casualtychart");
     }
 };
 
