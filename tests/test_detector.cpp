@@ -58,6 +58,17 @@ class TestDetector : public QObject
         return it == document.mentions.cend() ? nullptr : &*it;
     }
 
+    // Detecting `text` proposes `surface` as a mention of that type and canonical.
+    static void verifyMention(const QString &text, const QString &surface, EntityType type,
+                              const QString &canonical)
+    {
+        const Document document = detected(text);
+        const Mention *found = mentionOf(document, surface);
+        QVERIFY2(found, qPrintable(surface));
+        QCOMPARE(toString(found->type), toString(type));
+        QCOMPARE(found->canonical, canonical);
+    }
+
     SegmentKind segmentAt(int codePoint) const
     {
         for (const Segment &s : m_document.segments) {
@@ -325,11 +336,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, surface);
         QFETCH(QString, canonical);
-        const Document document = detected(text);
-        const Mention *place = mentionOf(document, surface);
-        QVERIFY2(place, qPrintable(surface));
-        QCOMPARE(toString(place->type), toString(EntityType::Location));
-        QCOMPARE(place->canonical, canonical);
+        verifyMention(text, surface, EntityType::Location, canonical);
     }
 
     // A state's forces acting are its army (or police) where the knowledge base names one.
@@ -351,11 +358,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, surface);
         QFETCH(QString, canonical);
-        const Document document = detected(text);
-        const Mention *it = mentionOf(document, surface);
-        QVERIFY2(it, qPrintable(surface));
-        QCOMPARE(toString(it->type), toString(EntityType::StateForce));
-        QCOMPARE(it->canonical, canonical);
+        verifyMention(text, surface, EntityType::StateForce, canonical);
     }
 
     // With no place named there is no state to read "the army" as.
