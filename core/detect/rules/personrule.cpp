@@ -5,6 +5,7 @@
 #include "core/detect/rules/tokenizer.h"
 #include "core/detect/rules/wordset.h"
 
+#include <QHash>
 #include <QSet>
 
 using RuleHelpers::Ascii;
@@ -132,17 +133,21 @@ void repeatedSurnames(const RuleDocument &document, QList<Mention> &found,
                                   RuleHelpers::SpanSet &taken)
 {
     const WordClasses<quint32> &words = personWords();
-    // last word (normal form) -> the full name
-    QList<QPair<QString, QString>> surnames;
+    // last word (normal form) -> the full name of the first person found with it. A hash, not
+    // a list: a long article names hundreds of people, and every capitalised word asks.
+    QStringList lastWords; // the storage the keys view
+    QHash<QStringView, QString> surnames;
     for (const Mention &m : std::as_const(found)) {
-        const QString name = m.text;
+        const QString &name = m.text;
         const qsizetype space = name.lastIndexOf(u' ');
         if (space < 0)
             continue;
-        const QString last = Tokenizer::normalise(QStringView(name).mid(space + 1));
-        if (last.size() < 4 || words.has(last, Role | CapitalisedStop | Particle))
+        QString last = Tokenizer::normalise(QStringView(name).mid(space + 1));
+        if (last.size() < 4 || words.has(last, Role | CapitalisedStop | Particle)
+            || surnames.contains(last))
             continue;
-        surnames.append({last, m.canonical});
+        lastWords.append(std::move(last));
+        surnames.insert(lastWords.constLast(), m.canonical);
     }
     if (surnames.isEmpty())
         return;
@@ -150,20 +155,18 @@ void repeatedSurnames(const RuleDocument &document, QList<Mention> &found,
     for (const Sentence &sentence : document.sentences()) {
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
             const RuleToken &token = tokens[t];
-            if (token.kind != RuleToken::Word || !token.capitalised)
+            if (token.kind != RuleToken::Word || !token.capitalised || token.norm.size() < 4)
                 continue;
-            for (const auto &[last, canonical] : std::as_const(surnames)) {
-                if (token.norm != last)
-                    continue;
-                // Not the last word of a longer name here ("Bashar al-Assad" again).
-                const bool inName = t > sentence.firstToken && tokens[t - 1].capitalised
-                    && tokens[t - 1].kind == RuleToken::Word;
-                if (!inName && taken.insertIfFree(token.start, token.end))
-                    found.append(RuleHelpers::mention(document, token.start, token.end,
-                                                      EntityType::Person, canonical, QString(),
-                                                      QStringLiteral("rule:person.surname"), 0.5));
-                break;
-            }
+            const auto surname = surnames.constFind(token.norm);
+            if (surname == surnames.cend())
+                continue;
+            // Not the last word of a longer name here ("Bashar al-Assad" again).
+            const bool inName = t > sentence.firstToken && tokens[t - 1].capitalised
+                && tokens[t - 1].kind == RuleToken::Word;
+            if (!inName && taken.insertIfFree(token.start, token.end))
+                found.append(RuleHelpers::mention(document, token.start, token.end,
+                                                  EntityType::Person, *surname, QString(),
+                                                  QStringLiteral("rule:person.surname"), 0.5));
         }
     }
 }
