@@ -1,5 +1,6 @@
 #include "core/detect/detector.h"
 
+#include "core/detect/rules/longestspans.h"
 #include "core/detect/rules/ruleengine.h"
 #include "core/detect/rules/tokenizer.h"
 #include "core/detect/rules/wordset.h"
@@ -155,82 +156,32 @@ bool insideClaimSegment(const QList<Segment> &segments, int start, int end)
 // all inside a text of `textSize` UTF-16 units.
 QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int textSize)
 {
-    // The usual case: merged by start, no mention overlaps the next one, so all are kept.
-    {
-        std::vector<qsizetype> merged;
-        merged.reserve(std::size_t(mentions.size()));
-        qsizetype k = 0;
-        qsizetype r = kbCount;
-        bool simple = true;
-        int lastEnd = std::numeric_limits<int>::min();
-        while (simple && (k < kbCount || r < mentions.size())) {
-            const bool fromKb
-                = r == mentions.size() || (k < kbCount && mentions[k].start < mentions[r].start);
-            const qsizetype i = fromKb ? k++ : r++;
-            simple = mentions[i].start >= lastEnd && mentions[i].end > mentions[i].start;
-            lastEnd = mentions[i].end;
-            merged.push_back(i);
-        }
-        if (simple) {
-            QList<Mention> kept;
-            kept.reserve(mentions.size());
-            for (const qsizetype i : merged)
-                kept.append(std::move(mentions[i]));
-            return kept;
-        }
-    }
-    // Ordered by length through indexes: moving whole mentions cost more than comparing them.
-    // The spans side by side: read in order of length from the mentions themselves, each a
-    // few hundred bytes apart, they missed the processor's cache at every step.
-    struct Span
-    {
-        int start;
-        int end;
-    };
-    std::vector<Span> spans(std::size_t(mentions.size()));
-    std::vector<qsizetype> byLength(std::size_t(mentions.size()));
-    std::vector<int> length(std::size_t(mentions.size()));
+    std::vector<LongestSpans::Span> spans(std::size_t(mentions.size()));
     bool inText = true; // every span non-empty and inside the text
-    for (std::size_t i = 0; i < byLength.size(); ++i) {
+    for (std::size_t i = 0; i < spans.size(); ++i) {
         const Mention &m = mentions.at(qsizetype(i));
         spans[i] = {m.start, m.end};
-        byLength[i] = qsizetype(i);
-        length[i] = m.end - m.start;
         inText = inText && m.start >= 0 && m.end > m.start && m.end <= textSize;
     }
-    std::stable_sort(byLength.begin(), byLength.end(), [&](qsizetype a, qsizetype b) {
-        return length[std::size_t(a)] > length[std::size_t(b)];
-    });
+    QList<Mention> kept;
     if (inText) {
-        // The text units kept spans cover, one bit each: a span overlaps a kept one exactly
-        // when one of its units is covered. Looking this up in a tree of kept spans missed
-        // the processor's cache at every step on a long article.
-        std::vector<quint64> covered(std::size_t(textSize) / 64 + 1, 0);
-        auto isCovered = [&](int p) { return (covered[std::size_t(p) / 64] >> (p % 64)) & 1u; };
-        std::vector<qsizetype> keptIndexes;
-        for (const qsizetype i : byLength) {
-            const Span &m = spans[std::size_t(i)];
-            bool free = true;
-            for (int p = m.start; p < m.end && free; ++p)
-                free = !isCovered(p);
-            if (!free)
-                continue;
-            for (int p = m.start; p < m.end; ++p)
-                covered[std::size_t(p) / 64] |= quint64(1) << (p % 64);
-            keptIndexes.push_back(i);
-        }
-        // Kept spans are not empty and do not overlap: their starts differ.
-        std::sort(keptIndexes.begin(), keptIndexes.end(), [&](qsizetype a, qsizetype b) {
-            return spans[std::size_t(a)].start < spans[std::size_t(b)].start;
-        });
-        QList<Mention> kept;
+        const std::vector<int> keptIndexes = LongestSpans::keep(spans, {0, int(kbCount)});
         kept.reserve(qsizetype(keptIndexes.size()));
-        for (const qsizetype i : keptIndexes)
+        for (const int i : keptIndexes)
             kept.append(std::move(mentions[i]));
         return kept;
     }
-    // Kept spans never overlap, so ordered by start they are also ordered by end: a new span
-    // overlaps a kept one only if it overlaps the first kept span ending after its start.
+    // A span outside the text or empty (no rule makes one): the same ranking over the whole
+    // list, in a tree of kept spans. Kept spans never overlap, so ordered by start they are also
+    // ordered by end: a new span overlaps a kept one only if it overlaps the first kept span
+    // ending after its start.
+    std::vector<qsizetype> byLength(spans.size());
+    for (std::size_t i = 0; i < byLength.size(); ++i)
+        byLength[i] = qsizetype(i);
+    std::stable_sort(byLength.begin(), byLength.end(), [&](qsizetype a, qsizetype b) {
+        return spans[std::size_t(a)].end - spans[std::size_t(a)].start
+            > spans[std::size_t(b)].end - spans[std::size_t(b)].start;
+    });
     std::map<int, qsizetype> keptByStart; // start -> index into mentions
     std::map<int, int> keptEndToStart;
     for (const qsizetype i : byLength) {
@@ -241,7 +192,6 @@ QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int text
         keptByStart.emplace(m.start, i);
         keptEndToStart.emplace(m.end, m.start);
     }
-    QList<Mention> kept;
     kept.reserve(qsizetype(keptByStart.size()));
     for (const auto &entry : keptByStart)
         kept.append(std::move(mentions[entry.second]));

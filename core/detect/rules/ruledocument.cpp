@@ -1,5 +1,6 @@
 #include "core/detect/rules/ruledocument.h"
 
+#include "core/detect/rules/longestspans.h"
 #include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/tokenizer.h"
 #include "core/detect/rules/wordset.h"
@@ -44,18 +45,15 @@ bool isClosing(QChar c)
 
 void RuleDocument::collectEntities(const RuleInput &input, const QList<EntityHit> &extraEntities)
 {
-    // Entities: longest first at each place, then drop everything overlapping a kept one.
-    // Ordered through indexes into hits + extraEntities: moving whole hits cost more.
+    // Entities: of overlapping ones the longest, on a tie the earlier (hits first); entities
+    // out of the text are dropped.
     const qsizetype hitCount = input.hits.size();
     auto at = [&](int i) -> const EntityHit & {
         return i < hitCount ? input.hits[i] : extraEntities[i - hitCount];
     };
-    // The usual case first: both lists sorted by start and, merged, no entity overlapping the
-    // next one. Then every entity is kept and the merge is the answer (the matcher's hits never
-    // overlap, and the engine adds only mentions that overlap no hit). Anything else (an
-    // overlap, an entity out of order or out of the text) takes the general way below.
     if (extraEntities.isEmpty()) {
-        // The knowledge-base hits alone: shared, not copied, when they are already in order.
+        // The knowledge-base hits alone: shared, not copied, when they are in order and none
+        // overlaps the next (the matcher's hits never overlap).
         bool simple = true;
         int lastEnd = 0;
         for (const EntityHit &hit : input.hits) {
@@ -68,50 +66,25 @@ void RuleDocument::collectEntities(const RuleInput &input, const QList<EntityHit
             return;
         }
     }
-    {
-        QList<EntityHit> merged;
-        merged.reserve(hitCount + extraEntities.size());
-        qsizetype h = 0;
-        qsizetype x = 0;
-        bool simple = true;
-        int lastEnd = 0;
-        while (simple && (h < hitCount || x < extraEntities.size())) {
-            const bool fromHits = x == extraEntities.size()
-                || (h < hitCount && input.hits[h].start < extraEntities[x].start);
-            const EntityHit &next = fromHits ? input.hits[h++] : extraEntities[x++];
-            simple = next.start >= lastEnd && next.end > next.start && next.end <= m_text.size();
-            lastEnd = next.end;
-            merged.append(next);
-        }
-        if (simple) {
-            m_entities = std::move(merged);
-            return;
-        }
-    }
-    std::vector<int> order(std::size_t(hitCount + extraEntities.size()));
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const EntityHit &x = at(a);
-        const EntityHit &y = at(b);
-        return (x.end - x.start) > (y.end - y.start);
-    });
-    RuleHelpers::SpanSet kept;
-    std::vector<int> keptOrder;
-    keptOrder.reserve(order.size());
-    for (const int i : order) {
+    // Otherwise the longest of overlapping entities wins (on a tie the earlier: hits first).
+    std::vector<LongestSpans::Span> spans;
+    std::vector<int> indexes; // into hits + extraEntities, of each span
+    spans.reserve(std::size_t(hitCount + extraEntities.size()));
+    indexes.reserve(spans.capacity());
+    std::vector<int> runStarts{0};
+    for (int i = 0; i < hitCount + extraEntities.size(); ++i) {
+        if (i == hitCount)
+            runStarts.push_back(int(spans.size()));
         const EntityHit &hit = at(i);
         if (hit.start < 0 || hit.end > m_text.size() || hit.end <= hit.start)
             continue;
-        if (kept.insertIfFree(hit.start, hit.end))
-            keptOrder.push_back(i);
+        spans.push_back({hit.start, hit.end});
+        indexes.push_back(i);
     }
-    // Kept spans are not empty and never overlap: no two share a start.
-    std::sort(keptOrder.begin(), keptOrder.end(),
-              [&](int a, int b) { return at(a).start < at(b).start; });
-    m_entities.reserve(qsizetype(keptOrder.size()));
-    for (const int i : keptOrder)
-        m_entities.append(at(i));
+    const std::vector<int> kept = LongestSpans::keep(spans, runStarts);
+    m_entities.reserve(qsizetype(kept.size()));
+    for (const int k : kept)
+        m_entities.append(at(indexes[std::size_t(k)]));
 }
 
 RuleDocument::RuleDocument(const RuleInput &input, const QList<EntityHit> &extraEntities,
