@@ -53,6 +53,32 @@ private slots:
                "Borno."
             << "Boko Haram=G:Boko Haram; Nigerian=S:Nigeria; Borno=L:Borno@Borno"
             << QStringList{"killed|Military Forces of Nigeria|by Boko Haram|3/3/3|exact|event"};
+        QTest::newRow("a hostile label means the group the article names most")
+            << "Jaysh al-Nasr fighters attacked an army checkpoint near Kafr Nabudah on Monday. "
+               "Jaysh al-Nasr later claimed the raid. The army said its units repelled the "
+               "attack, killing 22 assailants."
+            << "Jaysh al-Nasr=G:Jaysh al-Nasr; army=F:Syrian Arab Army;"
+               "Kafr Nabudah=L:Kafr Nabudah@Hama"
+            << QStringList{"killed|Jaysh al-Nasr|by Syrian Arab Army|22/22/22|exact|event"};
+        QTest::newRow("a hostile label is never the subject's own group")
+            << "Jaysh al-Nasr, at war with Liwa al-Qadisiyah for a year, said it killed 6 "
+               "mercenaries near Kafr Nabudah on Monday."
+            << syria << QStringList{"killed|Liwa al-Qadisiyah|by Jaysh al-Nasr|6/6/6|exact|event"};
+        QTest::newRow("a hostile label without any other group stays unknown")
+            << "Jaysh al-Nasr said it killed 6 mercenaries near Kafr Nabudah on Monday."
+            << "Jaysh al-Nasr=G:Jaysh al-Nasr; Kafr Nabudah=L:Kafr Nabudah@Hama"
+            << QStringList{"killed|unknown|by Jaysh al-Nasr|6/6/6|exact|event"};
+        QTest::newRow("people hit in an attack are civilians")
+            << "A missile struck a printing house in Kharkiv on Thursday, killing at least "
+               "seven people."
+            << "Kharkiv=L:Kharkiv@Kharkiv"
+            << QStringList{"killed|civilians|by ?|7/7/-|at_least|event"};
+        QTest::newRow("people killed in clashes are unknown")
+            << "Seven people were killed in clashes near Kafr Nabudah on Monday." << syria
+            << QStringList{"killed|unknown|by ?|7/7/7|exact|event"};
+        QTest::newRow("a war's toll of people is unknown")
+            << "The war has killed more than 230,000 people since it began." << ""
+            << QStringList{"killed|unknown|by ?|230001/230001/-|at_least|period"};
         QTest::newRow("soldiers without a force are unknown")
             << "Two soldiers died of their wounds in the hospital of Gao." << "Gao=L:Gao@Gao"
             << QStringList{"killed|unknown|by ?|2/2/2|exact|event"};

@@ -27,6 +27,9 @@ enum CasualtyWord : quint16 {
     CivilianNoun = 1u << 7,    // isCivilianNoun()
     GroupAnaphor = 1u << 8,    // isGroupAnaphor()
     SoldierNoun = 1u << 9,     // isSoldierNoun()
+    HostileLabel = 1u << 10,   // isHostileLabel()
+    GenericPeople = 1u << 11,  // isGenericPeople()
+    FightingWord = 1u << 12,   // the sentence tells a fight between sides
     AttackVerb = 1u << 14,     // isAttackVerb()
     StateForceNoun = 1u << 15, // isStateForceNoun()
 };
@@ -106,7 +109,15 @@ const WordClasses<quint16> &casualtyWords()
          BlockingBefore},
         {{"group", "faction", "militia", "organisation", "organization", "movement", "outfit",
           "organisation's", "group's"},
-         GroupAnaphor}};
+         GroupAnaphor},
+        {{"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents",
+          "jihadist", "jihadists", "rebel", "rebels", "mercenary", "mercenaries", "attacker",
+          "attackers", "assailant", "assailants", "element", "elements"},
+         HostileLabel},
+        {{"people", "persons"}, GenericPeople},
+        {{"clashes", "clash", "clashed", "fighting", "fought", "battle", "battles", "firefight",
+          "infighting", "inter-factional", "skirmish", "skirmishes", "sides"},
+         FightingWord}};
     return words;
 }
 
@@ -226,6 +237,20 @@ bool isAttackVerb(QStringView norm)
 bool isPassiveAux(QStringView norm)
 {
     return casualtyWords().has(norm, PassiveAux);
+}
+
+// What one side calls the other's fighters ("terrorists", "mercenaries", "assailants"): the
+// people of the armed group the side fights, which the article names elsewhere.
+bool isHostileLabel(QStringView norm)
+{
+    return casualtyWords().has(norm, HostileLabel);
+}
+
+// "people", "persons": civilians, unless the sentence tells a fight between sides (then the
+// codebook's victim is unknown).
+bool isGenericPeople(QStringView norm)
+{
+    return casualtyWords().has(norm, GenericPeople);
 }
 
 bool isCivilianNoun(QStringView norm)
@@ -799,9 +824,79 @@ private:
                 const int attacked = attackedActorBefore(n);
                 if (attacked >= 0)
                     return entity(attacked)->canonical;
+                if (isHostileLabel(noun)) {
+                    const QString opposed = opposedGroup(n);
+                    if (!opposed.isEmpty())
+                        return opposed;
+                }
             }
+            if (isGenericPeople(noun) && !sentenceTellsFighting())
+                return QStringLiteral("civilians");
         }
         return QStringLiteral("unknown");
+    }
+
+    // The armed group whose fighters a hostile label at number token n means ("the army killed
+    // 22 assailants"): the armed group the article names most often other than the figure's
+    // subject. (The group named last before the figure was wrong more often: it is as often the
+    // subject's ally.)
+    QString opposedGroup(int n) const
+    {
+        const int subjectToken = subjectBefore(n);
+        const QString subject = subjectToken >= 0 ? entity(subjectToken)->canonical : QString();
+        if (!m_mainGroups)
+            m_mainGroups = groupsByMentions(); // once per article, and only when asked
+        for (const QString &group : std::as_const(*m_mainGroups)) {
+            if (group != subject)
+                return group;
+        }
+        return {};
+    }
+
+    // The armed groups of the article, the most often named first (the first named first on a
+    // tie).
+    QStringList groupsByMentions() const
+    {
+        QList<std::pair<QString, int>> counts;
+        for (const EntityHit &e : m_doc.entities()) {
+            if (e.type != EntityType::ArmedGroup)
+                continue;
+            auto it = std::find_if(counts.begin(), counts.end(),
+                                   [&](const auto &c) { return c.first == e.canonical; });
+            if (it == counts.end())
+                counts.append({e.canonical, 1});
+            else
+                ++it->second;
+        }
+        std::stable_sort(counts.begin(), counts.end(),
+                         [](const auto &a, const auto &b) { return a.second > b.second; });
+        QStringList groups;
+        for (const auto &c : std::as_const(counts))
+            groups.append(c.first);
+        return groups;
+    }
+
+    // Whether the figure's victims are "people" with no word making them civilians.
+    bool countsGenericPeople(int first, int last) const
+    {
+        bool people = false;
+        for (int t = first; t <= last; ++t) {
+            if (!isWord(t))
+                continue;
+            if (isCivilianNoun(norm(t)))
+                return false;
+            people = people || isGenericPeople(norm(t));
+        }
+        return people;
+    }
+
+    bool sentenceTellsFighting() const
+    {
+        for (int t = m_first; t < m_end; ++t) {
+            if (isWord(t) && casualtyWords().has(norm(t), FightingWord))
+                return true;
+        }
+        return false;
     }
 
     // What the hedge and scope() read from the sentence, which does not change between the
@@ -920,6 +1015,11 @@ private:
         f.precision = phrase.precision;
         f.hedged = reading().hedged;
         f.scope = scope(phrase);
+        // "The war killed 233,000 people": a toll over a period counts fighters and civilians
+        // together. People detained are civilians whatever the period.
+        if (f.scope == Scope::Period && kind != CasualtyKind::Captured
+            && victim == Ascii("civilians") && countsGenericPeople(spanFirst, spanLast))
+            f.victim = QStringLiteral("unknown");
         if (phrase.precision == Precision::Vague)
             confidence -= 0.1;
         if (phrase.bestNeedsReview)
@@ -1168,6 +1268,7 @@ private:
     QList<bool> m_dayOrPlaceBefore; // per sentence: an earlier body sentence names a date or
                                     // a place
     mutable std::optional<QString> m_mainForce; // mainStateForce(), once asked
+    mutable std::optional<QStringList> m_mainGroups; // groupsByMentions(), once asked
     QList<int> m_forceBefore;       // per sentence: the last STATE_FORCE token of the earlier
                                     // sentences of its paragraph, or -1
 };
