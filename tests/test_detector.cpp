@@ -79,6 +79,39 @@ class TestDetector : public QObject
     }
 
 private slots:
+    void anOldNameInALaterArticleIsTheActorItBecame()
+    {
+        // A pro-government report of 2019 still says "Jabhat al-Nusra": that is HTS by then.
+        const QString text = QStringLiteral("Army units killed dozens of Jabhat al-Nusra "
+                                            "terrorists in the Hama countryside.");
+        Document later;
+        later.article.text = text;
+        later.article.published = QDate(2019, 5, 8);
+        Detector(KnowledgeBase::bundled()).detect(later);
+        const Mention *nusra = mentionOf(later, QStringLiteral("Jabhat al-Nusra"));
+        QVERIFY(nusra);
+        QCOMPARE(nusra->canonical, QStringLiteral("Hay'at Tahrir al-Sham"));
+        QCOMPARE(nusra->kbId, QStringLiteral("hayat-tahrir-al-sham"));
+        // The origin names the entry the words matched, so the analyst sees why.
+        QCOMPARE(nusra->provenance.origin, QStringLiteral("kb:jabhat-al-nusra+renamed"));
+        QVERIFY(std::any_of(later.casualties.cbegin(), later.casualties.cend(),
+                            [](const CasualtyFigure &f) {
+                                return f.victim == QLatin1String("Hay'at Tahrir al-Sham");
+                            }));
+
+        // Before the renaming, and without a publication date, the name is Nusra itself.
+        for (const QDate &published : {QDate(2014, 2, 1), QDate()}) {
+            Document earlier;
+            earlier.article.text = text;
+            earlier.article.published = published;
+            Detector(KnowledgeBase::bundled()).detect(earlier);
+            const Mention *same = mentionOf(earlier, QStringLiteral("Jabhat al-Nusra"));
+            QVERIFY(same);
+            QCOMPARE(same->canonical, QStringLiteral("Jabhat al-Nusra"));
+            QCOMPARE(same->provenance.origin, QStringLiteral("kb:jabhat-al-nusra"));
+        }
+    }
+
     void initTestCase()
     {
         const auto read =

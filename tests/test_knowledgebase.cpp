@@ -139,6 +139,7 @@ private slots:
             QVERIFY2(kb.entry(affiliation.actorId), qPrintable(affiliation.actorId));
             QVERIFY2(kb.entry(affiliation.targetId), qPrintable(affiliation.targetId));
         }
+        QCOMPARE(kb.renamings().size(), 2); // every row of renamings.tsv loaded
     }
 
     void oneNameCanBeAStateAndAPlace()
@@ -188,6 +189,67 @@ private slots:
         QVERIFY(toIs != jundAlAqsa.end());
         QCOMPARE(toString(toIs->certainty), toString(Certainty::Unverified)); // ✱ in the facts
         QVERIFY(kb.affiliationsTo(QStringLiteral("syrian-democratic-forces")).size() >= 5);
+    }
+
+    void anOldNameMeansWhatTheActorBecame_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QString>("referent");
+
+        // Nusra -> Jabhat Fateh al-Sham ("2016": from the end of that year) -> HTS (28 Jan 2017).
+        QTest::newRow("Nusra in 2015") << "jabhat-al-nusra" << QDate(2015, 5, 1) << "jabhat-al-nusra";
+        QTest::newRow("Nusra late in 2016, year not yet over")
+            << "jabhat-al-nusra" << QDate(2016, 12, 31) << "jabhat-al-nusra";
+        QTest::newRow("Nusra in January 2017, before the merger")
+            << "jabhat-al-nusra" << QDate(2017, 1, 27) << "jabhat-fateh-al-sham";
+        QTest::newRow("Nusra in 2019") << "jabhat-al-nusra" << QDate(2019, 3, 4) << "hayat-tahrir-al-sham";
+        QTest::newRow("JFS on the merger's day")
+            << "jabhat-fateh-al-sham" << QDate(2017, 1, 28) << "hayat-tahrir-al-sham";
+        QTest::newRow("no publication date") << "jabhat-al-nusra" << QDate() << "jabhat-al-nusra";
+        QTest::newRow("never renamed") << "jund-al-aqsa" << QDate(2023, 1, 1) << "jund-al-aqsa";
+    }
+
+    void anOldNameMeansWhatTheActorBecame()
+    {
+        QFETCH(QString, id);
+        QFETCH(QDate, published);
+        QFETCH(QString, referent);
+        const KnowledgeBase &kb = KnowledgeBase::bundled();
+        const KbEntry *named = kb.entry(id);
+        QVERIFY(named);
+        QCOMPARE(kb.referentOn(*named, published).id, referent);
+    }
+
+    void badRenamingsAreReportedWithTheirLines()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&](const char *name, const QByteArray &content) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        };
+        write("actors.tsv", "id\tcanonical\ttype\n"
+                            "old-front\tOld Front\tARMED_GROUP\n"
+                            "new-front\tNew Front\tARMED_GROUP\n");
+        for (const char *name : {"states.tsv", "places.tsv", "sources.tsv"})
+            write(name, "id\tcanonical\n");
+        write("affiliations.tsv", "actor_id\trelation\ttarget_id\tfrom\tto\tformer\tcertainty\tsources\tnote\n");
+        write("renamings.tsv", "from_id\tto_id\ton\tsources\tnote\n"
+                               "old-front\tnew-front\t2020-03\t\t\n"
+                               "old-front\tnowhere\t2020\t\t\n"
+                               "new-front\told-front\tspring 2021\t\t\n");
+        const KnowledgeBase kb = KnowledgeBase::fromDirectory(dir.path());
+        QCOMPARE(kb.loadProblems(),
+                 (QStringList{QStringLiteral("renamings.tsv: line 3: unknown id \"nowhere\""),
+                              QStringLiteral("renamings.tsv: line 4: \"spring 2021\" is no date "
+                                             "(use YYYY, YYYY-MM or YYYY-MM-DD)")}));
+        QCOMPARE(kb.renamings().size(), 1);
+        // "2020-03": from the first of April on.
+        const KbEntry *old = kb.entry(QStringLiteral("old-front"));
+        QCOMPARE(kb.referentOn(*old, QDate(2020, 3, 31)).id, QStringLiteral("old-front"));
+        QCOMPARE(kb.referentOn(*old, QDate(2020, 4, 1)).id, QStringLiteral("new-front"));
     }
 
     void overlaySitsOnTopOfTheBundledEntries()

@@ -338,12 +338,17 @@ void Detector::detect(Document &document) const
         if (!match.entry || !insideClaimSegment(segments, match.start, match.end))
             continue;
         const KbEntry &entry = *match.entry;
+        // An old name in a later article means the actor it became ("Jabhat al-Nusra" in
+        // 2019 is Hay'at Tahrir al-Sham); the origin keeps the entry the words matched.
+        const KbEntry &referent = match.adjective
+            ? entry
+            : m_knowledgeBase.referentOn(entry, document.article.published);
         EntityHit hit;
         hit.start = match.start;
         hit.end = match.end;
         hit.type = match.adjective ? EntityType::State : entry.type;
-        hit.canonical = entry.canonical;
-        hit.kbId = entry.id;
+        hit.canonical = referent.canonical;
+        hit.kbId = referent.id;
         hit.confidence = entry.certainty == Certainty::Confirmed ? 0.9
                        : entry.certainty == Certainty::SecondHand ? 0.8 : 0.7;
         if (!match.alternatives.isEmpty())
@@ -352,12 +357,16 @@ void Detector::detect(Document &document) const
         Mention mention;
         mention.start = hit.start;
         mention.end = hit.end;
-        mention.kbId = entry.id;
-        mention.canonical = entry.canonical;
+        mention.kbId = referent.id;
+        mention.canonical = referent.canonical;
         const qsizetype entryIndex = &entry - m_matcher.entries().constData();
         QString origin = entryIndex >= 0 && entryIndex < qsizetype(m_origins.size())
             ? m_origins[std::size_t(entryIndex)]
             : QStringLiteral("kb:") + entry.id;
+        if (&referent != &entry) {
+            origin += QStringLiteral("+renamed");
+            hit.confidence -= 0.1; // the analyst may read the old name as history
+        }
         // The cues after an adjective are a few words long; the regular expressions read a
         // window, not the rest of the article (PCRE2 checks the whole subject's UTF-16 on every
         // match, which made every adjective cost the length of the text). The window is longer

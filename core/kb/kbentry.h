@@ -2,6 +2,7 @@
 
 #include "core/model/vocabulary.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -59,6 +60,19 @@ struct KbAffiliation
     QString to;   // empty while it stands
     bool former = false;
     Certainty certainty = Certainty::Unverified;
+    QStringList sources;
+    QString note;
+};
+
+// An actor that took a new name, or merged into another, from a date on: an article published
+// after it that still uses the old name ("Jabhat al-Nusra" in a 2019 pro-government report)
+// means the newer actor (the gold set's "a referent, not a surface, decides the canonical").
+struct KbRenaming
+{
+    QString fromId;
+    QString toId;
+    QString on; // "2017-01-28", "2017-01" or "2017" (then from the end of that month or year)
+    QDate effective; // the first day an article's old name means the new actor (from `on`)
     QStringList sources;
     QString note;
 };

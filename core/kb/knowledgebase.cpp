@@ -21,6 +21,23 @@ QString readText(const QString &path, QString *error)
     return QString::fromUtf8(file.readAll());
 }
 
+// The first day a renaming's date is surely past: the day itself, else the first day after the
+// month or year it names ("2016": from 2017-01-01). Invalid for anything else.
+QDate effectiveFrom(const QString &on)
+{
+    const QStringList parts = on.split(u'-');
+    bool ok[3] = {false, parts.size() < 2, parts.size() < 3};
+    const int year = parts.value(0).toInt(&ok[0]);
+    const int month = parts.size() > 1 ? parts.at(1).toInt(&ok[1]) : 1;
+    const int day = parts.size() > 2 ? parts.at(2).toInt(&ok[2]) : 1;
+    if (!ok[0] || !ok[1] || !ok[2] || parts.size() > 3 || parts.at(0).size() != 4)
+        return {};
+    const QDate first(year, month, day);
+    if (!first.isValid())
+        return {};
+    return parts.size() == 3 ? first : parts.size() == 2 ? first.addMonths(1) : first.addYears(1);
+}
+
 } // namespace
 
 const KnowledgeBase &KnowledgeBase::bundled()
@@ -76,6 +93,44 @@ KnowledgeBase KnowledgeBase::fromDirectory(const QString &directory)
         }
     }
 
+    // renamings.tsv (optional): from_id to_id on sources note
+    const QString renamingsPath = dir.filePath(QStringLiteral("renamings.tsv"));
+    if (QFile::exists(renamingsPath)) {
+        QString renamingsError;
+        const QString renamingsText = readText(renamingsPath, &renamingsError);
+        if (!renamingsError.isEmpty())
+            kb.m_loadProblems << tr("%1: %2").arg(renamingsPath, renamingsError);
+        const DelimitedReader::Result renamings = DelimitedReader::read(renamingsText, u'\t', false);
+        for (int r = 1; r < renamings.records.size(); ++r) {
+            const DelimitedReader::Record &record = renamings.records.at(r);
+            auto problem = [&](const QString &message) {
+                kb.m_loadProblems << tr("renamings.tsv: line %1: %2").arg(record.line).arg(message);
+            };
+            if (record.fields.size() < 3) {
+                problem(tr("%1 fields, expected 5").arg(record.fields.size()));
+                continue;
+            }
+            KbRenaming renaming;
+            renaming.fromId = record.fields.at(0).trimmed();
+            renaming.toId = record.fields.at(1).trimmed();
+            renaming.on = record.fields.at(2).trimmed();
+            renaming.sources = record.fields.value(3).split(u' ', Qt::SkipEmptyParts);
+            renaming.note = record.fields.value(4).trimmed();
+            if (!kb.m_byId.contains(renaming.fromId) || !kb.m_byId.contains(renaming.toId)) {
+                problem(tr("unknown id \"%1\"")
+                            .arg(kb.m_byId.contains(renaming.fromId) ? renaming.toId
+                                                                     : renaming.fromId));
+                continue;
+            }
+            renaming.effective = effectiveFrom(renaming.on);
+            if (!renaming.effective.isValid()) {
+                problem(tr("\"%1\" is no date (use YYYY, YYYY-MM or YYYY-MM-DD)").arg(renaming.on));
+                continue;
+            }
+            kb.m_renamings.append(renaming);
+        }
+    }
+
     // affiliations.tsv: actor_id relation target_id from to former certainty sources note
     const QString path = dir.filePath(QStringLiteral("affiliations.tsv"));
     QString error;
@@ -124,6 +179,28 @@ KnowledgeBase KnowledgeBase::fromDirectory(const QString &directory)
         kb.m_affiliations.append(affiliation);
     }
     return kb;
+}
+
+const KbEntry &KnowledgeBase::referentOn(const KbEntry &named, const QDate &published) const
+{
+    const KbEntry *current = &named;
+    if (!published.isValid())
+        return *current;
+    // A chain (Nusra -> JFS -> HTS) is followed step by step; the bound stops a cycle a
+    // project could write.
+    for (int step = 0; step < 8; ++step) {
+        const KbEntry *next = nullptr;
+        for (const KbRenaming &renaming : m_renamings) {
+            if (renaming.effective <= published && renaming.fromId == current->id) {
+                next = entry(renaming.toId);
+                break;
+            }
+        }
+        if (!next)
+            break;
+        current = next;
+    }
+    return *current;
 }
 
 const KbEntry *KnowledgeBase::entry(const QString &id) const

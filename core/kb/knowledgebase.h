@@ -3,6 +3,7 @@
 #include "core/kb/kbentry.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -30,8 +31,9 @@ public:
 
     // The bundled knowledge base, loaded on first use and cached for the program's life.
     static const KnowledgeBase &bundled();
-    // Reads actors.tsv, states.tsv, places.tsv, sources.tsv and affiliations.tsv from a
-    // directory (":/kb" for the bundled files). Problems are kept in loadProblems().
+    // Reads actors.tsv, states.tsv, places.tsv, sources.tsv, affiliations.tsv and, where
+    // present, renamings.tsv from a directory (":/kb" for the bundled files). Problems are
+    // kept in loadProblems().
     static KnowledgeBase fromDirectory(const QString &directory);
     QStringList loadProblems() const { return m_loadProblems; }
 
@@ -49,6 +51,12 @@ public:
     QList<KbAffiliation> affiliations(const QString &actorId) const;
     QList<KbAffiliation> affiliationsTo(const QString &targetId) const;
     const QList<KbAffiliation> &allAffiliations() const { return m_affiliations; }
+
+    // The entry an old name means in an article published on `published`: the newest entry
+    // of its renamings (renamings.tsv) in force by then, or `named` itself when none is or the
+    // date is unknown.
+    const KbEntry &referentOn(const KbEntry &named, const QDate &published) const;
+    const QList<KbRenaming> &renamings() const { return m_renamings; }
 
     // Project overlay. addEntry() marks the entry as a project entry; an entry with an id
     // already present replaces that one (the project's correction wins), otherwise it is
@@ -70,5 +78,6 @@ private:
     QHash<QString, int> m_byId;
     QHash<QString, QList<int>> m_byKey; // TextFolder::key(name) -> entry indexes
     QList<KbAffiliation> m_affiliations;
+    QList<KbRenaming> m_renamings;
     QStringList m_loadProblems;
 };
