@@ -136,6 +136,13 @@ private slots:
             << "Iraqi security forces=F:Iraqi Security Forces; Kirkuk=L:Kirkuk@Kirkuk Governorate"
             << "Strategic developments|Arrests|Iraqi Security Forces||Kirkuk Kirkuk Governorate 1|"
                "2023-05-08 1|0";
+        QTest::newRow("a year of the article's own is still an incident")
+            << "ISWAP fighters attacked a Nigerian Army base near Monguno in 2023, killing 4 "
+               "soldiers."
+            << "ISWAP=G:Islamic State West Africa Province; Nigerian Army=F:Nigerian Army;"
+               "Monguno=L:Monguno@Borno"
+            << "Battles|Armed clash|Islamic State West Africa Province|Nigerian Army|Monguno "
+               "Borno 2|2023-01-01 3|0";
         QTest::newRow("IED")
             << "An IED hit an army patrol near Mandera on Monday, wounding 2 soldiers."
             << "Mandera=L:Mandera@Mandera County"
@@ -171,6 +178,11 @@ private slots:
         QTest::newRow("period figure only")
             << "Hundreds of SDF fighters were reportedly killed in ISIS attacks."
             << "SDF=G:Syrian Democratic Forces; ISIS=G:Islamic State";
+        QTest::newRow("an attack in an earlier year is background")
+            << "ISWAP fighters attacked a Nigerian Army base near Monguno in 2016, killing 4 "
+               "soldiers."
+            << "ISWAP=G:Islamic State West Africa Province; Nigerian Army=F:Nigerian Army;"
+               "Monguno=L:Monguno@Borno";
         QTest::newRow("history")
             << "Al-Shabaab was formed in 2006 and controlled large areas of Somalia."
             << "Al-Shabaab=G:al-Shabaab; Somalia=L:Somalia";

@@ -727,6 +727,12 @@ private:
             }
         }
         if (date) {
+            // "ISWAP split from Boko Haram in 2016", "the insurgency since 1984": a year before
+            // the article's is background, not the incident the article reports.
+            const QDate published = m_doc.published();
+            if (date->precision == DatePrecision::Year && published.isValid()
+                && date->date.year() < published.year())
+                return false;
             event.date = date->date;
             event.timePrecision = DateRule::timePrecision(date->precision);
         }
