@@ -300,6 +300,14 @@ private slots:
                                  << "Kharkiv";
         QTest::newRow("bare") << "Shelling continued across Kharkiv on Friday."
                               << "Kharkiv Oblast";
+        QTest::newRow("edge of") << "A car bomb went off on the southern edge of Kharkiv."
+                                 << "Kharkiv";
+        QTest::newRow("outskirts of") << "Drones struck the outskirts of Kharkiv overnight."
+                                      << "Kharkiv";
+        QTest::newRow("dateline") << "KHARKIV, Ukraine (Reuters) - Drones struck a depot overnight."
+                                  << "Kharkiv";
+        QTest::newRow("capitals in lower case are no dateline")
+            << "Kharkiv, the region's governor said, was shelled." << "Kharkiv Oblast";
     }
 
     void cityOfTakesTheTown()
@@ -308,9 +316,24 @@ private slots:
         QFETCH(QString, canonical);
         const Document document = detected(text);
         const auto it = std::find_if(document.mentions.cbegin(), document.mentions.cend(),
-                                     [](const Mention &m) { return m.text == QLatin1String("Kharkiv"); });
+                                     [](const Mention &m) {
+                                         return m.text.compare(QLatin1String("Kharkiv"),
+                                                               Qt::CaseInsensitive) == 0;
+                                     });
         QVERIFY(it != document.mentions.cend());
         QCOMPARE(it->canonical, canonical);
+    }
+
+    // A capital's bare name is the city, not the governorate named after it.
+    void aCapitalIsTheCity()
+    {
+        verifyMention(QStringLiteral("A drone strike in Baghdad killed two commanders."),
+                      QStringLiteral("Baghdad"), EntityType::Location, QStringLiteral("Baghdad"));
+        verifyMention(QStringLiteral("Shelling hit a market in Damascus."),
+                      QStringLiteral("Damascus"), EntityType::Location, QStringLiteral("Damascus"));
+        verifyMention(QStringLiteral("Arrests were reported across Baghdad province."),
+                      QStringLiteral("Baghdad"), EntityType::Location,
+                      QStringLiteral("Baghdad Governorate"));
     }
 
     // A bare "the army" or "police" is the force of the state the article's places lie in.

@@ -199,17 +199,31 @@ QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int text
 }
 
 // True when the words around a place name say it is the town: "the city of Kharkiv",
-// "Idlib city" (the codebook's decision: the town sense for "X city" and datelines).
+// "Idlib city", "the southern edge of Hasakah", a dateline "HASAKAH, Syria (Rudaw) -" (the
+// codebook's decision: the town sense for "X city" and datelines; an edge, outskirts or centre
+// is a town's).
 bool readsAsTown(QStringView text, const Matcher::Match &m)
 {
-    static const QStringList before{QStringLiteral("city of "), QStringLiteral("town of "),
-                                    QStringLiteral("village of ")};
-    const QStringView head = text.mid(std::max(0, m.start - 12), std::min(m.start, 12));
+    static const QStringList before{
+        QStringLiteral("city of "),      QStringLiteral("town of "),
+        QStringLiteral("village of "),   QStringLiteral("edge of "),
+        QStringLiteral("outskirts of "), QStringLiteral("centre of "),
+        QStringLiteral("center of "),    QStringLiteral("heart of "),
+        QStringLiteral("streets of "),   QStringLiteral("neighbourhood of "),
+        QStringLiteral("neighborhood of ")};
+    const QStringView head = text.mid(std::max(0, m.start - 17), std::min(m.start, 17));
     for (const QString &cue : before) {
         if (head.endsWith(cue, Qt::CaseInsensitive))
             return true;
     }
-    return text.mid(m.end, 5).startsWith(u" city", Qt::CaseInsensitive);
+    if (text.mid(m.end, 5).startsWith(u" city", Qt::CaseInsensitive))
+        return true;
+    // A dateline: the name in capitals opens a line and a comma follows.
+    const bool opensLine = m.start == 0 || text.at(m.start - 1) == QLatin1Char('\n');
+    if (!opensLine || m.end >= text.size() || text.at(m.end) != QLatin1Char(','))
+        return false;
+    const QStringView name = text.mid(m.start, m.end - m.start);
+    return std::none_of(name.begin(), name.end(), [](QChar c) { return c.isLower(); });
 }
 
 // Entries as a sorted set: the look-ups below run once per match of the article.
