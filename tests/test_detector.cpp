@@ -324,6 +324,21 @@ private slots:
         QCOMPARE(it->canonical, canonical);
     }
 
+    // A valley or a mountain range is an area: the event is placed at the town beside it.
+    void anEventInAnAreaIsPlacedAtTheTownBesideIt()
+    {
+        Document document;
+        document.article.text = QStringLiteral(
+            "Two soldiers were killed on Tuesday when AQAP militants ambushed a patrol in Wadi "
+            "Omran, east of the town of Mudiyah, a security official said.");
+        document.article.published = QDate(2022, 10, 12);
+        Detector(KnowledgeBase::bundled()).detect(document);
+        QVERIFY(mentionOf(document, QStringLiteral("Wadi Omran")));
+        QCOMPARE(document.events.size(), 1);
+        QCOMPARE(document.events.first().location, QStringLiteral("Mudiyah"));
+        QCOMPARE(document.events.first().geoPrecision, 2);
+    }
+
     // A capital's bare name is the city, not the governorate named after it.
     void aCapitalIsTheCity()
     {

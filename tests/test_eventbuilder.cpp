@@ -143,6 +143,12 @@ private slots:
                "Monguno=L:Monguno@Borno"
             << "Battles|Armed clash|Islamic State West Africa Province|Nigerian Army|Monguno "
                "Borno 2|2023-01-01 3|0";
+        QTest::newRow("an unknown village placed by a known town")
+            << "Gunmen attacked the village of Woure, some 20 kilometres north of Djibo, on "
+               "Saturday, killing 30 civilians."
+            << "Djibo=L:Djibo@Sahel"
+            << "Violence against civilians|Attack|Unidentified Armed Group|Civilians|Woure Sahel 1|"
+               "2023-05-06 1|30";
         QTest::newRow("IED")
             << "An IED hit an army patrol near Mandera on Monday, wounding 2 soldiers."
             << "Mandera=L:Mandera@Mandera County"

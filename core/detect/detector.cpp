@@ -434,6 +434,7 @@ void Detector::detect(Document &document) const
             const KbEntry *governorate = *known;
             hit.admin1 = governorate ? governorate->canonical
                        : entry.kind == QLatin1String("governorate") ? entry.canonical : QString();
+            hit.area = entry.kind == QLatin1String("region");
         }
         mention.type = hit.type;
         mention.provenance = proposal(std::move(origin), hit.confidence, now);

@@ -415,10 +415,18 @@ private:
         return head;
     }
 
-    // The most precise place sentence s names, folded into the best one so far (1 a town, 2
-    // near a town, 3 a region; its precision in `precision`); a dateline's place ranks after
-    // every other.
-    void bestPlaceIn(int s, int &bestRank, int &precision, const EntityHit *&place) const
+    // Where an event took place: the place entity, its precision (1 a town, 2 near a town, 3 a
+    // region) and the admin-1 division it lies in.
+    struct PlacePick
+    {
+        const EntityHit *hit = nullptr;
+        int precision = 4;
+        QString admin1;
+    };
+
+    // The most precise place sentence s names, folded into the best one so far; a dateline's
+    // place ranks after every other.
+    void bestPlaceIn(int s, int &bestRank, PlacePick &pick) const
     {
         if (!m_doc.sentenceHasEntity(s, {EntityType::Location}))
             return;
@@ -428,34 +436,63 @@ private:
             const EntityHit *e = entityOf(t);
             if (!e || e->type != EntityType::Location)
                 continue;
-            const int p = placePrecision(s, t);
+            QString admin1 = e->admin1;
+            int p = placePrecision(s, t);
+            if (p == 3 && e->kbId.isEmpty()) {
+                // A village the knowledge base does not know, placed by a known town after it
+                // ("the village of Wouré, some 20 kilometres north of Djibo"): the village is
+                // where it happened, in the town's division.
+                if (const EntityHit *town = townPlacing(t, sentence.endToken)) {
+                    p = 1;
+                    admin1 = town->admin1;
+                }
+            }
             const int rank = t < dateline ? 4 : p;
             if (rank < bestRank) {
                 bestRank = rank;
-                precision = p;
-                place = e;
+                pick = {e, p, admin1};
             }
         }
     }
 
-    // The most precise place the sentences name (1 a town, 2 near a town, 3 a region; its
-    // precision in `precision`); a dateline's place only when they name no other.
-    const EntityHit *placeOf(const QList<int> &sentences, int &precision) const
+    // The known town a few words after an unknown place at token t that says where it lies
+    // ("north of Djibo", "near Bama", "20 km from Gao"), or nullptr.
+    const EntityHit *townPlacing(int t, int end) const
     {
-        int bestRank = 5;
-        const EntityHit *place = nullptr;
-        for (int s : sentences)
-            bestPlaceIn(s, bestRank, precision, place);
-        return place;
+        bool near = false;
+        for (int k = t + 1; k < end && k <= t + 8; ++k) {
+            const EntityHit *e = entityOf(k);
+            if (e) {
+                const bool town = e->type == EntityType::Location && !e->admin1.isEmpty()
+                    && e->admin1 != e->canonical && !e->area;
+                return near && town ? e : nullptr;
+            }
+            if (m_tokens[k].kind == RuleToken::Punct && norm(k) != Ascii(","))
+                return nullptr;
+            near = near || m_words.has(norm(k), Near);
+        }
+        return nullptr;
     }
 
-    // 1 a named town, 2 near it ("near the town of Saraqib", "east of Palmyra"), 3 a region.
+    // The most precise place the sentences name; a dateline's place only when they name no
+    // other.
+    PlacePick placeOf(const QList<int> &sentences) const
+    {
+        int bestRank = 5;
+        PlacePick pick;
+        for (int s : sentences)
+            bestPlaceIn(s, bestRank, pick);
+        return pick;
+    }
+
+    // 1 a named town, 2 near it ("near the town of Saraqib", "east of Palmyra"), 3 a region
+    // (a governorate, or an area such as a valley or a mountain range).
     int placePrecision(int s, int t) const
     {
         const EntityHit *e = entityOf(t);
         const int first = m_doc.sentences()[s].firstToken;
         const int end = m_doc.sentences()[s].endToken;
-        if (e->admin1.isEmpty() || e->admin1 == e->canonical
+        if (e->admin1.isEmpty() || e->admin1 == e->canonical || e->area
             || (t + 1 < end && m_words.has(norm(t + 1), Region)))
             return 3;
         // The cue may stand four words before the name.
@@ -704,19 +741,19 @@ private:
         }
 
         // Place and date: the incident's own, else the ones the text gave just before it.
-        int bestPrecision = 4;
-        const EntityHit *place = placeOf(group.sentences, bestPrecision);
-        if (!place) {
+        PlacePick pick = placeOf(group.sentences);
+        if (!pick.hit) {
             const int before = contextBefore(group, EntityType::Location);
             if (before >= 0) {
                 int bestRank = 5;
-                bestPlaceIn(before, bestRank, bestPrecision, place);
+                bestPlaceIn(before, bestRank, pick);
             }
         }
+        const EntityHit *place = pick.hit;
         if (place) {
             event.location = place->canonical;
-            event.admin1 = place->admin1.isEmpty() && bestPrecision == 3 ? QString() : place->admin1;
-            event.geoPrecision = bestPrecision;
+            event.admin1 = pick.admin1;
+            event.geoPrecision = pick.precision;
         }
         const DateMatch *date = dateOf(group.sentences);
         if (!date) {

@@ -31,6 +31,9 @@ struct EntityHit
     // pipeline from the knowledge base. Equal to `canonical` when the place is itself a
     // first-level division; empty when unknown or for a country.
     QString admin1;
+    // For LOCATION hits: an area rather than a settlement (a valley, a mountain range, a
+    // district): an event there is placed with region precision, like a governorate.
+    bool area = false;
 };
 
 // A state force of the knowledge base, as a bare "army" or "police" names it.
