@@ -149,6 +149,16 @@ private slots:
             << "Djibo=L:Djibo@Sahel"
             << "Violence against civilians|Attack|Unidentified Armed Group|Civilians|Woure Sahel 1|"
                "2023-05-06 1|30";
+        QTest::newRow("an armed group arresting people is arrests too")
+            << "The SDF detained five suspected IS members in a raid on Dhiban on Thursday."
+            << "SDF=G:Syrian Democratic Forces; IS=G:Islamic State; Dhiban=L:Dhiban@Deir ez-Zor"
+            << "Strategic developments|Arrests|Syrian Democratic Forces|Islamic State|Dhiban Deir "
+               "ez-Zor 1|2023-05-04 1|0";
+        QTest::newRow("an armed group abducting people is no arrest")
+            << "IS fighters abducted five SDF members in a raid on Dhiban on Thursday."
+            << "SDF=G:Syrian Democratic Forces; IS=G:Islamic State; Dhiban=L:Dhiban@Deir ez-Zor"
+            << "Battles|Armed clash|Islamic State|Syrian Democratic Forces|Dhiban Deir ez-Zor 1|"
+               "2023-05-04 1|0";
         QTest::newRow("IED")
             << "An IED hit an army patrol near Mandera on Monday, wounding 2 soldiers."
             << "Mandera=L:Mandera@Mandera County"

@@ -594,7 +594,14 @@ private:
                 const bool clash = token.norm == Ascii("clashes")
                     || token.norm == Ascii("clash") || token.norm == Ascii("clashed");
                 if ((bits & Attack) && !clash) {
-                    const int subject = subjectBefore(t, sentence.firstToken);
+                    // An attack noun after a preposition ("detained five IS members in a raid",
+                    // "killed during an attack") has no subject of its own before it.
+                    const bool inPhrase = t >= sentence.firstToken + 2
+                        && (norm(t - 1) == Ascii("a") || norm(t - 1) == Ascii("an")
+                            || norm(t - 1) == Ascii("the"))
+                        && (norm(t - 2) == Ascii("in") || norm(t - 2) == Ascii("during")
+                            || norm(t - 2) == Ascii("after"));
+                    const int subject = inPhrase ? -1 : subjectBefore(t, sentence.firstToken);
                     const int object = objectAfter(t, sentence.endToken);
                     if (subject >= 0 || object >= 0)
                         attackVerb = true;
@@ -621,6 +628,7 @@ private:
 
         int fatalities = 0;
         bool onlyCaptures = true; // every figure of the incident is people captured or detained
+        bool onlyDetentions = true; // ... and every one says "detained" or "arrested"
         QList<qint64> ids;
         QStringList killedParts;
         QVarLengthArray<int, 16> groupFigures;
@@ -634,6 +642,9 @@ private:
                 continue;
             ids.append(i);
             onlyCaptures = onlyCaptures && f.kind == CasualtyKind::Captured;
+            onlyDetentions = onlyDetentions && f.kind == CasualtyKind::Captured
+                && (f.text.contains(u"detain", Qt::CaseInsensitive)
+                    || f.text.contains(u"arrest", Qt::CaseInsensitive));
             addTo(sideA, f.perpetrator);
             if (f.victim == Ascii("civilians")) {
                 civilianVictims = true;
@@ -722,10 +733,13 @@ private:
         } else if (remote == Remote::Suicide) {
             event.eventType = QStringLiteral("Explosions/Remote violence");
             event.subEventType = QStringLiteral("Suicide bomb");
-        } else if (!ids.isEmpty() && onlyCaptures && fatalities == 0
-                   && std::any_of(stateForces.begin(), stateForces.end(),
-                                  [&](const QString *force) { return *force == actor1; })) {
-            // A state force detaining people, nobody killed: ACLED's arrests.
+        } else if (!ids.isEmpty() && onlyCaptures && fatalities == 0 && !actor1.isEmpty()
+                   && (onlyDetentions
+                       || std::any_of(stateForces.begin(), stateForces.end(),
+                                      [&](const QString *force) { return *force == actor1; }))) {
+            // A state force detaining people, or any authority arresting them ("the SDF and
+            // the coalition detained five suspected IS members"), nobody killed: ACLED's
+            // arrests. Armed groups abducting people are violence against civilians below.
             event.eventType = QStringLiteral("Strategic developments");
             event.subEventType = QStringLiteral("Arrests");
         } else if (civilianVictims && !armedVictims && !actor1.isEmpty()) {
