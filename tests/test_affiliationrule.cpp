@@ -146,6 +146,9 @@ private slots:
             << "HTS leader Abu Mohammad al-Julani visited Sarmada."
             << "HTS=G:Hay'at Tahrir al-Sham; Sarmada=L:Sarmada@Idlib"
             << QStringList{"Abu Mohammad al-Julani affiliated_with Hay'at Tahrir al-Sham"};
+        QTest::newRow("a spokesman's title is no affiliation")
+            << "HTS spokesman Abu Khalid al-Shami said the road was closed."
+            << "HTS=G:Hay'at Tahrir al-Sham" << QStringList{};
         QTest::newRow("apposition before anaphor")
             << "Jund al-Haqq, an ISIS-affiliated group, attacked the checkpoint."
             << "Jund al-Haqq=G:Jund al-Haqq; ISIS=G:Islamic State"

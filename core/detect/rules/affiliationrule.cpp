@@ -746,9 +746,12 @@ private:
                     }
                 }
             }
-            // Before the person: "<group> <role> <person>".
+            // Before the person: "<group> <role> <person>". A spokesman's title says whom
+            // he speaks for, which is his role as a source, not a claim about an actor ("SDF
+            // spokesman Rojhat Hasan"): the gold set records none of these.
             if (t - 2 >= m_first && m_tokens[t - 1].kind == RuleToken::Word
-                && isPersonRole(norm(t - 1)) && isGroupEntity(t - 2)) {
+                && isPersonRole(norm(t - 1)) && !norm(t - 1).startsWith(u"spokes")
+                && isGroupEntity(t - 2)) {
                 add(*person, Relation::AffiliatedWith, *entity(t - 2), isFormerBefore(t - 2),
                     m_tokens[t - 2].start, person->end, QStringLiteral("person-role"), 0.6);
             }
