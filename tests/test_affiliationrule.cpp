@@ -146,6 +146,30 @@ private slots:
             << "HTS leader Abu Mohammad al-Julani visited Sarmada."
             << "HTS=G:Hay'at Tahrir al-Sham; Sarmada=L:Sarmada@Idlib"
             << QStringList{"Abu Mohammad al-Julani affiliated_with Hay'at Tahrir al-Sham"};
+        QTest::newRow("every target of a list")
+            << "Regime forces advanced on Kafr Zita, fighting alongside Liwa al-Quds and "
+               "Russian special forces."
+            << "Regime forces=F:Syrian Arab Army; Liwa al-Quds=G:Liwa al-Quds;"
+               "Russian special forces=F:Russian Armed Forces; Kafr Zita=L:Kafr Zita@Hama"
+            << QStringList{"Syrian Arab Army allied_with Liwa al-Quds",
+                           "Syrian Arab Army allied_with Russian Armed Forces"};
+        QTest::newRow("a list's state owner is passed over")
+            << "The Fatemiyoun is backed by Iran and Lebanon's Hezbollah."
+            << "Fatemiyoun=G:Liwa Fatemiyoun; Iran=S:Iran; Lebanon=S:Lebanon; Hezbollah=G:Hezbollah"
+            << QStringList{"Liwa Fatemiyoun backed_by Iran", "Liwa Fatemiyoun backed_by Hezbollah"};
+        QTest::newRow("a joint raid")
+            << "The SDF and the US-led coalition detained five men on Thursday in a joint raid "
+               "on Dhiban."
+            << "SDF=G:Syrian Democratic Forces; US-led coalition=G:US-led coalition;"
+               "Dhiban=L:Dhiban@Deir ez-Zor"
+            << QStringList{"Syrian Democratic Forces allied_with US-led coalition"};
+        QTest::newRow("one actor's joint statement is no alliance")
+            << "The SDF said in a joint statement with local councils that the road was open."
+            << "SDF=G:Syrian Democratic Forces" << QStringList{};
+        QTest::newRow("supplied by")
+            << "The brigade fights with rifles supplied by the United States."
+            << "brigade=G:Brigade; United States=S:United States"
+            << QStringList{"Brigade backed_by United States"};
         QTest::newRow("a spokesman's title is no affiliation")
             << "HTS spokesman Abu Khalid al-Shami said the road was closed."
             << "HTS=G:Hay'at Tahrir al-Sham" << QStringList{};

@@ -75,6 +75,7 @@ const PhraseCue s_phrases[] = {
     {"armed by", Relation::BackedBy, "backed-by", false},
     {"sponsored by", Relation::BackedBy, "backed-by", false},
     {"trained by", Relation::BackedBy, "backed-by", false},
+    {"supplied by", Relation::BackedBy, "backed-by", false},
     {"equipped by", Relation::BackedBy, "backed-by", false},
     {"proxy of", Relation::BackedBy, "proxy", true},
     {"proxies of", Relation::BackedBy, "proxy", true},
@@ -198,6 +199,7 @@ public:
             memberGroups();
             ownedUnits();
             personRoles();
+            jointActions();
         }
         return m_found;
     }
@@ -543,6 +545,53 @@ private:
         return -1;
     }
 
+    // "The SDF and the coalition detained five ... in a joint raid", "X and Y claimed in a joint
+    // statement": the two actors the sentence opens with act together (allied_with).
+    void jointActions()
+    {
+        static const WordSet actions = {"raid", "raids", "operation", "operations", "statement",
+                                        "attack", "attacks", "offensive", "patrol", "patrols",
+                                        "assault", "campaign", "communique"};
+        for (int t = m_first; t + 1 < m_end; ++t) {
+            if (!isWord(t) || norm(t) != Ascii("joint") || !isWord(t + 1)
+                || !actions.contains(norm(t + 1)))
+                continue;
+            for (int a = m_first; a < t; ++a) {
+                if (!isActor(a, false))
+                    continue;
+                const int b = coordinatedAfter(a);
+                if (b >= 0 && b < t) {
+                    const bool article = t > m_first
+                        && (norm(t - 1) == Ascii("a") || norm(t - 1) == Ascii("the"));
+                    add(*entity(a), Relation::AlliedWith, *entity(b), false,
+                        m_tokens[article ? t - 1 : t].start, m_tokens[t + 1].end,
+                        QStringLiteral("joint-action"), 0.55);
+                }
+                break; // only the sentence's first actor leads the pair
+            }
+            return;
+        }
+    }
+
+    // The actor coordinated with actor token k ("X and Y", "X, Y", "X and Lebanon's Y"), or -1.
+    int coordinatedAfter(int k) const
+    {
+        int j = k + 1;
+        if (j >= m_end || (norm(j) != Ascii("and") && norm(j) != Ascii(",")))
+            return -1;
+        ++j;
+        if (j < m_end && norm(j) == Ascii("and"))
+            ++j; // "X, Y, and Z"
+        if (j < m_end && norm(j) == Ascii("the"))
+            ++j;
+        if (j >= m_end || !isActor(j, false))
+            return -1;
+        if (entity(j)->type == EntityType::State && j + 2 < m_end && norm(j + 1) == Ascii("'s")
+            && isActor(j + 2, false))
+            j += 2; // "Lebanon's Hezbollah": the group, not its state
+        return j;
+    }
+
     void phrases()
     {
         static const QStringList determiners{"the", "a", "an", "former", "ex", "its", "syrian", "local"};
@@ -589,6 +638,16 @@ private:
                 }
                 add(*entity(actorToken), cue.relation, target, former, start, end,
                     QString::fromLatin1(cue.origin), confidence);
+                // "alongside Liwa al-Quds and Russian special forces", "backed by Turkey and
+                // Qatar": the same relation to every target of the list.
+                int next = targetToken;
+                for (int more = 0; more < 3; ++more) {
+                    next = coordinatedAfter(next);
+                    if (next < 0 || entity(next)->canonical == entity(actorToken)->canonical)
+                        break;
+                    add(*entity(actorToken), cue.relation, *entity(next), former, start,
+                        m_tokens[next].end, QString::fromLatin1(cue.origin), confidence - 0.05);
+                }
                 t += words.size() - 1;
                 break;
             }
