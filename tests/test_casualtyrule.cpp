@@ -68,6 +68,12 @@ private slots:
             << "Jaysh al-Nasr said it killed 6 mercenaries near Kafr Nabudah on Monday."
             << "Jaysh al-Nasr=G:Jaysh al-Nasr; Kafr Nabudah=L:Kafr Nabudah@Hama"
             << QStringList{"killed|unknown|by Jaysh al-Nasr|6/6/6|exact|event"};
+        QTest::newRow("of them after a hostile label")
+            << "Jaysh al-Nasr ambushed an army convoy near Kafr Nabudah on Monday. Warplanes "
+               "later struck hideouts of the militants, killing 11 of them."
+            << "Jaysh al-Nasr=G:Jaysh al-Nasr; army=F:Syrian Arab Army;"
+               "Kafr Nabudah=L:Kafr Nabudah@Hama"
+            << QStringList{"killed|Jaysh al-Nasr|by ?|11/11/11|exact|event"};
         QTest::newRow("people hit in an attack are civilians")
             << "A missile struck a printing house in Kharkiv on Thursday, killing at least "
                "seven people."

@@ -797,6 +797,9 @@ private:
             return subject >= 0 ? entity(subject)->canonical : QStringLiteral("unknown");
         }
         if (v.them) {
+            const QString antecedent = antecedentOfThem(n);
+            if (!antecedent.isEmpty())
+                return antecedent;
             const QString previous = previousVictim();
             return previous.isEmpty() ? QStringLiteral("unknown") : previous;
         }
@@ -874,6 +877,26 @@ private:
         for (const auto &c : std::as_const(counts))
             groups.append(c.first);
         return groups;
+    }
+
+    // Whom "of them" at number token n stands for, from the sentence before it: "air strikes
+    // on hideouts of the militants, killing 11 of them" (a hostile label: the group opposed),
+    // "targeted apostate soldiers and killed 15 of them" (soldiers: the force of the context).
+    // Empty when the sentence names no such people before the figure.
+    QString antecedentOfThem(int n) const
+    {
+        for (int k = n - 1; k >= m_first; --k) {
+            if (!isWord(k))
+                continue;
+            const QStringView w = norm(k);
+            if (isHostileLabel(w))
+                return opposedGroup(n);
+            if (isStateForceNoun(w))
+                return stateForceOfContext(k);
+            if (isCivilianNoun(w))
+                return QStringLiteral("civilians");
+        }
+        return {};
     }
 
     // Whether the figure's victims are "people" with no word making them civilians.
