@@ -74,6 +74,12 @@ private slots:
             << "Jaysh al-Nasr=G:Jaysh al-Nasr; army=F:Syrian Arab Army;"
                "Kafr Nabudah=L:Kafr Nabudah@Hama"
             << QStringList{"killed|Jaysh al-Nasr|by ?|11/11/11|exact|event"};
+        QTest::newRow("bare soldiers are those the article named with the word")
+            << "Two Security Belt soldiers were killed in Abyan on Tuesday. Since the start of "
+               "the operation, at least 45 soldiers have been killed."
+            << "Security Belt=G:Security Belt; Abyan=L:Abyan@Abyan"
+            << QStringList{"killed|Security Belt|by ?|2/2/2|exact|event",
+                           "killed|Security Belt|by ?|45/45/-|at_least|period"};
         QTest::newRow("people hit in an attack are civilians")
             << "A missile struck a printing house in Kharkiv on Thursday, killing at least "
                "seven people."

@@ -755,11 +755,30 @@ private:
         // Earlier sentences of the paragraph: the last force named in them.
         if (m_forceBefore[m_sentence] >= 0)
             return m_doc.entityOf(m_forceBefore[m_sentence])->canonical;
-        // Else the article's main force, for soldiers only: guards and police may be any.
+        // Else the article's main force, for soldiers only: guards and police may be any. An
+        // article without one may have named the soldiers' force with the word itself ("Two
+        // Security Belt soldiers killed ... at least 45 soldiers have been killed").
         if (isSoldierNoun(norm(noun))) {
             if (!m_mainForce)
                 m_mainForce = mainStateForce(); // once per article, and only when asked
-            return *m_mainForce;
+            if (!m_mainForce->isEmpty())
+                return *m_mainForce;
+            if (!m_soldiersNamed)
+                m_soldiersNamed = forceNamedWithSoldiers();
+            return *m_soldiersNamed;
+        }
+        return {};
+    }
+
+    // The first armed group or state force the article names right before a soldier noun
+    // ("Security Belt soldiers"), or empty.
+    QString forceNamedWithSoldiers() const
+    {
+        for (int t = 0; t + 1 < m_tokens.size(); ++t) {
+            const EntityHit *e = m_doc.entityOf(t); // any sentence: entity() reads the current one
+            if (e && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce)
+                && m_tokens[t + 1].kind == RuleToken::Word && isSoldierNoun(m_tokens[t + 1].norm))
+                return e->canonical;
         }
         return {};
     }
@@ -1292,6 +1311,7 @@ private:
                                     // a place
     mutable std::optional<QString> m_mainForce; // mainStateForce(), once asked
     mutable std::optional<QStringList> m_mainGroups; // groupsByMentions(), once asked
+    mutable std::optional<QString> m_soldiersNamed; // forceNamedWithSoldiers(), once asked
     QList<int> m_forceBefore;       // per sentence: the last STATE_FORCE token of the earlier
                                     // sentences of its paragraph, or -1
 };
