@@ -80,6 +80,21 @@ private slots:
             << "Security Belt=G:Security Belt; Abyan=L:Abyan@Abyan"
             << QStringList{"killed|Security Belt|by ?|2/2/2|exact|event",
                            "killed|Security Belt|by ?|45/45/-|at_least|period"};
+        QTest::newRow("a bare number repeating an earlier figure restates it")
+            << "Islamic State fighters killed 14 Syrian soldiers near Sukhnah on Tuesday. The "
+               "Observatory said 14 were killed and at least 9 were wounded."
+            << "Islamic State=G:Islamic State; Syrian soldiers=F:Syrian Arab Army;"
+               "Sukhnah=L:Sukhnah@Homs"
+            << QStringList{"killed|Syrian Arab Army|by Islamic State|14/14/14|exact|event",
+                           "killed|Syrian Arab Army|by ?|14/14/14|exact|event",
+                           "wounded|Syrian Arab Army|by ?|9/9/-|at_least|event"};
+        QTest::newRow("a bare number of its own stays unknown")
+            << "Islamic State fighters killed 14 Syrian soldiers near Sukhnah on Tuesday. The "
+               "Observatory said 12 were killed."
+            << "Islamic State=G:Islamic State; Syrian soldiers=F:Syrian Arab Army;"
+               "Sukhnah=L:Sukhnah@Homs"
+            << QStringList{"killed|Syrian Arab Army|by Islamic State|14/14/14|exact|event",
+                           "killed|unknown|by ?|12/12/12|exact|event"};
         QTest::newRow("people hit in an attack are civilians")
             << "A missile struck a printing house in Kharkiv on Thursday, killing at least "
                "seven people."

@@ -517,10 +517,20 @@ private:
 
     // A figure with no victim phrase of its own ("wounding a dozen", "three were abducted")
     // counts the same victims as the sentence's figure before it.
-    QString victimOfBareNumber() const
+    // A first bare number that repeats an earlier figure of the article ("Islamic State ambush
+    // kills 14 Syrian troops ... the Observatory said 14 were killed") restates it: its victims.
+    QString victimOfBareNumber(int n) const
     {
-        return m_found.size() > m_sentenceFigures ? m_found.last().victim
-                                                  : QStringLiteral("unknown");
+        if (m_found.size() > m_sentenceFigures)
+            return m_found.last().victim;
+        const NumberPhrase &phrase = m_doc.numbers()[m_tokens[n].number];
+        if (phrase.best && phrase.precision != Precision::Vague) {
+            for (const CasualtyFigure &earlier : m_found) {
+                if (earlier.best == phrase.best && earlier.victim != Ascii("unknown"))
+                    return earlier.victim;
+            }
+        }
+        return QStringLiteral("unknown");
     }
 
     // The victims of the figure at number token n: "a third", "another guard" are one more of
@@ -532,7 +542,7 @@ private:
             if (!previous.isEmpty())
                 return previous;
         }
-        return v.valid ? victimName(v, n) : victimOfBareNumber();
+        return v.valid ? victimName(v, n) : victimOfBareNumber(n);
     }
 
     Victim victimAfter(int n) const
