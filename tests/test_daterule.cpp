@@ -72,10 +72,18 @@ private slots:
                                                << QStringList{"DATE 2nd of May=2018-05-02"};
         QTest::newRow("inside hyphenated words") << "A mid-March raid, a 10-day siege." << pub
                                                  << QStringList{"DATE mid-March=2019-03"};
-        QTest::newRow("qualified weekday and the day before yesterday")
+        QTest::newRow("weekday without its time of day, and the day before yesterday")
             << "On Monday morning and the day before yesterday." << pub
-            << QStringList{"DATE Monday morning=2019-03-25",
+            << QStringList{"DATE Monday=2019-03-25",
                            "DATE the day before yesterday=2019-03-25"};
+        QTest::newRow("a year with the words that narrow it")
+            << "Fighting flared in early 2018, eased by the end of 2016 and again in mid-2015."
+            << pub
+            << QStringList{"DATE early 2018=2018", "DATE the end of 2016=2016",
+                           "DATE mid-2015=2015"};
+        QTest::newRow("the past week")
+            << "Strikes intensified over the past week, after a lull last month." << pub
+            << QStringList{"DATE the past week=2019-W12", "DATE last month=2019-02"};
         QTest::newRow("a year is four digits on their own")
             << "Budgets for 2019-20 rose by 2019.5 points, 12019 times, in 2018." << pub
             << QStringList{"DATE 2018"};

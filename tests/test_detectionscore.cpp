@@ -217,7 +217,7 @@ private slots:
         // what analysts see most fails here.
         QVERIFY(score.byLabel().value("ARMED_GROUP").f1() >= 0.93);
         QVERIFY(score.byLabel().value("LOCATION").f1() >= 0.95);
-        QVERIFY(score.byLabel().value("DATE").f1() >= 0.85);
+        QVERIFY(score.byLabel().value("DATE").f1() >= 0.95);
         QVERIFY(score.byLabel().value("STATE").f1() >= 0.84);
         QVERIFY(score.byLabel().value("SOURCE").f1() >= 0.87);
         QVERIFY(score.byLabel().value("STATE_FORCE").f1() >= 0.9);

@@ -461,6 +461,21 @@ QStringView wordAfter(QStringView text, int end)
     return text.mid(wordStart, k - wordStart);
 }
 
+// Where a date's span starts when one of `modifiers` ends right before `start` ("early 2018",
+// "mid-2019", "the end of 2020", "the past week"): at the modifier, if it begins a word;
+// otherwise `start` itself. Case is ignored.
+int startWithModifier(QStringView slice, int start, std::initializer_list<QStringView> modifiers)
+{
+    for (const QStringView modifier : modifiers) {
+        const int from = start - int(modifier.size());
+        if (from < 0 || slice.mid(from, modifier.size()).compare(modifier, Qt::CaseInsensitive) != 0)
+            continue;
+        if (from == 0 || !slice.at(from - 1).isLetterOrNumber())
+            return from;
+    }
+    return start;
+}
+
 // One match of a pattern: its span and its groups' spans, in the sentence.
 struct PatternMatch
 {
@@ -599,12 +614,28 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                         || cue.startsWith(u"this", Qt::CaseInsensitive);
                     if (!narrows)
                         d.start = sentence.start + m.groupStart[1];
-                } else if (pattern.kind == Kind::Weekday
-                           && m.groups[1].compare(u"on", Qt::CaseInsensitive) == 0) {
-                    int dayStart = m.groupEnd[1];
-                    while (dayStart < slice.size() && slice.at(dayStart).isSpace())
-                        ++dayStart;
-                    d.start = sentence.start + dayStart;
+                } else if (pattern.kind == Kind::Weekday) {
+                    // Times of day are no part of a date ("Sunday" in "on Sunday evening").
+                    d.end = sentence.start + m.groupEnd[2];
+                    if (m.groups[1].compare(u"on", Qt::CaseInsensitive) == 0) {
+                        int dayStart = m.groupEnd[1];
+                        while (dayStart < slice.size() && slice.at(dayStart).isSpace())
+                            ++dayStart;
+                        d.start = sentence.start + dayStart;
+                    }
+                } else if (pattern.kind == Kind::Year) {
+                    // Words that narrow the year belong to the date: "early 2018", "the end of
+                    // 2020" (the canonical stays the year).
+                    d.start = sentence.start
+                        + startWithModifier(slice, m.start,
+                                            {u"early ", u"late ", u"mid-", u"mid ", u"the end of ",
+                                             u"the beginning of ", u"the start of ",
+                                             u"the middle of ", u"the spring of ",
+                                             u"the summer of ", u"the autumn of ",
+                                             u"the winter of ", u"the fall of "});
+                } else if (pattern.kind == Kind::LastWeek || pattern.kind == Kind::LastMonth
+                           || pattern.kind == Kind::LastYear) {
+                    d.start = sentence.start + startWithModifier(slice, m.start, {u"the "});
                 }
                 if (taken(d.start, d.end))
                     return;
