@@ -339,6 +339,17 @@ private slots:
         QCOMPARE(document.events.first().geoPrecision, 2);
     }
 
+    // A source's name leaves out lower-case words that only say what kind of source it is.
+    void aSourceIsItsName()
+    {
+        verifyMention(QStringLiteral("IS claimed the attack through its Amaq news agency."),
+                      QStringLiteral("Amaq"), EntityType::Source,
+                      QStringLiteral("Amaq News Agency"));
+        verifyMention(QStringLiteral("The Amaq News Agency published a statement."),
+                      QStringLiteral("Amaq News Agency"), EntityType::Source,
+                      QStringLiteral("Amaq News Agency"));
+    }
+
     // A capital's bare name is the city, not the governorate named after it.
     void aCapitalIsTheCity()
     {

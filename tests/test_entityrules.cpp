@@ -129,6 +129,19 @@ private slots:
             << QStringList{};
         QTest::newRow("pronouns")
             << "He said the attack failed. They reported nothing." << "" << QStringList{};
+        QTest::newRow("the activists, the official refer back")
+            << "Local activists said two died. The activists said the strikes went on, "
+               "according to a tally by the official."
+            << "" << QStringList{"SOURCE Local activists"};
+        QTest::newRow("an outlet's activists are the outlet")
+            << "SOHR activists reported clashes at dawn." << "SOHR=O:Syrian Observatory for Human Rights"
+            << QStringList{};
+        QTest::newRow("coordinated sources")
+            << "Thirty civilians died, local sources and a humanitarian worker said." << ""
+            << QStringList{"SOURCE local sources", "SOURCE humanitarian worker"};
+        QTest::newRow("three modifiers")
+            << "Fifty died, according to local human rights organisations." << ""
+            << QStringList{"SOURCE local human rights organisations"};
     }
 
     void sources()

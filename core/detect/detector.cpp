@@ -142,6 +142,28 @@ int placeNameEnd(QStringView text, int start, int end)
     return nameEnd;
 }
 
+// Where a source's name ends inside a matched span: before lower-case words that only say
+// what kind of source it is ("Amaq" in "its Amaq news agency"; "North Press Agency" keeps its
+// capitalised "Agency", which is part of the name).
+int sourceNameEnd(QStringView text, int start, int end)
+{
+    static const WordSet kinds = {"agency", "news", "outlet", "website", "channel", "newspaper",
+                                  "network", "media", "daily", "radio", "television"};
+    for (;;) {
+        int space = end;
+        while (space > start && !text.at(space - 1).isSpace())
+            --space;
+        if (space <= start + 1)
+            return end; // one word left: the name itself
+        const QStringView last = text.mid(space, end - space);
+        if (!kinds.contains(last)) // lower case only: a capitalised kind is part of the name
+            return end;
+        end = space;
+        while (end > start && text.at(end - 1).isSpace())
+            --end;
+    }
+}
+
 bool insideClaimSegment(const QList<Segment> &segments, int start, int end)
 {
     const auto it = std::upper_bound(segments.cbegin(), segments.cend(), start,
@@ -436,6 +458,8 @@ void Detector::detect(Document &document) const
                        : entry.kind == QLatin1String("governorate") ? entry.canonical : QString();
             hit.area = entry.kind == QLatin1String("region");
         }
+        if (hit.type == EntityType::Source)
+            hit.end = mention.end = sourceNameEnd(text, hit.start, hit.end);
         mention.type = hit.type;
         mention.provenance = proposal(std::move(origin), hit.confidence, now);
         input.hits.append(std::move(hit));

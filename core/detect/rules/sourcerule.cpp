@@ -35,7 +35,7 @@ const WordClasses<quint8> &sourceWords()
           "eyewitnesses", "eyewitness", "sources", "source", "officials", "official", "medics",
           "medic", "doctors", "observers", "media", "journalists", "reporters", "villagers",
           "locals", "paramedics", "rescuers", "volunteers", "responders", "spokesman",
-          "spokesperson", "spokeswoman"},
+          "spokesperson", "spokeswoman", "worker", "workers", "organisations", "organizations"},
          SourceNoun},
         {{"said", "say", "says", "reported", "report", "reports", "told", "stated", "announced",
           "claimed", "claim", "claims", "confirmed", "confirm", "confirms", "added", "believe",
@@ -85,18 +85,34 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
         const int first = sentence.firstToken;
         const int end = sentence.endToken;
 
-        // A generic source noun with the modifiers before it: returns the first modifier.
-        // "the source" alone is anaphoric (-1).
+        // A generic source noun with the modifiers before it ("local human rights
+        // organisations"): returns the first modifier. -1 where the noun is no source of its
+        // own: "the activists", "the official" alone refer back to one named before, and
+        // "SOHR activists", "SDF officials" are the entity's people, which the entity names.
         auto genericStart = [&](int noun) {
+            if (noun - 1 >= first && tokens[noun - 1].kind == RuleToken::Entity)
+                return -1;
             int k = noun;
-            while (k - 1 >= first && k > noun - 3 && isWord(k - 1)
+            while (k - 1 >= first && k > noun - 4 && isWord(k - 1)
                    && !words.has(tokens[k - 1].norm, Blocker | SpeechVerb))
                 --k;
-            if (k == noun && k - 1 >= first && tokens[k - 1].norm == Ascii("the")
-                && (tokens[noun].norm == Ascii("source")
-                    || tokens[noun].norm == Ascii("sources")))
+            if (k == noun && k - 1 >= first && tokens[k - 1].norm == Ascii("the"))
                 return -1;
             return k;
+        };
+        // "local sources and a humanitarian worker said": the generic source before "and".
+        auto addCoordinated = [&](int start, const QString &origin) {
+            int k = start - 1;
+            if (k >= first && (tokens[k].norm == Ascii("a") || tokens[k].norm == Ascii("an")))
+                --k;
+            if (k < first || tokens[k].norm != Ascii("and"))
+                return;
+            --k;
+            if (k >= first && isWord(k) && words.has(tokens[k].norm, SourceNoun)) {
+                const int s0 = genericStart(k);
+                if (s0 >= 0)
+                    add(s0, k, origin, 0.55);
+            }
         };
 
         for (int t = first; t < end; ++t) {
@@ -179,8 +195,10 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                 continue; // an entity or punctuation: nothing new to propose
             if (words.has(tokens[s].norm, SourceNoun)) {
                 const int start = genericStart(s);
-                if (start >= 0)
+                if (start >= 0) {
                     add(start, s, QStringLiteral("rule:source.generic"), 0.6);
+                    addCoordinated(start, QStringLiteral("rule:source.generic"));
+                }
                 continue;
             }
             if (tokens[s].capitalised && !RuleHelpers::isCapitalisedStopWord(tokens[s].norm)
