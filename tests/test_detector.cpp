@@ -339,6 +339,40 @@ private slots:
         QCOMPARE(document.events.first().geoPrecision, 2);
     }
 
+    // A state's name is the state acting, its forces, a place or nothing, as its words say.
+    void aStatesNameReadsByItsWords()
+    {
+        verifyMention(QStringLiteral("The US forces withdrew from the base."),
+                      QStringLiteral("US forces"), EntityType::StateForce,
+                      QStringLiteral("United States Armed Forces"));
+        verifyMention(QStringLiteral("Separately, Ukraine's air force said it shot down drones."),
+                      QStringLiteral("Ukraine's air force"), EntityType::StateForce,
+                      QStringLiteral("Ukrainian Armed Forces"));
+        verifyMention(QStringLiteral("Fighters loyal to Iran, including Lebanon's Hezbollah, deployed."),
+                      QStringLiteral("Lebanon"), EntityType::Location, QStringLiteral("Lebanon"));
+        verifyMention(QStringLiteral("The PMF guards the border strip with Syria."),
+                      QStringLiteral("Syria"), EntityType::Location, QStringLiteral("Syria"));
+        const Document money = detected(QStringLiteral("They seized 12,000 US dollars in cash."));
+        QVERIFY(!mentionOf(money, QStringLiteral("US")));
+    }
+
+    // An organisation's name all in lower case is the ordinary phrase.
+    void aLowerCaseNameIsThePhrase()
+    {
+        const Document front = detected(QStringLiteral(
+            "The Houthis pushed on Marib's southern front, where the Southern Front has no fighters."));
+        const auto groups = std::count_if(front.mentions.cbegin(), front.mentions.cend(),
+                                          [](const Mention &m) {
+                                              return m.type == EntityType::ArmedGroup
+                                                  && m.canonical == QLatin1String("Southern Front");
+                                          });
+        QCOMPARE(groups, 1); // the capitalised one only
+        // An alias that is lower case itself is read as it is.
+        verifyMention(QStringLiteral("The town was shelled by regime forces."),
+                      QStringLiteral("regime forces"), EntityType::StateForce,
+                      QStringLiteral("Syrian Arab Army"));
+    }
+
     // A source's name leaves out lower-case words that only say what kind of source it is.
     void aSourceIsItsName()
     {

@@ -48,6 +48,24 @@ bool readsAsPlace(QStringView text, int start, int end)
     const QString before = wordBefore(text, start);
     if (placeWords().contains(before))
         return true;
+    // "the border with Syria", "the border strip with Syria"
+    if (before == QLatin1String("with")) {
+        int cursor = start;
+        while (cursor > 0 && text.at(cursor - 1).isSpace())
+            --cursor;
+        cursor -= 4; // before "with"
+        for (int words = 0; words < 2 && cursor > 0; ++words) {
+            const QString word = wordBefore(text, cursor);
+            if (word == QLatin1String("border") || word == QLatin1String("borders")
+                || word == QLatin1String("frontier"))
+                return true;
+            if (word.isEmpty())
+                break;
+            while (cursor > 0 && text.at(cursor - 1).isSpace())
+                --cursor;
+            cursor -= int(word.size());
+        }
+    }
     const QStringView after = text.mid(end, 8);
     if (after.startsWith(u"-based") || after.startsWith(u"\u2011based"))
         return true;
@@ -84,6 +102,31 @@ bool readsAsPlace(QStringView text, int start, int end)
     return false;
 }
 
+// True where an organisation's name of capitalised words stands in the text all in lower case:
+// the ordinary phrase ("Marib's southern front", "an islamic state"), not the name. Names are
+// written capitalised; aliases that are lower case themselves ("regime forces") are read as
+// they are.
+bool readsAsPhrase(QStringView text, const Matcher::Match &match)
+{
+    const EntityType type = match.entry->type;
+    if (match.adjective || (type != EntityType::ArmedGroup && type != EntityType::StateForce))
+        return false;
+    const QStringView surface = text.mid(match.start, match.end - match.start);
+    if (!surface.contains(u' ') || std::any_of(surface.begin(), surface.end(),
+                                               [](QChar c) { return c.isUpper(); }))
+        return false;
+    // Every word of the alias of four letters or more begins with a capital.
+    bool capitalised = false;
+    for (const QStringView word : QStringView(match.alias).split(u' ', Qt::SkipEmptyParts)) {
+        if (word.size() < 4)
+            continue;
+        if (!word.front().isUpper())
+            return false;
+        capitalised = true;
+    }
+    return capitalised;
+}
+
 // A state adjective is a mention only where it names the state acting: as the cue of a
 // backing ("Turkish-backed") or as the owner of a force ("Russian warplanes").
 const QRegularExpression &backingCue()
@@ -106,12 +149,36 @@ const QRegularExpression &forceNoun()
     return noun;
 }
 
+// Whether `after` (the text after a state's name or adjective) can start forceNoun(): its first
+// word is one that pattern opens with. Asked first so that most names cost no regular
+// expression.
+bool mayStartForceNoun(QStringView after)
+{
+    static const WordSet openers = {
+        "air", "armed", "military", "special", "security", "ground", "naval", "government",
+        "occupation", "force", "forces", "troops", "army", "drone", "drones", "aircraft",
+        "helicopter", "helicopters", "jet", "jets", "warplane", "warplanes", "soldiers",
+        "artillery", "navy", "warship", "warships", "unit", "units", "advisers", "advisors",
+        "police"};
+    if (after.size() < 3 || after[0] != u' ')
+        return false;
+    char16_t word[16];
+    qsizetype n = 0;
+    for (qsizetype i = 1; i < after.size() && after[i].isLetter(); ++i) {
+        if (n == 16)
+            return false; // longer than any opener
+        const char16_t c = after[i].unicode();
+        word[n++] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    return openers.contains(QStringView(word, n));
+}
+
 // "Iraq's security forces", "Nigeria's army" after a state's name.
 const QRegularExpression &possessiveForce()
 {
     static const QRegularExpression force(
-        QStringLiteral("^['\u2019]s (?:(?:armed|security|ground|regular) )?"
-                       "(forces|army|military|troops|soldiers|police)\\b"),
+        QStringLiteral("^['\u2019]s (?:(?:armed|security|ground|regular|special) )?"
+                       "(forces|army|military|troops|soldiers|police|air force|navy|national guard)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return force;
 }
@@ -370,10 +437,13 @@ void Detector::detect(Document &document) const
     input.hits.reserve(matches.size());
     mentions.reserve(matches.size());
     settleAmbiguousAliases(text, matches);
-    for (const Matcher::Match &match : matches) {
+    for (qsizetype matchIndex = 0; matchIndex < matches.size(); ++matchIndex) {
+        const Matcher::Match &match = matches[matchIndex];
         if (!match.entry || !insideClaimSegment(segments, match.start, match.end))
             continue;
         const KbEntry &entry = *match.entry;
+        if (readsAsPhrase(text, match))
+            continue; // "Marib's southern front" is a front line, not the Southern Front
         // An old name in a later article means the actor it became ("Jabhat al-Nusra" in
         // 2019 is Hay'at Tahrir al-Sham); the origin keeps the entry the words matched.
         const KbEntry &referent = match.adjective
@@ -422,8 +492,30 @@ void Detector::detect(Document &document) const
             }
             origin += QStringLiteral("+force-noun");
         };
-        if (match.adjective) {
-            const auto force = forceNoun().match(after);
+        if (entry.type == EntityType::State
+            && (after.startsWith(u" dollar", Qt::CaseInsensitive)
+                || after.startsWith(u" cents", Qt::CaseInsensitive)))
+            continue; // "12,000 US dollars": money, not the state
+        // "Lebanon's Hezbollah": the group's country, a place.
+        const bool groupsCountry = !match.adjective && entry.type == EntityType::State
+            && after.size() > 3 && Tokenizer::isApostrophe(after[0]) && after[1] == u's'
+            && after[2] == u' ' && matchIndex + 1 < matches.size()
+            && matches[matchIndex + 1].start == match.end + 3 && matches[matchIndex + 1].entry
+            && matches[matchIndex + 1].entry->type == EntityType::ArmedGroup;
+        const bool place = entry.type == EntityType::State
+            && (groupsCountry || readsAsPlace(text, match.start, match.end));
+        // "US forces", "US occupation forces": a state's short name before a force noun is its
+        // forces, as its adjective is ("American troops").
+        const auto namedForce = !match.adjective && entry.type == EntityType::State && !place
+                && mayStartForceNoun(after)
+            ? forceNoun().match(after)
+            : QRegularExpressionMatch();
+        if (namedForce.hasMatch()) {
+            becomeForce(match.end + int(namedForce.capturedEnd(0)),
+                        namedForce.capturedView(1).compare(u"police", Qt::CaseInsensitive) == 0);
+        } else if (match.adjective) {
+            const auto force
+                = mayStartForceNoun(after) ? forceNoun().match(after) : QRegularExpressionMatch();
             if (force.hasMatch()) {
                 becomeForce(match.end + int(force.capturedEnd(0)),
                             force.capturedView(1).compare(u"police", Qt::CaseInsensitive) == 0);
@@ -440,7 +532,7 @@ void Detector::detect(Document &document) const
                    owned.hasMatch()) {
             becomeForce(match.end + int(owned.capturedEnd(0)),
                         owned.capturedView(1).compare(u"police", Qt::CaseInsensitive) == 0);
-        } else if (entry.type == EntityType::State && readsAsPlace(text, match.start, match.end)) {
+        } else if (place) {
             hit.type = EntityType::Location; // "in eastern Syria" is a place
             origin += QStringLiteral("+place");
         }
