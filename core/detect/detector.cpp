@@ -109,8 +109,9 @@ bool readsAsPlace(QStringView text, int start, int end)
 bool readsAsPhrase(QStringView text, const Matcher::Match &match)
 {
     const EntityType type = match.entry->type;
-    if (match.adjective || (type != EntityType::ArmedGroup && type != EntityType::StateForce))
-        return false;
+    if (match.adjective || (type != EntityType::ArmedGroup && type != EntityType::StateForce)
+        || text.at(match.start).isUpper())
+        return false; // nearly every name starts with a capital: asked first
     const QStringView surface = text.mid(match.start, match.end - match.start);
     if (!surface.contains(u' ') || std::any_of(surface.begin(), surface.end(),
                                                [](QChar c) { return c.isUpper(); }))
@@ -502,7 +503,7 @@ void Detector::detect(Document &document) const
             && after[2] == u' ' && matchIndex + 1 < matches.size()
             && matches[matchIndex + 1].start == match.end + 3 && matches[matchIndex + 1].entry
             && matches[matchIndex + 1].entry->type == EntityType::ArmedGroup;
-        const bool place = entry.type == EntityType::State
+        const bool place = !match.adjective && entry.type == EntityType::State
             && (groupsCountry || readsAsPlace(text, match.start, match.end));
         // "US forces", "US occupation forces": a state's short name before a force noun is its
         // forces, as its adjective is ("American troops").
