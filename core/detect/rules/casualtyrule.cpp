@@ -16,7 +16,7 @@ namespace {
 // table's filter before any list is hashed. The filter tells apart bits 0-7 only (bit 8 + i
 // shares with bit i): the lists of common words (function words, auxiliaries) keep bits of
 // their own, and the rare lists of nouns share.
-enum CasualtyWord : quint16 {
+enum CasualtyWord : quint32 {
     CasualtyVerb = 1u << 0,    // the verbs and nouns casualtyWord() knows
     CasualtyNoun = 1u << 1,    // the nouns casualtyNoun() knows
     Auxiliary = 1u << 2,       // isAuxiliary()
@@ -27,16 +27,17 @@ enum CasualtyWord : quint16 {
     CivilianNoun = 1u << 7,    // isCivilianNoun()
     GroupAnaphor = 1u << 8,    // isGroupAnaphor()
     SoldierNoun = 1u << 9,     // isSoldierNoun()
-    HostileLabel = 1u << 10,   // isHostileLabel()
-    GenericPeople = 1u << 11,  // isGenericPeople()
-    FightingWord = 1u << 12,   // the sentence tells a fight between sides
+    // Bits 10-13 would share the filter with the common lists above: the rare ones go beyond.
+    FightingWord = 1u << 17,   // the sentence tells a fight between sides (shares with 1)
+    HostileLabel = 1u << 22,   // isHostileLabel() (shares with 6: combatant nouns hold them)
+    GenericPeople = 1u << 23,  // isGenericPeople() (shares with 7)
     AttackVerb = 1u << 14,     // isAttackVerb()
     StateForceNoun = 1u << 15, // isStateForceNoun()
 };
 
-const WordClasses<quint16> &casualtyWords()
+const WordClasses<quint32> &casualtyWords()
 {
-    static const WordClasses<quint16> words = {
+    static const WordClasses<quint32> words = {
         {{"kill", "kills", "killed", "killing", "slay", "slain", "slew", "died", "die", "dies",
           "dead", "executed", "executing", "massacred", "beheaded", "perished", "murdered",
           "assassinated", "lost", "losing", "lose", "loses", "wounded", "wounding", "wound",

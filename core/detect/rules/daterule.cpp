@@ -466,6 +466,11 @@ QStringView wordAfter(QStringView text, int end)
 // otherwise `start` itself. Case is ignored.
 int startWithModifier(QStringView slice, int start, std::initializer_list<QStringView> modifiers)
 {
+    // Every modifier ends in a space or a hyphen after a lower-case letter: most dates have
+    // neither before them and are answered here.
+    if (start < 2 || (slice.at(start - 1) != u' ' && slice.at(start - 1) != u'-')
+        || !slice.at(start - 2).isLower())
+        return start;
     for (const QStringView modifier : modifiers) {
         const int from = start - int(modifier.size());
         if (from < 0 || slice.mid(from, modifier.size()).compare(modifier, Qt::CaseInsensitive) != 0)
