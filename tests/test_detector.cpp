@@ -356,6 +356,18 @@ private slots:
         QVERIFY(!mentionOf(money, QStringLiteral("US")));
     }
 
+    // A capital that names its government ("Kyiv has not commented") is the state; where the
+    // words read as a place it is the city, even where the article names the state too.
+    void aCapitalIsTheGovernmentOrTheCity()
+    {
+        verifyMention(QStringLiteral("Russia claimed gains. Kyiv has not commented on the losses."),
+                      QStringLiteral("Kyiv"), EntityType::State, QStringLiteral("Ukraine"));
+        verifyMention(QStringLiteral("Ukraine's air force said drones struck a depot in Kyiv."),
+                      QStringLiteral("Kyiv"), EntityType::Location, QStringLiteral("Kyiv"));
+        verifyMention(QStringLiteral("KYIV, May 16 (Reuters) - A missile hit Kharkiv, Ukraine said."),
+                      QStringLiteral("KYIV"), EntityType::Location, QStringLiteral("Kyiv"));
+    }
+
     // An organisation's name all in lower case is the ordinary phrase.
     void aLowerCaseNameIsThePhrase()
     {

@@ -334,8 +334,12 @@ void makeSet(EntrySet &set)
 // for; else the knowledge base's first.
 void settle(QStringView text, Matcher::Match &m, const EntrySet &named)
 {
-    const bool toTown = m.entry->type == EntityType::Location
-        && m.entry->kind != QLatin1String("town") && readsAsTown(text, m);
+    // A governorate's name read as its town ("Idlib city"), or a state's name that is also a
+    // town read as a place ("in Kyiv" the city, where "Kyiv has not commented" is Ukraine).
+    const bool toTown = (m.entry->type == EntityType::Location
+                         && m.entry->kind != QLatin1String("town") && readsAsTown(text, m))
+        || (m.entry->type == EntityType::State && !m.adjective
+            && (readsAsPlace(text, m.start, m.end) || readsAsTown(text, m)));
     for (const KbEntry *&alternative : m.alternatives) {
         const bool wanted = toTown ? alternative->type == EntityType::Location
                 && alternative->kind == QLatin1String("town")
@@ -372,7 +376,10 @@ void settleAmbiguousAliases(QStringView text, QList<Matcher::Match> &matches)
     }
     makeSet(named);
     for (Matcher::Match &m : matches) {
-        if (!m.alternatives.isEmpty() && !inSet(named, m.entry))
+        // A state's name is also read for a town sense where the article names the state too
+        // ("Ukraine's air force ... in Kyiv").
+        if (!m.alternatives.isEmpty()
+            && (!inSet(named, m.entry) || m.entry->type == EntityType::State))
             settle(text, m, named);
     }
 }
