@@ -221,7 +221,7 @@ private slots:
         QVERIFY(score.byLabel().value("STATE").f1() >= 0.9);
         QVERIFY(score.byLabel().value("SOURCE").f1() >= 0.94);
         QVERIFY(score.byLabel().value("STATE_FORCE").f1() >= 0.9);
-        QVERIFY(score.byLabel().value("PERSON").f1() >= 0.85);
+        QVERIFY(score.byLabel().value("PERSON").f1() >= 0.9);
         QVERIFY(score.byLabel().value("affiliation").precision() >= 0.8);
         QVERIFY(score.byLabel().value("affiliation").f1() >= 0.7);
         QVERIFY(score.byLabel().value("casualty").f1() >= 0.66);

@@ -35,6 +35,14 @@ private slots:
         QTest::newRow("spokesman")
             << "Army spokesman Abdullahi Musa told reporters in Maiduguri." << "Maiduguri=L:Maiduguri@Borno"
             << QStringList{"PERSON Abdullahi Musa"};
+        QTest::newRow("a list of names a statement gives")
+            << "The statement named the martyrs as Rojda Qamishlo, Ber\u00eetan Amed and "
+               "Z\u00een\u00ea Derik."
+            << "" << QStringList{"PERSON Rojda Qamishlo", "PERSON Ber\u00eetan Amed",
+                                 "PERSON Z\u00een\u00ea Derik"};
+        QTest::newRow("a command is no person")
+            << "Three fighters died, the YPJ General Command said." << "YPJ=G:Women's Protection Units"
+            << QStringList{};
         QTest::newRow("honorific one word")
             << "President Zelensky visited the front." << "" << QStringList{"PERSON Zelensky"};
         QTest::newRow("military title with point")

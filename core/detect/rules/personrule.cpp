@@ -55,7 +55,8 @@ const WordClasses<quint32> &personWords()
          StartsPlaceOrGroup},
         {{"brigade", "brigades", "battalion", "battalions", "front", "army", "movement", "group",
           "faction", "division", "legion", "corps", "militia", "forces", "regiment", "alliance",
-          "coalition", "organization", "organisation", "party", "council", "brigades'"},
+          "coalition", "organization", "organisation", "party", "council", "brigades'",
+          "command", "headquarters", "directorate", "staff"},
          GroupHead},
         {{"commander", "spokesman", "spokeswoman", "spokesperson", "leader", "emir", "amir",
           "chief", "general", "gen", "colonel", "col", "lt", "lieutenant", "captain", "capt",
@@ -237,6 +238,32 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
             if (token.kind != RuleToken::Word)
                 continue;
 
+            // A list of names a statement gives: "named the martyrs as Rojda Qamishlo, Berîtan
+            // Amed and Zînê Derik", "identified them as ...". Each name of two or three words.
+            if (token.norm == Ascii("as") && t > sentence.firstToken) {
+                bool named = false;
+                for (int b = t - 1; b >= sentence.firstToken && b >= t - 4 && !named; --b)
+                    named = tokens[b].norm == Ascii("named") || tokens[b].norm == Ascii("identified");
+                int k = t + 1;
+                int listed = 0;
+                while (named && k < endToken && tokens[k].capitalised && isNameWord(k)) {
+                    const int last = nameRun(k, 3);
+                    if (last <= k || startsPlaceOrGroup(tokens[k].norm))
+                        break; // one word or a place: no name of the list
+                    add(k, last, QStringLiteral("rule:person.named-as"), 0.6);
+                    ++listed;
+                    k = last + 1;
+                    if (k < endToken && tokens[k].norm == Ascii(","))
+                        ++k;
+                    if (k < endToken && tokens[k].norm == Ascii("and"))
+                        ++k;
+                }
+                if (listed > 0) {
+                    t = k - 1;
+                    continue;
+                }
+            }
+
             // Kunya: Abu / Umm / Ibn + name words.
             if (token.capitalised
                 && (token.norm == Ascii("abu") || token.norm == Ascii("umm")
@@ -269,7 +296,11 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
                         tokens[k - 1].norm == Ascii(".") ? tokens[k - 2].norm : tokens[k - 1].norm;
                     const bool honorific = token.capitalised && words.has(title, Honorific);
                     const int words = last - k + 1;
-                    const bool groupName = last + 1 < endToken && isGroupHead(tokens[last + 1].norm);
+                    // "Brigade" after the name, or the name itself ending in one ("the YPJ
+                    // General Command said"): an organisation, not a person.
+                    const bool groupName = last >= k
+                        && ((last + 1 < endToken && isGroupHead(tokens[last + 1].norm))
+                            || isGroupHead(tokens[last].norm));
                     if (last >= k && !groupName && !startsPlaceOrGroup(tokens[k].norm)
                         && (words >= 2 || honorific)) {
                         add(k, last, QStringLiteral("rule:person.titled"), 0.7);
