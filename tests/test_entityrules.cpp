@@ -40,6 +40,13 @@ private slots:
                "Z\u00een\u00ea Derik."
             << "" << QStringList{"PERSON Rojda Qamishlo", "PERSON Ber\u00eetan Amed",
                                  "PERSON Z\u00een\u00ea Derik"};
+        QTest::newRow("the name in Arabic script after the Latin one")
+            << "Gunmen shot dead Khaled Mahmoud al-Hariri (\u062e\u0627\u0644\u062f "
+               "\u0627\u0644\u062d\u0631\u064a\u0631\u064a) in Tafas."
+            << "Tafas=L:Tafas@Daraa"
+            << QStringList{"PERSON Khaled Mahmoud al-Hariri",
+                           "PERSON \u062e\u0627\u0644\u062f \u0627\u0644\u062d\u0631\u064a\u0631\u064a"
+                           "=Khaled Mahmoud al-Hariri"};
         QTest::newRow("a command is no person")
             << "Three fighters died, the YPJ General Command said." << "YPJ=G:Women's Protection Units"
             << QStringList{};

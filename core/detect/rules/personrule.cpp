@@ -6,6 +6,8 @@
 #include "core/detect/rules/wordset.h"
 
 #include <QHash>
+
+#include <algorithm>
 #include <QSet>
 
 using RuleHelpers::Ascii;
@@ -169,6 +171,36 @@ void repeatedSurnames(const RuleDocument &document, QList<Mention> &found,
                                                   EntityType::Person, *surname, QString(),
                                                   QStringLiteral("rule:person.surname"), 0.5));
         }
+    }
+}
+
+// A person's name in Arabic script in parentheses right after the Latin one ("Khaled Mahmoud
+// al-Hariri (خالد محمود الحريري)"): the same person, under the same canonical.
+void namesInArabicScript(const RuleDocument &document, QList<Mention> &found,
+                         RuleHelpers::SpanSet &taken)
+{
+    const QStringView text = document.text();
+    const qsizetype persons = found.size();
+    for (qsizetype i = 0; i < persons; ++i) {
+        const Mention latin = found[i];
+        int open = latin.end;
+        while (open < text.size() && text[open] == u' ')
+            ++open;
+        if (open >= text.size() || text[open] != u'(')
+            continue;
+        const int start = open + 1;
+        const qsizetype close = text.indexOf(u')', start);
+        if (close < 0 || close - start > 60 || close == start)
+            continue;
+        const QStringView inside = text.mid(start, close - start);
+        const bool arabic = std::all_of(inside.begin(), inside.end(), [](QChar c) {
+            return c == u' ' || (c.unicode() >= 0x0600 && c.unicode() <= 0x06FF);
+        });
+        if (arabic && inside.trimmed().size() == inside.size()
+            && taken.insertIfFree(start, int(close)))
+            found.append(RuleHelpers::mention(document, start, int(close), EntityType::Person,
+                                              latin.canonical, QString(),
+                                              QStringLiteral("rule:person.arabic-script"), 0.6));
     }
 }
 
@@ -353,6 +385,7 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
             }
         }
     }
+    namesInArabicScript(document, found, taken);
     repeatedSurnames(document, found, taken);
     return found;
 }
