@@ -368,6 +368,19 @@ private slots:
                       QStringLiteral("KYIV"), EntityType::Location, QStringLiteral("Kyiv"));
     }
 
+    // A group's command speaking for itself is the group; a name and its acronym in
+    // parentheses are two mentions.
+    void aCommandIsItsGroup()
+    {
+        verifyMention(QStringLiteral("Three fighters died, the YPJ General Command said."),
+                      QStringLiteral("YPJ General Command"), EntityType::ArmedGroup,
+                      QStringLiteral("Women's Protection Units"));
+        const Document document = detected(
+            QStringLiteral("Turkey shelled the People's Protection Units (YPG) near Tal Rifaat."));
+        QVERIFY(mentionOf(document, QStringLiteral("People's Protection Units")));
+        QVERIFY(mentionOf(document, QStringLiteral("YPG")));
+    }
+
     // An organisation's name all in lower case is the ordinary phrase.
     void aLowerCaseNameIsThePhrase()
     {

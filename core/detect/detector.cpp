@@ -560,6 +560,18 @@ void Detector::detect(Document &document) const
         }
         if (hit.type == EntityType::Source)
             hit.end = mention.end = sourceNameEnd(text, hit.start, hit.end);
+        // "the YPJ General Command said": an armed actor's command speaking for itself keeps
+        // the actor's type, and the span takes the command in (the gold README).
+        if (hit.type == EntityType::ArmedGroup || hit.type == EntityType::StateForce) {
+            for (const QStringView command : {QStringView(u" General Command"),
+                                              QStringView(u" General Staff"),
+                                              QStringView(u" Command")}) {
+                if (after.startsWith(command)) {
+                    hit.end = mention.end = match.end + int(command.size());
+                    break;
+                }
+            }
+        }
         mention.type = hit.type;
         mention.provenance = proposal(std::move(origin), hit.confidence, now);
         input.hits.append(std::move(hit));
