@@ -381,6 +381,25 @@ private slots:
         QVERIFY(mentionOf(document, QStringLiteral("YPG")));
     }
 
+    // Attackers nobody names are ACLED's unidentified armed group of the article's country.
+    void unnamedAttackersAreAnUnidentifiedGroup()
+    {
+        Document document;
+        document.article.text = QStringLiteral(
+            "Armed bandits abducted 58 pupils from a school in Dansadau, Zamfara State, on "
+            "Tuesday. Residents said the gunmen were seen near the forest.");
+        document.article.published = QDate(2024, 3, 7);
+        Detector(KnowledgeBase::bundled()).detect(document);
+        const Mention *bandits = mentionOf(document, QStringLiteral("Armed bandits"));
+        QVERIFY(bandits);
+        QCOMPARE(toString(bandits->type), toString(EntityType::ArmedGroup));
+        QCOMPARE(bandits->canonical, QStringLiteral("Unidentified Armed Group (Nigeria)"));
+        QVERIFY(!mentionOf(document, QStringLiteral("gunmen"))); // "the gunmen" refers back
+        QCOMPARE(document.events.size(), 1);
+        QCOMPARE(document.events.first().actor1, QStringLiteral("Unidentified Armed Group (Nigeria)"));
+        QCOMPARE(document.events.first().actor2, QStringLiteral("Civilians (Nigeria)"));
+    }
+
     // An organisation's name all in lower case is the ordinary phrase.
     void aLowerCaseNameIsThePhrase()
     {

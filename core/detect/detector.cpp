@@ -591,6 +591,7 @@ void Detector::detect(Document &document) const
         };
         input.homeArmy = force(state->army);
         input.homePolice = force(state->police);
+        input.homeState = state->canonical;
     }
 
     // 2. The rules.

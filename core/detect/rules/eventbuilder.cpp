@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/unidentifiedgrouprule.h"
 #include "core/detect/rules/wordset.h"
 
 #include <QLocale>
@@ -674,11 +675,15 @@ private:
             actor1 = sideB.takeFirst();
             actor2 = sideB.value(0);
         }
-        // Civilians harmed by nobody named: ACLED's unidentified armed group.
+        // Civilians harmed by nobody named: ACLED's unidentified armed group. Both are named
+        // with the article's country where it has one, as ACLED names them.
+        const QString civilians = m_doc.homeState().isEmpty()
+            ? QStringLiteral("Civilians")
+            : QStringLiteral("Civilians (") + m_doc.homeState() + u')';
         if (actor1.isEmpty() && civilianVictims)
-            actor1 = QStringLiteral("Unidentified Armed Group");
+            actor1 = UnidentifiedGroupRule::canonicalFor(m_doc.homeState());
         if (actor2.isEmpty() && civilianVictims)
-            actor2 = QStringLiteral("Civilians");
+            actor2 = civilians;
         if (actor2.isEmpty()) {
             for (const QString &a : sideA) {
                 if (a != actor1) {
@@ -719,7 +724,7 @@ private:
         // Type. A ground assault with armed victims is a battle, whatever weapons opened it
         // ("the attack began with two suicide car bombs, followed by an assault").
         if (ground && armedVictims && remote != Remote::None && !actor1.isEmpty()
-            && !actor2.isEmpty() && actor2 != Ascii("Civilians"))
+            && !actor2.isEmpty() && actor2 != civilians)
             remote = Remote::None;
         if (remote == Remote::Air) {
             event.eventType = QStringLiteral("Explosions/Remote violence");
@@ -746,7 +751,7 @@ private:
             event.eventType = QStringLiteral("Violence against civilians");
             event.subEventType = captures ? QStringLiteral("Abduction/forced disappearance")
                                           : QStringLiteral("Attack");
-        } else if (!actor1.isEmpty() && !actor2.isEmpty() && actor2 != Ascii("Civilians")) {
+        } else if (!actor1.isEmpty() && !actor2.isEmpty() && actor2 != civilians) {
             event.eventType = QStringLiteral("Battles");
             event.subEventType = QStringLiteral("Armed clash");
         } else {

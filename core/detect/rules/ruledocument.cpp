@@ -91,6 +91,7 @@ RuleDocument::RuleDocument(const RuleInput &input, const QList<EntityHit> &extra
                            const NumberReader &reader, const RuleDocument *tokenised)
     : m_text(input.text)
     , m_published(input.published)
+    , m_homeState(input.homeState)
 {
     if (tokenised
         && (tokenised->m_text.data() != m_text.data() || tokenised->m_text.size() != m_text.size()))
@@ -116,6 +117,7 @@ RuleDocument::RuleDocument(RuleDocument &&first, const RuleInput &input,
                            const QList<EntityHit> &extraEntities, const NumberReader &reader)
     : m_text(input.text)
     , m_published(input.published)
+    , m_homeState(input.homeState)
 {
     collectEntities(input, extraEntities);
     RuleDocument *tokenised = &first;

@@ -69,6 +69,8 @@ public:
 
     QStringView text() const { return m_text; }
     QDate published() const { return m_published; }
+    // The canonical name of the state the article is set in, or empty (RuleInput::homeState).
+    const QString &homeState() const { return m_homeState; }
     const QList<EntityHit> &entities() const { return m_entities; }
     const QList<NumberPhrase> &numbers() const { return m_numbers; }
     const QList<Sentence> &sentences() const { return m_sentences; }
@@ -122,6 +124,7 @@ private:
 
     QStringView m_text;
     QDate m_published;
+    QString m_homeState;
     // The normal forms tokens do not find in the text; shared with a document built from this
     // one, whose tokens may point into it.
     std::shared_ptr<NormStore> m_store;

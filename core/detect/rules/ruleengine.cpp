@@ -10,6 +10,7 @@
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/sourcerule.h"
+#include "core/detect/rules/unidentifiedgrouprule.h"
 #include "core/detect/rules/unknowngrouprule.h"
 #include "core/detect/rules/unknownplacerule.h"
 
@@ -45,6 +46,7 @@ RuleOutput RuleEngine::run(const RuleInput &input, const VagueNumbers &vagueNumb
     accept(HomeForceRule::find(first, input.homeArmy, input.homePolice));
     accept(SourceRule::find(first));
     accept(UnknownGroupRule::find(first));
+    accept(UnidentifiedGroupRule::find(first, input.homeState));
     accept(UnknownPlaceRule::find(first));
     std::sort(output.mentions.begin(), output.mentions.end(),
               [](const Mention &a, const Mention &b) { return a.start < b.start; });

@@ -53,6 +53,9 @@ struct RuleInput
     // from the places it names), for HomeForceRule.
     HomeForce homeArmy;
     HomeForce homePolice;
+    // That state's canonical name ("Nigeria"), for the groups the text leaves unnamed; empty
+    // when the article names no place.
+    QString homeState;
 };
 
 // What the rules propose. Every item carries Provenance{Proposed, "rule:<name>", confidence}.

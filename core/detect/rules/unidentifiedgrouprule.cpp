@@ -1,0 +1,57 @@
+#include "core/detect/rules/unidentifiedgrouprule.h"
+
+#include "core/detect/rules/ruledocument.h"
+#include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/wordset.h"
+
+namespace {
+
+// The nouns for armed men nobody names.
+const WordSet &attackerNouns()
+{
+    // Plural only: "a bandit leader", "the gunman's car" use the singular as a modifier.
+    static const WordSet words = {"gunmen", "bandits"};
+    return words;
+}
+
+// Words before the noun that belong to the span ("unknown gunmen", "Armed bandits").
+const WordSet &attackerModifiers()
+{
+    static const WordSet words = {"unknown", "unidentified", "armed", "masked", "suspected"};
+    return words;
+}
+
+} // namespace
+
+QString UnidentifiedGroupRule::canonicalFor(const QString &homeState)
+{
+    const QString group = QStringLiteral("Unidentified Armed Group");
+    return homeState.isEmpty() ? group : group + QStringLiteral(" (") + homeState + u')';
+}
+
+QList<Mention> UnidentifiedGroupRule::find(const RuleDocument &document, const QString &homeState)
+{
+    const QList<RuleToken> &tokens = document.tokens();
+    const QString canonical = canonicalFor(homeState);
+    QList<Mention> found;
+    for (const Sentence &sentence : document.sentences()) {
+        for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+            if (tokens[t].kind != RuleToken::Word || !attackerNouns().contains(tokens[t].norm))
+                continue;
+            // "Boko Haram gunmen", "ISWAP bandits": a named group's men are that group.
+            if (t > sentence.firstToken && tokens[t - 1].kind == RuleToken::Entity)
+                continue;
+            int first = t;
+            while (first - 1 >= sentence.firstToken && tokens[first - 1].kind == RuleToken::Word
+                   && attackerModifiers().contains(tokens[first - 1].norm))
+                --first;
+            // "the gunmen" alone refers back to attackers named before.
+            if (first == t && t > sentence.firstToken && tokens[t - 1].norm == QLatin1String("the"))
+                continue;
+            found.append(RuleHelpers::mention(document, tokens[first].start, tokens[t].end,
+                                              EntityType::ArmedGroup, canonical, QString(),
+                                              QStringLiteral("rule:group.unidentified"), 0.5));
+        }
+    }
+    return found;
+}
