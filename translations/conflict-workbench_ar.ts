@@ -3198,6 +3198,22 @@ peak memory during the export: %8 MB (goal &lt; 1024)</source>
         <source>unknown id &quot;%1&quot;</source>
         <translation>معرّف غير معروف &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>states.tsv: %1: &quot;%2&quot; is not a state force</source>
+        <translation>states.tsv: %1: «%2» ليست قوة حكومية</translation>
+    </message>
+    <message>
+        <source>renamings.tsv: line %1: %2</source>
+        <translation>renamings.tsv: السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 fields, expected 5</source>
+        <translation>%1 حقول، والمتوقع 5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>«%1» ليس تاريخًا (استخدم YYYY أو YYYY-MM أو YYYY-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>KrippendorffAlpha</name>

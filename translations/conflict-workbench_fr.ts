@@ -3111,6 +3111,22 @@ pic de mémoire pendant l&apos;export : %8 Mo (objectif &lt; 1024)</translation>
         <source>unknown id &quot;%1&quot;</source>
         <translation>identifiant inconnu « %1 »</translation>
     </message>
+    <message>
+        <source>states.tsv: %1: &quot;%2&quot; is not a state force</source>
+        <translation>states.tsv : %1 : « %2 » n’est pas une force étatique</translation>
+    </message>
+    <message>
+        <source>renamings.tsv: line %1: %2</source>
+        <translation>renamings.tsv : ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 fields, expected 5</source>
+        <translation>%1 champs, 5 attendus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>« %1 » n’est pas une date (utilisez AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
+    </message>
 </context>
 <context>
     <name>KrippendorffAlpha</name>
