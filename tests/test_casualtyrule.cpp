@@ -95,6 +95,13 @@ private slots:
                "Sukhnah=L:Sukhnah@Homs"
             << QStringList{"killed|Syrian Arab Army|by Islamic State|14/14/14|exact|event",
                            "killed|unknown|by ?|12/12/12|exact|event"};
+        QTest::newRow("a fourth goes on counting the figure of the paragraph before")
+            << "A Turkish drone killed three YPJ fighters near Qamishli on Sunday.\n\n"
+               "A fourth fighter was seriously wounded."
+            << "Turkish drone=F:Turkish Armed Forces; YPJ=G:Women's Protection Units;"
+               "Qamishli=L:Qamishli@Al-Hasakah"
+            << QStringList{"killed|Women's Protection Units|by Turkish Armed Forces|3/3/3|exact|event",
+                           "wounded|Women's Protection Units|by ?|1/1/1|exact|event"};
         QTest::newRow("people hit in an attack are civilians")
             << "A missile struck a printing house in Kharkiv on Thursday, killing at least "
                "seven people."

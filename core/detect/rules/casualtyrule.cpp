@@ -539,7 +539,11 @@ private:
     QString victimOf(const Victim &v, int n) const
     {
         if (m_doc.numbers()[m_tokens[n].number].oneMore && v.group < 0) {
-            const QString previous = previousVictim();
+            // "a fourth fighter was wounded" goes on counting the last figure, in this
+            // paragraph or, where it opens one, in the one before.
+            QString previous = previousVictim();
+            if (previous.isEmpty() && !m_found.isEmpty())
+                previous = m_found.last().victim;
             if (!previous.isEmpty())
                 return previous;
         }
