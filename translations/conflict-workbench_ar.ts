@@ -3179,14 +3179,6 @@ peak memory during the export: %8 MB (goal &lt; 1024)</source>
         <translation>%1: معرّف مكرر &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>affiliations.tsv: line %1: %2</source>
-        <translation>affiliations.tsv: السطر %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 fields, expected 9</source>
-        <translation>%1 حقول، والمتوقع 9</translation>
-    </message>
-    <message>
         <source>unknown relation &quot;%1&quot;</source>
         <translation>علاقة غير معروفة &quot;%1&quot;</translation>
     </message>
@@ -3203,16 +3195,16 @@ peak memory during the export: %8 MB (goal &lt; 1024)</source>
         <translation>states.tsv: %1: «%2» ليست قوة حكومية</translation>
     </message>
     <message>
-        <source>renamings.tsv: line %1: %2</source>
-        <translation>renamings.tsv: السطر %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 fields, expected 5</source>
-        <translation>%1 حقول، والمتوقع 5</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is no date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>«%1» ليس تاريخًا (استخدم YYYY أو YYYY-MM أو YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: السطر %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2</source>
+        <translation>%1 حقول، والمتوقع %2</translation>
     </message>
 </context>
 <context>

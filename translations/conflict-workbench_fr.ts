@@ -3092,14 +3092,6 @@ pic de mémoire pendant l&apos;export : %8 Mo (objectif &lt; 1024)</translation>
         <translation>%1 : identifiant en double « %2 »</translation>
     </message>
     <message>
-        <source>affiliations.tsv: line %1: %2</source>
-        <translation>affiliations.tsv : ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 fields, expected 9</source>
-        <translation>%1 champs, 9 attendus</translation>
-    </message>
-    <message>
         <source>unknown relation &quot;%1&quot;</source>
         <translation>relation inconnue « %1 »</translation>
     </message>
@@ -3116,16 +3108,16 @@ pic de mémoire pendant l&apos;export : %8 Mo (objectif &lt; 1024)</translation>
         <translation>states.tsv : %1 : « %2 » n’est pas une force étatique</translation>
     </message>
     <message>
-        <source>renamings.tsv: line %1: %2</source>
-        <translation>renamings.tsv : ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 fields, expected 5</source>
-        <translation>%1 champs, 5 attendus</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is no date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>« %1 » n’est pas une date (utilisez AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1 : ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2</source>
+        <translation>%1 champs, %2 attendus</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@
 #include <QSet>
 #include <algorithm>
 #include <limits>
-#include <map>
 #include <vector>
 
 namespace {
@@ -242,49 +241,30 @@ bool insideClaimSegment(const QList<Segment> &segments, int start, int end)
 
 // The mentions that survive overlaps: the longer span wins, on equal length the earlier in
 // `mentions` (the knowledge base's come first); returned ordered by start. `mentions` holds
-// the knowledge-base mentions [0, kbCount) and then the rules' ones, each run ordered by start,
-// all inside a text of `textSize` UTF-16 units.
+// the knowledge-base mentions [0, kbCount) and then the rules' ones, each run ordered by start.
+// A mention empty or outside the text of `textSize` UTF-16 units (no rule makes one) is left
+// out.
 QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int textSize)
 {
-    std::vector<LongestSpans::Span> spans(std::size_t(mentions.size()));
-    bool inText = true; // every span non-empty and inside the text
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        const Mention &m = mentions.at(qsizetype(i));
-        spans[i] = {m.start, m.end};
-        inText = inText && m.start >= 0 && m.end > m.start && m.end <= textSize;
-    }
-    QList<Mention> kept;
-    if (inText) {
-        const std::vector<int> keptIndexes = LongestSpans::keep(spans, {0, int(kbCount)});
-        kept.reserve(qsizetype(keptIndexes.size()));
-        for (const int i : keptIndexes)
-            kept.append(std::move(mentions[i]));
-        return kept;
-    }
-    // A span outside the text or empty (no rule makes one): the same ranking over the whole
-    // list, in a tree of kept spans. Kept spans never overlap, so ordered by start they are also
-    // ordered by end: a new span overlaps a kept one only if it overlaps the first kept span
-    // ending after its start.
-    std::vector<qsizetype> byLength(spans.size());
-    for (std::size_t i = 0; i < byLength.size(); ++i)
-        byLength[i] = qsizetype(i);
-    std::stable_sort(byLength.begin(), byLength.end(), [&](qsizetype a, qsizetype b) {
-        return spans[std::size_t(a)].end - spans[std::size_t(a)].start
-            > spans[std::size_t(b)].end - spans[std::size_t(b)].start;
-    });
-    std::map<int, qsizetype> keptByStart; // start -> index into mentions
-    std::map<int, int> keptEndToStart;
-    for (const qsizetype i : byLength) {
-        const Mention &m = mentions[i];
-        const auto after = keptEndToStart.upper_bound(m.start);
-        if (after != keptEndToStart.end() && after->second < m.end)
+    std::vector<LongestSpans::Span> spans;
+    std::vector<qsizetype> indexes; // into mentions, of each span
+    spans.reserve(std::size_t(mentions.size()));
+    indexes.reserve(std::size_t(mentions.size()));
+    std::vector<int> runStarts{0};
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        if (i == kbCount)
+            runStarts.push_back(int(spans.size()));
+        const Mention &m = mentions.at(i);
+        if (m.start < 0 || m.end <= m.start || m.end > textSize)
             continue;
-        keptByStart.emplace(m.start, i);
-        keptEndToStart.emplace(m.end, m.start);
+        spans.push_back({m.start, m.end});
+        indexes.push_back(i);
     }
-    kept.reserve(qsizetype(keptByStart.size()));
-    for (const auto &entry : keptByStart)
-        kept.append(std::move(mentions[entry.second]));
+    const std::vector<int> keptIndexes = LongestSpans::keep(spans, runStarts);
+    QList<Mention> kept;
+    kept.reserve(qsizetype(keptIndexes.size()));
+    for (const int k : keptIndexes)
+        kept.append(std::move(mentions[indexes[std::size_t(k)]]));
     return kept;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -36,6 +37,37 @@ QDate effectiveFrom(const QString &on)
     if (!first.isValid())
         return {};
     return parts.size() == 3 ? first : parts.size() == 2 ? first.addMonths(1) : first.addYears(1);
+}
+
+// The data rows of a relation file of the knowledge base (affiliations.tsv, renamings.tsv), the
+// header row left out: each row with at least `minimumFields` fields is given to `row` with
+// its fields and a function that reports a problem at the row's line ("affiliations.tsv: line
+// 12: ..."). A file that cannot be read and a row too short are reported here.
+template <typename Row>
+void forEachRow(const QString &path, qsizetype minimumFields, int expectedFields,
+                QStringList &problems, Row &&row)
+{
+    QString error;
+    const QString text = readText(path, &error);
+    if (!error.isEmpty()) {
+        problems << KnowledgeBase::tr("%1: %2").arg(path, error);
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    const DelimitedReader::Result table = DelimitedReader::read(text, u'\t', false);
+    for (int r = 1; r < table.records.size(); ++r) {
+        const DelimitedReader::Record &record = table.records.at(r);
+        auto problem = [&](const QString &message) {
+            problems << KnowledgeBase::tr("%1: line %2: %3").arg(name).arg(record.line).arg(message);
+        };
+        if (record.fields.size() < minimumFields) {
+            problem(KnowledgeBase::tr("%1 fields, expected %2")
+                        .arg(record.fields.size())
+                        .arg(expectedFields));
+            continue;
+        }
+        row(record.fields, problem);
+    }
 }
 
 } // namespace
@@ -96,88 +128,60 @@ KnowledgeBase KnowledgeBase::fromDirectory(const QString &directory)
     // renamings.tsv (optional): from_id to_id on sources note
     const QString renamingsPath = dir.filePath(QStringLiteral("renamings.tsv"));
     if (QFile::exists(renamingsPath)) {
-        QString renamingsError;
-        const QString renamingsText = readText(renamingsPath, &renamingsError);
-        if (!renamingsError.isEmpty())
-            kb.m_loadProblems << tr("%1: %2").arg(renamingsPath, renamingsError);
-        const DelimitedReader::Result renamings = DelimitedReader::read(renamingsText, u'\t', false);
-        for (int r = 1; r < renamings.records.size(); ++r) {
-            const DelimitedReader::Record &record = renamings.records.at(r);
-            auto problem = [&](const QString &message) {
-                kb.m_loadProblems << tr("renamings.tsv: line %1: %2").arg(record.line).arg(message);
-            };
-            if (record.fields.size() < 3) {
-                problem(tr("%1 fields, expected 5").arg(record.fields.size()));
-                continue;
-            }
+        forEachRow(renamingsPath, 3, 5, kb.m_loadProblems, [&](const QStringList &fields,
+                                                                const auto &problem) {
             KbRenaming renaming;
-            renaming.fromId = record.fields.at(0).trimmed();
-            renaming.toId = record.fields.at(1).trimmed();
-            renaming.on = record.fields.at(2).trimmed();
-            renaming.sources = record.fields.value(3).split(u' ', Qt::SkipEmptyParts);
-            renaming.note = record.fields.value(4).trimmed();
+            renaming.fromId = fields.at(0).trimmed();
+            renaming.toId = fields.at(1).trimmed();
+            renaming.on = fields.at(2).trimmed();
+            renaming.sources = fields.value(3).split(u' ', Qt::SkipEmptyParts);
+            renaming.note = fields.value(4).trimmed();
             if (!kb.m_byId.contains(renaming.fromId) || !kb.m_byId.contains(renaming.toId)) {
                 problem(tr("unknown id \"%1\"")
                             .arg(kb.m_byId.contains(renaming.fromId) ? renaming.toId
                                                                      : renaming.fromId));
-                continue;
+                return;
             }
             renaming.effective = effectiveFrom(renaming.on);
             if (!renaming.effective.isValid()) {
                 problem(tr("\"%1\" is no date (use YYYY, YYYY-MM or YYYY-MM-DD)").arg(renaming.on));
-                continue;
+                return;
             }
             kb.m_renamings.append(renaming);
-        }
+        });
     }
 
     // affiliations.tsv: actor_id relation target_id from to former certainty sources note
-    const QString path = dir.filePath(QStringLiteral("affiliations.tsv"));
-    QString error;
-    const QString text = readText(path, &error);
-    if (!error.isEmpty()) {
-        kb.m_loadProblems << tr("%1: %2").arg(path, error);
-        return kb;
-    }
-    const DelimitedReader::Result table = DelimitedReader::read(text, u'\t', false);
-    for (int r = 1; r < table.records.size(); ++r) {
-        const DelimitedReader::Record &record = table.records.at(r);
-        auto problem = [&](const QString &message) {
-            kb.m_loadProblems << tr("affiliations.tsv: line %1: %2").arg(record.line).arg(message);
-        };
-        if (record.fields.size() < 8) {
-            problem(tr("%1 fields, expected 9").arg(record.fields.size()));
-            continue;
-        }
+    forEachRow(dir.filePath(QStringLiteral("affiliations.tsv")), 8, 9, kb.m_loadProblems,
+               [&](const QStringList &fields, const auto &problem) {
         KbAffiliation affiliation;
-        affiliation.actorId = record.fields.at(0).trimmed();
-        const auto relation = fromString<Relation>(record.fields.at(1).trimmed());
-        affiliation.targetId = record.fields.at(2).trimmed();
-        affiliation.from = record.fields.at(3).trimmed();
-        affiliation.to = record.fields.at(4).trimmed();
-        affiliation.former = record.fields.at(5).trimmed() == QLatin1String("1");
-        const auto certainty = certaintyFromString(record.fields.at(6).trimmed());
-        affiliation.sources = record.fields.at(7).split(u' ', Qt::SkipEmptyParts);
-        if (record.fields.size() > 8)
-            affiliation.note = record.fields.at(8).trimmed();
+        affiliation.actorId = fields.at(0).trimmed();
+        const auto relation = fromString<Relation>(fields.at(1).trimmed());
+        affiliation.targetId = fields.at(2).trimmed();
+        affiliation.from = fields.at(3).trimmed();
+        affiliation.to = fields.at(4).trimmed();
+        affiliation.former = fields.at(5).trimmed() == QLatin1String("1");
+        const auto certainty = certaintyFromString(fields.at(6).trimmed());
+        affiliation.sources = fields.at(7).split(u' ', Qt::SkipEmptyParts);
+        affiliation.note = fields.value(8).trimmed();
         if (!relation) {
-            problem(tr("unknown relation \"%1\"").arg(record.fields.at(1)));
-            continue;
+            problem(tr("unknown relation \"%1\"").arg(fields.at(1)));
+            return;
         }
         if (!certainty) {
-            problem(tr("unknown certainty \"%1\"").arg(record.fields.at(6)));
-            continue;
+            problem(tr("unknown certainty \"%1\"").arg(fields.at(6)));
+            return;
         }
         if (!kb.m_byId.contains(affiliation.actorId) || !kb.m_byId.contains(affiliation.targetId)) {
             problem(tr("unknown id \"%1\"")
                         .arg(kb.m_byId.contains(affiliation.actorId) ? affiliation.targetId
                                                                      : affiliation.actorId));
-            continue;
+            return;
         }
         affiliation.relation = *relation;
         affiliation.certainty = *certainty;
         kb.m_affiliations.append(affiliation);
-    }
+    });
     return kb;
 }
 
