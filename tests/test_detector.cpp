@@ -41,11 +41,13 @@ class TestDetector : public QObject
         return nullptr;
     }
 
-    // A one-segment article of `text` after detection.
-    static Document detected(const QString &text)
+    // A one-segment article of `text`, published on `published` (or on no known day), after
+    // detection.
+    static Document detected(const QString &text, const QDate &published = QDate())
     {
         Document document;
         document.article.text = text;
+        document.article.published = published;
         Detector(KnowledgeBase::bundled()).detect(document);
         return document;
     }
@@ -84,10 +86,7 @@ private slots:
         // A pro-government report of 2019 still says "Jabhat al-Nusra": that is HTS by then.
         const QString text = QStringLiteral("Army units killed dozens of Jabhat al-Nusra "
                                             "terrorists in the Hama countryside.");
-        Document later;
-        later.article.text = text;
-        later.article.published = QDate(2019, 5, 8);
-        Detector(KnowledgeBase::bundled()).detect(later);
+        const Document later = detected(text, QDate(2019, 5, 8));
         const Mention *nusra = mentionOf(later, QStringLiteral("Jabhat al-Nusra"));
         QVERIFY(nusra);
         QCOMPARE(nusra->canonical, QStringLiteral("Hay'at Tahrir al-Sham"));
@@ -101,10 +100,7 @@ private slots:
 
         // Before the renaming, and without a publication date, the name is Nusra itself.
         for (const QDate &published : {QDate(2014, 2, 1), QDate()}) {
-            Document earlier;
-            earlier.article.text = text;
-            earlier.article.published = published;
-            Detector(KnowledgeBase::bundled()).detect(earlier);
+            const Document earlier = detected(text, published);
             const Mention *same = mentionOf(earlier, QStringLiteral("Jabhat al-Nusra"));
             QVERIFY(same);
             QCOMPARE(same->canonical, QStringLiteral("Jabhat al-Nusra"));
@@ -327,12 +323,11 @@ private slots:
     // A valley or a mountain range is an area: the event is placed at the town beside it.
     void anEventInAnAreaIsPlacedAtTheTownBesideIt()
     {
-        Document document;
-        document.article.text = QStringLiteral(
-            "Two soldiers were killed on Tuesday when AQAP militants ambushed a patrol in Wadi "
-            "Omran, east of the town of Mudiyah, a security official said.");
-        document.article.published = QDate(2022, 10, 12);
-        Detector(KnowledgeBase::bundled()).detect(document);
+        const Document document = detected(
+            QStringLiteral("Two soldiers were killed on Tuesday when AQAP militants ambushed a "
+                           "patrol in Wadi Omran, east of the town of Mudiyah, a security "
+                           "official said."),
+            QDate(2022, 10, 12));
         QVERIFY(mentionOf(document, QStringLiteral("Wadi Omran")));
         QCOMPARE(document.events.size(), 1);
         QCOMPARE(document.events.first().location, QStringLiteral("Mudiyah"));
@@ -384,12 +379,11 @@ private slots:
     // Attackers nobody names are ACLED's unidentified armed group of the article's country.
     void unnamedAttackersAreAnUnidentifiedGroup()
     {
-        Document document;
-        document.article.text = QStringLiteral(
-            "Armed bandits abducted 58 pupils from a school in Dansadau, Zamfara State, on "
-            "Tuesday. Residents said the gunmen were seen near the forest.");
-        document.article.published = QDate(2024, 3, 7);
-        Detector(KnowledgeBase::bundled()).detect(document);
+        const Document document = detected(
+            QStringLiteral("Armed bandits abducted 58 pupils from a school in Dansadau, Zamfara "
+                           "State, on Tuesday. Residents said the gunmen were seen near the "
+                           "forest."),
+            QDate(2024, 3, 7));
         const Mention *bandits = mentionOf(document, QStringLiteral("Armed bandits"));
         QVERIFY(bandits);
         QCOMPARE(toString(bandits->type), toString(EntityType::ArmedGroup));
