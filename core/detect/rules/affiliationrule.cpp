@@ -553,7 +553,8 @@ private:
                                         "attack", "attacks", "offensive", "patrol", "patrols",
                                         "assault", "campaign", "communique"};
         for (int t = m_first; t + 1 < m_end; ++t) {
-            if (!isWord(t) || norm(t) != Ascii("joint") || !isWord(t + 1)
+            // The length first: this runs at every token of a sentence naming an actor.
+            if (norm(t).size() != 5 || !isWord(t) || norm(t) != Ascii("joint") || !isWord(t + 1)
                 || !actions.contains(norm(t + 1)))
                 continue;
             for (int a = m_first; a < t; ++a) {

@@ -148,6 +148,10 @@ public:
         , m_figures(figures)
         , m_affiliations(affiliations)
         , m_dates(dates)
+        // ACLED names civilians with the article's country where it has one.
+        , m_civilians(document.homeState().isEmpty()
+                          ? QStringLiteral("Civilians")
+                          : QStringLiteral("Civilians (") + document.homeState() + u')')
     {
     }
 
@@ -677,9 +681,7 @@ private:
         }
         // Civilians harmed by nobody named: ACLED's unidentified armed group. Both are named
         // with the article's country where it has one, as ACLED names them.
-        const QString civilians = m_doc.homeState().isEmpty()
-            ? QStringLiteral("Civilians")
-            : QStringLiteral("Civilians (") + m_doc.homeState() + u')';
+        const QString &civilians = m_civilians;
         if (actor1.isEmpty() && civilianVictims)
             actor1 = UnidentifiedGroupRule::canonicalFor(m_doc.homeState());
         if (actor2.isEmpty() && civilianVictims)
@@ -882,6 +884,7 @@ private:
     const QList<CasualtyFigure> &m_figures;
     const QList<Affiliation> &m_affiliations;
     const QList<DateMatch> &m_dates;
+    const QString m_civilians; // "Civilians (Nigeria)", or "Civilians" without a country
     // Filled once by run(), so that grouping stays linear in the length of the article.
     std::vector<bool> m_hasEventFigures; // per sentence: it holds an event-scope figure
     BySentence m_figuresBySentence;      // indexes into m_figures
