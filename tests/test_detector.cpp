@@ -361,6 +361,17 @@ private slots:
                       QStringLiteral("Kyiv"), EntityType::Location, QStringLiteral("Kyiv"));
         verifyMention(QStringLiteral("KYIV, May 16 (Reuters) - A missile hit Kharkiv, Ukraine said."),
                       QStringLiteral("KYIV"), EntityType::Location, QStringLiteral("Kyiv"));
+        // The state named and the city named by a name of its own: the government's "Kyiv"
+        // stays the state.
+        const QString both = QStringLiteral(
+            "Ukraine said drones hit Kyiv city overnight. Kyiv has not commented on the losses.");
+        const Document document = detected(both);
+        const int government = int(both.lastIndexOf(QStringLiteral("Kyiv has")));
+        const auto it = std::find_if(document.mentions.cbegin(), document.mentions.cend(),
+                                     [&](const Mention &m) { return m.start == government; });
+        QVERIFY(it != document.mentions.cend());
+        QCOMPARE(toString(it->type), toString(EntityType::State));
+        QCOMPARE(it->canonical, QStringLiteral("Ukraine"));
     }
 
     // A group's command speaking for itself is the group; a name and its acronym in
@@ -374,6 +385,11 @@ private slots:
             QStringLiteral("Turkey shelled the People's Protection Units (YPG) near Tal Rifaat."));
         QVERIFY(mentionOf(document, QStringLiteral("People's Protection Units")));
         QVERIFY(mentionOf(document, QStringLiteral("YPG")));
+        // A commander is no command: the group's span stays its name.
+        const Document commander = detected(
+            QStringLiteral("SDF Commander Mazloum Abdi said the operation was over."));
+        QVERIFY(mentionOf(commander, QStringLiteral("SDF")));
+        QVERIFY(!mentionOf(commander, QStringLiteral("SDF Command")));
     }
 
     // Attackers nobody names are ACLED's unidentified armed group of the article's country.

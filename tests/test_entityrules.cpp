@@ -276,6 +276,12 @@ private slots:
         QTest::addColumn<QString>("hits");
         QTest::addColumn<QStringList>("expected");
 
+        QTest::newRow("unnamed attackers are the unidentified group")
+            << "Unknown gunmen shot him dead; Boko Haram gunmen fled, and the gunmen were not "
+               "seen again. Armed bandits took the cattle."
+            << "Boko Haram=G:Boko Haram"
+            << QStringList{"ARMED_GROUP Unknown gunmen=Unidentified Armed Group",
+                           "ARMED_GROUP Armed bandits=Unidentified Armed Group"};
         QTest::newRow("known name, acronym bound to it")
             << "Fighters of the Free Syrian Army (FSA) withdrew."
             << "Free Syrian Army=G:Free Syrian Army"

@@ -239,17 +239,49 @@ private slots:
         write("renamings.tsv", "from_id\tto_id\ton\tsources\tnote\n"
                                "old-front\tnew-front\t2020-03\t\t\n"
                                "old-front\tnowhere\t2020\t\t\n"
-                               "new-front\told-front\tspring 2021\t\t\n");
+                               "new-front\told-front\tspring 2021\t\t\n"
+                               "new-front\tnew-front\t2022\t\t\n");
         const KnowledgeBase kb = KnowledgeBase::fromDirectory(dir.path());
         QCOMPARE(kb.loadProblems(),
                  (QStringList{QStringLiteral("renamings.tsv: line 3: unknown id \"nowhere\""),
                               QStringLiteral("renamings.tsv: line 4: \"spring 2021\" is no date "
-                                             "(use YYYY, YYYY-MM or YYYY-MM-DD)")}));
+                                             "(use YYYY, YYYY-MM or YYYY-MM-DD)"),
+                              QStringLiteral("renamings.tsv: line 5: \"new-front\" cannot be "
+                                             "renamed to itself")}));
         QCOMPARE(kb.renamings().size(), 1);
         // "2020-03": from the first of April on.
         const KbEntry *old = kb.entry(QStringLiteral("old-front"));
         QCOMPARE(kb.referentOn(*old, QDate(2020, 3, 31)).id, QStringLiteral("old-front"));
         QCOMPARE(kb.referentOn(*old, QDate(2020, 4, 1)).id, QStringLiteral("new-front"));
+    }
+
+    void aRenamingCycleIsReportedAndTheLatestRenamingWins()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&](const char *name, const QByteArray &content) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        };
+        write("actors.tsv", "id\tcanonical\ttype\n"
+                            "a-front\tA Front\tARMED_GROUP\n"
+                            "b-front\tB Front\tARMED_GROUP\n"
+                            "c-front\tC Front\tARMED_GROUP\n");
+        for (const char *name : {"states.tsv", "places.tsv", "sources.tsv"})
+            write(name, "id\tcanonical\n");
+        write("affiliations.tsv", "actor_id\trelation\ttarget_id\tfrom\tto\tformer\tcertainty\tsources\tnote\n");
+        // a became b in 2015 and c in 2018 (b's row back to a closes a cycle).
+        write("renamings.tsv", "from_id\tto_id\ton\tsources\tnote\n"
+                               "a-front\tb-front\t2015-01-01\t\t\n"
+                               "a-front\tc-front\t2018-01-01\t\t\n"
+                               "b-front\ta-front\t2030-01-01\t\t\n");
+        const KnowledgeBase kb = KnowledgeBase::fromDirectory(dir.path());
+        QVERIFY(kb.loadProblems().contains(
+            QStringLiteral("renamings.tsv: \"a-front\" is renamed back to itself")));
+        const KbEntry *a = kb.entry(QStringLiteral("a-front"));
+        QCOMPARE(kb.referentOn(*a, QDate(2016, 6, 1)).id, QStringLiteral("b-front"));
+        QCOMPARE(kb.referentOn(*a, QDate(2019, 6, 1)).id, QStringLiteral("c-front"));
     }
 
     void overlaySitsOnTopOfTheBundledEntries()

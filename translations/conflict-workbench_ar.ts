@@ -3206,6 +3206,14 @@ peak memory during the export: %8 MB (goal &lt; 1024)</source>
         <source>%1 fields, expected %2</source>
         <translation>%1 حقول، والمتوقع %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed to itself</source>
+        <translation>لا يمكن إعادة تسمية «%1» باسمه نفسه</translation>
+    </message>
+    <message>
+        <source>renamings.tsv: &quot;%1&quot; is renamed back to itself</source>
+        <translation>renamings.tsv: إعادة تسمية «%1» تعود إليه نفسه</translation>
+    </message>
 </context>
 <context>
     <name>KrippendorffAlpha</name>

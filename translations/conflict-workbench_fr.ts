@@ -3119,6 +3119,14 @@ pic de mémoire pendant l&apos;export : %8 Mo (objectif &lt; 1024)</translation>
         <source>%1 fields, expected %2</source>
         <translation>%1 champs, %2 attendus</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed to itself</source>
+        <translation>« %1 » ne peut pas être renommé en lui-même</translation>
+    </message>
+    <message>
+        <source>renamings.tsv: &quot;%1&quot; is renamed back to itself</source>
+        <translation>renamings.tsv : « %1 » revient à lui-même par ses renommages</translation>
+    </message>
 </context>
 <context>
     <name>KrippendorffAlpha</name>

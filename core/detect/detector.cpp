@@ -321,9 +321,13 @@ void settle(QStringView text, Matcher::Match &m, const EntrySet &named)
         || (m.entry->type == EntityType::State && !m.adjective
             && (readsAsPlace(text, m.start, m.end) || readsAsTown(text, m)));
     for (const KbEntry *&alternative : m.alternatives) {
+        // A state's name is its town only where the words read as a place, even where the
+        // article names the town elsewhere ("Kyiv city ... Kyiv has not commented").
+        const bool stateAndPlace = m.entry->type == EntityType::State
+            && alternative->type == EntityType::Location;
         const bool wanted = toTown ? alternative->type == EntityType::Location
                 && alternative->kind == QLatin1String("town")
-                                   : inSet(named, alternative);
+                                   : !stateAndPlace && inSet(named, alternative);
         if (wanted) {
             std::swap(m.entry, alternative);
             return;
@@ -356,11 +360,12 @@ void settleAmbiguousAliases(QStringView text, QList<Matcher::Match> &matches)
     }
     makeSet(named);
     for (Matcher::Match &m : matches) {
-        // A state's name is also read for a town sense where the article names the state too
-        // ("Ukraine's air force ... in Kyiv").
-        if (!m.alternatives.isEmpty()
-            && (!inSet(named, m.entry) || m.entry->type == EntityType::State))
+        if (m.alternatives.isEmpty())
+            continue;
+        if (!inSet(named, m.entry))
             settle(text, m, named);
+        else if (m.entry->type == EntityType::State)
+            settle(text, m, {}); // named too: only its town reading ("... in Kyiv") can win
     }
 }
 
@@ -546,7 +551,9 @@ void Detector::detect(Document &document) const
             for (const QStringView command : {QStringView(u" General Command"),
                                               QStringView(u" General Staff"),
                                               QStringView(u" Command")}) {
-                if (after.startsWith(command)) {
+                const bool wholeWord = after.size() == command.size()
+                    || !after.at(command.size()).isLetterOrNumber(); // not "SDF Commander X"
+                if (after.startsWith(command) && wholeWord) {
                     hit.end = mention.end = match.end + int(command.size());
                     break;
                 }

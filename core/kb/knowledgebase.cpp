@@ -142,6 +142,10 @@ KnowledgeBase KnowledgeBase::fromDirectory(const QString &directory)
                                                                      : renaming.fromId));
                 return;
             }
+            if (renaming.fromId == renaming.toId) {
+                problem(tr("\"%1\" cannot be renamed to itself").arg(renaming.fromId));
+                return;
+            }
             renaming.effective = effectiveFrom(renaming.on);
             if (!renaming.effective.isValid()) {
                 problem(tr("\"%1\" is no date (use YYYY, YYYY-MM or YYYY-MM-DD)").arg(renaming.on));
@@ -149,6 +153,21 @@ KnowledgeBase KnowledgeBase::fromDirectory(const QString &directory)
             }
             kb.m_renamings.append(renaming);
         });
+    }
+
+    // A chain of renamings that comes back to where it started is reported (the look-up stops
+    // after a few steps whatever the file says).
+    for (const KbRenaming &first : std::as_const(kb.m_renamings)) {
+        QString current = first.toId;
+        for (int step = 0; step < 8 && current != first.fromId; ++step) {
+            const auto next = std::find_if(kb.m_renamings.cbegin(), kb.m_renamings.cend(),
+                                           [&](const KbRenaming &r) { return r.fromId == current; });
+            if (next == kb.m_renamings.cend())
+                break;
+            current = next->toId;
+        }
+        if (current == first.fromId)
+            kb.m_loadProblems << tr("renamings.tsv: \"%1\" is renamed back to itself").arg(first.fromId);
     }
 
     // affiliations.tsv: actor_id relation target_id from to former certainty sources note
@@ -193,13 +212,14 @@ const KbEntry &KnowledgeBase::referentOn(const KbEntry &named, const QDate &publ
     // A chain (Nusra -> JFS -> HTS) is followed step by step; the bound stops a cycle a
     // project could write.
     for (int step = 0; step < 8; ++step) {
-        const KbEntry *next = nullptr;
+        // Of several renamings of one entry, the latest in force by then.
+        const KbRenaming *latest = nullptr;
         for (const KbRenaming &renaming : m_renamings) {
-            if (renaming.effective <= published && renaming.fromId == current->id) {
-                next = entry(renaming.toId);
-                break;
-            }
+            if (renaming.effective <= published && renaming.fromId == current->id
+                && (!latest || renaming.effective > latest->effective))
+                latest = &renaming;
         }
+        const KbEntry *next = latest ? entry(latest->toId) : nullptr;
         if (!next)
             break;
         current = next;

@@ -5,6 +5,7 @@
 #include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/wordset.h"
 
+#include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -526,10 +527,9 @@ private:
             return m_found.last().victim;
         const NumberPhrase &phrase = m_doc.numbers()[m_tokens[n].number];
         if (phrase.best && phrase.precision != Precision::Vague) {
-            for (const CasualtyFigure &earlier : m_found) {
-                if (earlier.best == phrase.best && earlier.victim != Ascii("unknown"))
-                    return earlier.victim;
-            }
+            const auto earlier = m_victimByBest.constFind(*phrase.best);
+            if (earlier != m_victimByBest.cend())
+                return *earlier;
         }
         return QStringLiteral("unknown");
     }
@@ -540,10 +540,19 @@ private:
     {
         if (m_doc.numbers()[m_tokens[n].number].oneMore && v.group < 0) {
             // "a fourth fighter was wounded" goes on counting the last figure, in this
-            // paragraph or, where it opens one, in the one before.
+            // paragraph or in the one just before.
             QString previous = previousVictim();
-            if (previous.isEmpty() && !m_found.isEmpty())
-                previous = m_found.last().victim;
+            if (previous.isEmpty() && !m_found.isEmpty()) {
+                // No figure in this paragraph yet: the last one, if the paragraph just before
+                // holds it.
+                const QList<Sentence> &sentences = m_doc.sentences();
+                int opener = m_sentence;
+                while (opener > 0 && sentences[opener - 1].paragraph == sentences[m_sentence].paragraph)
+                    --opener;
+                if (opener > 0
+                    && sentences[m_figureSentence.last()].paragraph == sentences[opener - 1].paragraph)
+                    previous = m_found.last().victim;
+            }
             if (!previous.isEmpty())
                 return previous;
         }
@@ -789,11 +798,15 @@ private:
     // ("Security Belt soldiers"), or empty.
     QString forceNamedWithSoldiers() const
     {
-        for (int t = 0; t + 1 < m_tokens.size(); ++t) {
-            const EntityHit *e = m_doc.entityOf(t); // any sentence: entity() reads the current one
-            if (e && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce)
-                && m_tokens[t + 1].kind == RuleToken::Word && isSoldierNoun(m_tokens[t + 1].norm))
-                return e->canonical;
+        for (const Sentence &sentence : m_doc.sentences()) {
+            for (int t = sentence.firstToken; t + 1 < sentence.endToken; ++t) {
+                // Any sentence: entity() reads the current one only.
+                const EntityHit *e = m_doc.entityOf(t);
+                if (e && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce)
+                    && m_tokens[t + 1].kind == RuleToken::Word
+                    && isSoldierNoun(m_tokens[t + 1].norm))
+                    return e->canonical;
+            }
         }
         return {};
     }
@@ -1084,6 +1097,8 @@ private:
         if (victim == Ascii("unknown"))
             confidence -= 0.1;
         f.provenance = RuleHelpers::proposed(origin, confidence);
+        if (f.best && f.victim != Ascii("unknown") && !m_victimByBest.contains(*f.best))
+            m_victimByBest.insert(*f.best, f.victim);
         m_found.append(f);
         m_figureSentence.append(m_sentence);
     }
@@ -1327,6 +1342,9 @@ private:
     mutable std::optional<QString> m_mainForce; // mainStateForce(), once asked
     mutable std::optional<QStringList> m_mainGroups; // groupsByMentions(), once asked
     mutable std::optional<QString> m_soldiersNamed; // forceNamedWithSoldiers(), once asked
+    // The victims of the first figure with each best value that names them, for a bare number
+    // restating it (victimOfBareNumber()).
+    QHash<qint64, QString> m_victimByBest;
     QList<int> m_forceBefore;       // per sentence: the last STATE_FORCE token of the earlier
                                     // sentences of its paragraph, or -1
 };

@@ -777,20 +777,27 @@ private:
             event.geoPrecision = pick.precision;
         }
         const DateMatch *date = dateOf(group.sentences);
+        // "ISWAP split from Boko Haram in 2016", "the insurgency since 1984": an incident dated
+        // only by a year before the article's, in its own sentences or in those just before an
+        // undated one, is background, not the incident the article reports (on the gold set,
+        // every such undated group was background; an ACLED event needs a date anyway).
+        const QDate published = m_doc.published();
+        auto background = [&](const DateMatch *d) {
+            return d && d->precision == DatePrecision::Year && published.isValid()
+                && d->date.year() < published.year();
+        };
+        if (background(date))
+            return false;
         if (!date) {
             const int before = contextBefore(group, EntityType::Date);
             if (before >= 0) {
                 int bestRank = 0;
                 bestDateIn(before, bestRank, date);
+                if (background(date))
+                    return false;
             }
         }
         if (date) {
-            // "ISWAP split from Boko Haram in 2016", "the insurgency since 1984": a year before
-            // the article's is background, not the incident the article reports.
-            const QDate published = m_doc.published();
-            if (date->precision == DatePrecision::Year && published.isValid()
-                && date->date.year() < published.year())
-                return false;
             event.date = date->date;
             event.timePrecision = DateRule::timePrecision(date->precision);
         }

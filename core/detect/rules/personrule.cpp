@@ -6,9 +6,9 @@
 #include "core/detect/rules/wordset.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
-#include <QSet>
 
 using RuleHelpers::Ascii;
 
@@ -189,9 +189,10 @@ void namesInArabicScript(const RuleDocument &document, QList<Mention> &found,
         if (open >= text.size() || text[open] != u'(')
             continue;
         const int start = open + 1;
-        const qsizetype close = text.indexOf(u')', start);
-        if (close < 0 || close - start > 60 || close == start)
+        const qsizetype length = text.mid(start, 61).indexOf(u')'); // names are short
+        if (length <= 0)
             continue;
+        const qsizetype close = start + length;
         const QStringView inside = text.mid(start, close - start);
         const bool arabic = std::all_of(inside.begin(), inside.end(), [](QChar c) {
             return c == u' ' || (c.unicode() >= 0x0600 && c.unicode() <= 0x06FF);

@@ -109,9 +109,9 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                 return;
             --k;
             if (k >= first && isWord(k) && words.has(tokens[k].norm, SourceNoun)) {
-                const int s0 = genericStart(k);
-                if (s0 >= 0)
-                    add(s0, k, origin, 0.55);
+                const int modifierStart = genericStart(k);
+                if (modifierStart >= 0)
+                    add(modifierStart, k, origin, 0.55);
             }
         };
 
