@@ -13,6 +13,27 @@ class TestKnowledgeBase : public QObject
 
     static QString idOf(const KbEntry *entry) { return entry ? entry->id : QStringLiteral("(none)"); }
 
+    // A knowledge-base directory with these actor rows and renaming rows (header rows added)
+    // and every other file present but empty; false when a file cannot be written.
+    static bool writeActorsAndRenamings(const QTemporaryDir &dir, const QByteArray &actors,
+                                        const QByteArray &renamings)
+    {
+        const QList<std::pair<const char *, QByteArray>> files = {
+            {"actors.tsv", "id\tcanonical\ttype\n" + actors},
+            {"states.tsv", "id\tcanonical\n"},
+            {"places.tsv", "id\tcanonical\n"},
+            {"sources.tsv", "id\tcanonical\n"},
+            {"affiliations.tsv",
+             "actor_id\trelation\ttarget_id\tfrom\tto\tformer\tcertainty\tsources\tnote\n"},
+            {"renamings.tsv", "from_id\tto_id\ton\tsources\tnote\n" + renamings}};
+        for (const auto &[name, content] : files) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(content) < 0)
+                return false;
+        }
+        return true;
+    }
+
 private slots:
     void bundledLoadsWithoutProblems()
     {
@@ -224,23 +245,13 @@ private slots:
     void badRenamingsAreReportedWithTheirLines()
     {
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        auto write = [&](const char *name, const QByteArray &content) {
-            QFile file(dir.filePath(QLatin1String(name)));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(content);
-        };
-        write("actors.tsv", "id\tcanonical\ttype\n"
-                            "old-front\tOld Front\tARMED_GROUP\n"
-                            "new-front\tNew Front\tARMED_GROUP\n");
-        for (const char *name : {"states.tsv", "places.tsv", "sources.tsv"})
-            write(name, "id\tcanonical\n");
-        write("affiliations.tsv", "actor_id\trelation\ttarget_id\tfrom\tto\tformer\tcertainty\tsources\tnote\n");
-        write("renamings.tsv", "from_id\tto_id\ton\tsources\tnote\n"
-                               "old-front\tnew-front\t2020-03\t\t\n"
-                               "old-front\tnowhere\t2020\t\t\n"
-                               "new-front\told-front\tspring 2021\t\t\n"
-                               "new-front\tnew-front\t2022\t\t\n");
+        QVERIFY(writeActorsAndRenamings(dir,
+                                        "old-front\tOld Front\tARMED_GROUP\n"
+                                        "new-front\tNew Front\tARMED_GROUP\n",
+                                        "old-front\tnew-front\t2020-03\t\t\n"
+                                        "old-front\tnowhere\t2020\t\t\n"
+                                        "new-front\told-front\tspring 2021\t\t\n"
+                                        "new-front\tnew-front\t2022\t\t\n"));
         const KnowledgeBase kb = KnowledgeBase::fromDirectory(dir.path());
         QCOMPARE(kb.loadProblems(),
                  (QStringList{QStringLiteral("renamings.tsv: line 3: unknown id \"nowhere\""),
@@ -258,24 +269,14 @@ private slots:
     void aRenamingCycleIsReportedAndTheLatestRenamingWins()
     {
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        auto write = [&](const char *name, const QByteArray &content) {
-            QFile file(dir.filePath(QLatin1String(name)));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(content);
-        };
-        write("actors.tsv", "id\tcanonical\ttype\n"
-                            "a-front\tA Front\tARMED_GROUP\n"
-                            "b-front\tB Front\tARMED_GROUP\n"
-                            "c-front\tC Front\tARMED_GROUP\n");
-        for (const char *name : {"states.tsv", "places.tsv", "sources.tsv"})
-            write(name, "id\tcanonical\n");
-        write("affiliations.tsv", "actor_id\trelation\ttarget_id\tfrom\tto\tformer\tcertainty\tsources\tnote\n");
         // a became b in 2015 and c in 2018 (b's row back to a closes a cycle).
-        write("renamings.tsv", "from_id\tto_id\ton\tsources\tnote\n"
-                               "a-front\tb-front\t2015-01-01\t\t\n"
-                               "a-front\tc-front\t2018-01-01\t\t\n"
-                               "b-front\ta-front\t2030-01-01\t\t\n");
+        QVERIFY(writeActorsAndRenamings(dir,
+                                        "a-front\tA Front\tARMED_GROUP\n"
+                                        "b-front\tB Front\tARMED_GROUP\n"
+                                        "c-front\tC Front\tARMED_GROUP\n",
+                                        "a-front\tb-front\t2015-01-01\t\t\n"
+                                        "a-front\tc-front\t2018-01-01\t\t\n"
+                                        "b-front\ta-front\t2030-01-01\t\t\n"));
         const KnowledgeBase kb = KnowledgeBase::fromDirectory(dir.path());
         QVERIFY(kb.loadProblems().contains(
             QStringLiteral("renamings.tsv: \"a-front\" is renamed back to itself")));
