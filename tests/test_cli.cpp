@@ -432,6 +432,21 @@ private slots:
         QVERIFY(run.out.contains("3 actions"));
     }
 
+    // `bench match` runs the whole detection pipeline over its own corpus and knowledge bases,
+    // beside the matcher alone, as the detection issue's benchmark asks.
+    void benchMatchReportsTheWholePipeline()
+    {
+        const Run run = cwb({"bench", "match", "--megabytes", "1", "--aliases", "500,1000",
+                             "--no-grep"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(QStringLiteral("whole pipeline:")), 2);
+        QCOMPARE(run.out.count(QStringLiteral("matcher:")), 2);
+        // The corpus names the knowledge base's groups: the pipeline proposes mentions.
+        const QString line = run.out.mid(run.out.indexOf(QStringLiteral("whole pipeline:")));
+        QVERIFY2(!line.section(u'\n', 0, 0).contains(QStringLiteral(" 0 mentions")),
+                 qPrintable(run.out));
+    }
+
     // `bench detect --corpus` measures the analyst's own articles beside the generated ones;
     // a file it cannot read is refused with the line at fault.
     void benchDetectMeasuresOwnArticles()

@@ -1266,10 +1266,6 @@
         <translation>لم يُستورد: %1 %2: %3</translation>
     </message>
     <message>
-        <source>Measure this machine. &quot;store&quot; bulk-inserts annotations into a fresh project and times single analyst actions with their history rows; &quot;match&quot; runs the knowledge-base matcher over a synthetic corpus beside grep; &quot;detect&quot; runs the whole detection pipeline over generated conflict-news articles; &quot;export&quot; builds a project and exports it as JSONL.</source>
-        <translation>قياس أداء هذا الجهاز. &quot;store&quot; يُدرج شروحًا توضيحية دفعةً واحدة في مشروع جديد ويقيس زمن إجراءات منفردة للمحلل مع صفوف سجلّها؛ و&quot;match&quot; يشغّل أداة مطابقة قاعدة المعرفة على مدوّنة اصطناعية إلى جانب grep؛ و&quot;detect&quot; يشغّل سلسلة الكشف كاملةً على مقالات أخبار نزاعات مولَّدة؛ و&quot;export&quot; ينشئ مشروعًا ويصدّره بصيغة JSONL.</translation>
-    </message>
-    <message>
         <source>export: articles in the made-up project.</source>
         <translation>export: عدد المقالات في المشروع المُختلَق.</translation>
     </message>
@@ -1468,6 +1464,10 @@ imported and others failed.
     <message>
         <source>%1 holds no documents.</source>
         <translation>لا يحتوي %1 على أي مستند.</translation>
+    </message>
+    <message>
+        <source>Measure this machine. &quot;store&quot; bulk-inserts annotations into a fresh project and times single analyst actions with their history rows; &quot;match&quot; runs the knowledge-base matcher and the whole detection pipeline over a synthetic corpus beside grep; &quot;detect&quot; runs the whole detection pipeline over generated conflict-news articles; &quot;export&quot; builds a project and exports it as JSONL.</source>
+        <translation>قياس أداء هذا الجهاز. &quot;store&quot; يُدرج شروحًا توضيحية دفعةً واحدة في مشروع جديد ويقيس زمن إجراءات منفردة للمحلل مع صفوف سجلّها؛ و&quot;match&quot; يشغّل أداة مطابقة قاعدة المعرفة وسلسلة الكشف كاملةً على مدوّنة اصطناعية إلى جانب grep؛ و&quot;detect&quot; يشغّل سلسلة الكشف كاملةً على مقالات أخبار نزاعات مولَّدة؛ و&quot;export&quot; ينشئ مشروعًا ويصدّره بصيغة JSONL.</translation>
     </message>
 </context>
 <context>

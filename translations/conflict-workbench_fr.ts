@@ -1222,10 +1222,6 @@
         <translation>non importé : %1 %2 : %3</translation>
     </message>
     <message>
-        <source>Measure this machine. &quot;store&quot; bulk-inserts annotations into a fresh project and times single analyst actions with their history rows; &quot;match&quot; runs the knowledge-base matcher over a synthetic corpus beside grep; &quot;detect&quot; runs the whole detection pipeline over generated conflict-news articles; &quot;export&quot; builds a project and exports it as JSONL.</source>
-        <translation>Mesurer cette machine. « store » insère en masse des annotations dans un projet neuf et chronomètre des actions isolées d&apos;analyste avec leurs lignes d&apos;historique ; « match » exécute l&apos;apparieur de la base de connaissances sur un corpus synthétique, en parallèle de grep ; « detect » exécute toute la chaîne de détection sur des articles d&apos;actualité de conflit générés ; « export » construit un projet et l&apos;exporte en JSONL.</translation>
-    </message>
-    <message>
         <source>export: articles in the made-up project.</source>
         <translation>export : articles du projet fictif.</translation>
     </message>
@@ -1429,6 +1425,10 @@ entrées importées et d&apos;autres en échec.
     <message>
         <source>%1 holds no documents.</source>
         <translation>%1 ne contient aucun document.</translation>
+    </message>
+    <message>
+        <source>Measure this machine. &quot;store&quot; bulk-inserts annotations into a fresh project and times single analyst actions with their history rows; &quot;match&quot; runs the knowledge-base matcher and the whole detection pipeline over a synthetic corpus beside grep; &quot;detect&quot; runs the whole detection pipeline over generated conflict-news articles; &quot;export&quot; builds a project and exports it as JSONL.</source>
+        <translation>Mesurer cette machine. « store » insère en masse des annotations dans un projet neuf et chronomètre des actions isolées d&apos;analyste avec leurs lignes d&apos;historique ; « match » exécute l&apos;apparieur de la base de connaissances et toute la chaîne de détection sur un corpus synthétique, en parallèle de grep ; « detect » exécute toute la chaîne de détection sur des articles d&apos;actualité de conflit générés ; « export » construit un projet et l&apos;exporte en JSONL.</translation>
     </message>
 </context>
 <context>

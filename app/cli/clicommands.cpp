@@ -686,7 +686,8 @@ int CliCommands::bench(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Measure this machine. \"store\" bulk-inserts annotations into a fresh project and "
            "times single analyst actions with their history rows; \"match\" runs the "
-           "knowledge-base matcher over a synthetic corpus beside grep; \"detect\" runs the "
+           "knowledge-base matcher and the whole detection pipeline over a synthetic corpus "
+           "beside grep; \"detect\" runs the "
            "whole detection pipeline over generated conflict-news articles; \"export\" builds a "
            "project and exports it as JSONL."));
     parser.addPositionalArgument(QStringLiteral("WHAT"),

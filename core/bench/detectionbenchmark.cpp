@@ -444,18 +444,7 @@ QList<Document> newsCorpus(QRandomGenerator &random, const KnowledgeBase &kb, qi
 QList<Document> matcherStyleCorpus(QRandomGenerator &random, qint64 utf8Bytes)
 {
     const QStringList names = SyntheticText::groupNames(random, 4000);
-    const QStringList lines = SyntheticText::corpus(random, names, utf8Bytes).split(u'\n');
-    QList<Document> articles;
-    for (qsizetype first = 0; first < lines.size(); first += 8) {
-        Document document; // no segments: all body
-        document.article.text = lines.mid(first, 8).join(u'\n');
-        if (document.article.text.isEmpty())
-            continue;
-        document.article.uid = QStringLiteral("synthetic-%1").arg(articles.size());
-        document.article.published = QDate(2020, 6, 1);
-        articles.append(document);
-    }
-    return articles;
+    return SyntheticText::articles(SyntheticText::corpus(random, names, utf8Bytes));
 }
 
 // ---------------------------------------------------------------------------------------------

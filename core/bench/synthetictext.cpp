@@ -113,6 +113,22 @@ QString SyntheticText::corpus(QRandomGenerator &random, const QStringList &names
     return text;
 }
 
+QList<Document> SyntheticText::articles(const QString &corpus)
+{
+    const QStringList lines = corpus.split(u'\n');
+    QList<Document> articles;
+    for (qsizetype first = 0; first < lines.size(); first += 8) {
+        Document document; // no segments: all body
+        document.article.text = lines.mid(first, 8).join(u'\n');
+        if (document.article.text.isEmpty())
+            continue;
+        document.article.uid = QStringLiteral("synthetic-%1").arg(articles.size());
+        document.article.published = QDate(2020, 6, 1);
+        articles.append(document);
+    }
+    return articles;
+}
+
 qint64 SyntheticText::peakMemoryKb()
 {
     QFile status(QStringLiteral("/proc/self/status"));

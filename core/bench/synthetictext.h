@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/model/document.h"
+
+#include <QList>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
@@ -19,6 +22,9 @@ public:
     static QStringList groupNames(QRandomGenerator &random, int count);
     // About `utf8Bytes` of text; lines end in '\n'.
     static QString corpus(QRandomGenerator &random, const QStringList &names, qint64 utf8Bytes);
+    // The corpus as the detector reads it: articles of eight lines, all body, published on
+    // 1 June 2020.
+    static QList<Document> articles(const QString &corpus);
     // The benchmark process's peak resident memory (VmHWM) in KiB; -1 without /proc.
     static qint64 peakMemoryKb();
 };
