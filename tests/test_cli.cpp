@@ -271,6 +271,28 @@ private slots:
         QVERIFY2(annotated.out.contains("Katibat al-Ghuraba  [kb:"), qPrintable(annotated.out));
     }
 
+    // A state's army and police from `cwb kb import` are kept by the project, so that a bare
+    // "the army" in an article set in that state is its army.
+    void importedStateForcesAreKept()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("p.cwb");
+        const QString article = write(dir, "a.txt",
+                                      "Shelling near Tarvik\n\nThe army said it shelled "
+                                      "positions near Tarvik on Monday.\n");
+        QCOMPARE(cwb({"import", project, article}).exitCode, 0);
+        const QString kb = write(dir, "kb.tsv",
+                                 "id\tcanonical\ttype\tkind\tcountry\tarmy\tpolice\n"
+                                 "norland\tNorland\tSTATE\t\t\tnorland-army\tnorland-police\n"
+                                 "norland-army\tNorland Defence Force\tSTATE_FORCE\t\tnorland\t\t\n"
+                                 "norland-police\tNorland Police\tSTATE_FORCE\t\tnorland\t\t\n"
+                                 "tarvik\tTarvik\tLOCATION\ttown\tnorland\t\t\n");
+        QCOMPARE(cwb({"kb", "import", project, kb}).exitCode, 0);
+        const Run annotated = cwb({"annotate", article, "--project", project});
+        QCOMPARE(annotated.exitCode, 0);
+        QVERIFY2(annotated.out.contains("army -> Norland Defence Force"), qPrintable(annotated.out));
+    }
+
     void evalScoresTheGoldSet()
     {
         const Run run = cwb({"eval", CWB_FIXTURES_DIR "/eval/gold.jsonl"});

@@ -33,6 +33,10 @@ KbEntry fullEntry()
     e.country = QStringLiteral("syria");
     e.area = QStringLiteral("southern Idlib countryside");
     e.notes = QStringLiteral("Added from an Enab Baladi report; not in the bundled lists.");
+    // Only states have forces; the store keeps what it is given all the same.
+    e.acledCertainty = Certainty::Confirmed;
+    e.army = QStringLiteral("tahrir-army");
+    e.police = QStringLiteral("tahrir-police");
     e.sources = {QStringLiteral("ENAB-2024-03"), QStringLiteral("A-LIST")};
     e.certainty = Certainty::SecondHand;
     return e;
@@ -59,6 +63,11 @@ void compareEntry(const KbEntry &actual, const KbEntry &expected)
     QCOMPARE(actual.governorate, expected.governorate);
     QCOMPARE(actual.country, expected.country);
     QCOMPARE(actual.area, expected.area);
+    QCOMPARE(actual.acledCertainty.has_value(), expected.acledCertainty.has_value());
+    if (expected.acledCertainty)
+        QCOMPARE(toString(*actual.acledCertainty), toString(*expected.acledCertainty));
+    QCOMPARE(actual.army, expected.army);
+    QCOMPARE(actual.police, expected.police);
     QCOMPARE(actual.notes, expected.notes);
     QCOMPARE(actual.sources, expected.sources);
     QCOMPARE(toString(actual.certainty), toString(expected.certainty));
@@ -182,6 +191,7 @@ void TestProjectKb::entryRoundTrip()
     QCOMPARE(snapshot.value(QStringLiteral("id")).toString(), added.id);
     QCOMPARE(snapshot.value(QStringLiteral("canonical")).toString(), added.canonical);
     QCOMPARE(snapshot.value(QStringLiteral("aliases")).toArray().size(), 2);
+    QCOMPARE(snapshot.value(QStringLiteral("army")).toString(), added.army);
     QCOMPARE(snapshot.value(QStringLiteral("certainty")).toString(),
              QStringLiteral("second_hand"));
 }

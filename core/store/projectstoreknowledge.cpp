@@ -6,7 +6,7 @@ namespace {
 
 const QString kbEntryColumns =
     QStringLiteral("kb_id, canonical, type, kind, adjectives, acled_name, governorate, country, "
-                   "area, notes, sources, certainty, added_by, added_at");
+                   "area, notes, sources, certainty, added_by, added_at, army, police, acled_certainty");
 const QString kbAffiliationColumns =
     QStringLiteral("actor_kb_id, relation, target_kb_id, valid_from, valid_to, former, "
                    "certainty, sources, note, added_by, added_at");
@@ -36,6 +36,10 @@ QString kbEntrySnapshot(const KbEntry &entry)
         {QStringLiteral("governorate"), entry.governorate},
         {QStringLiteral("country"), entry.country},
         {QStringLiteral("area"), entry.area},
+        {QStringLiteral("acled_certainty"),
+         entry.acledCertainty ? toString(*entry.acledCertainty) : QString()},
+        {QStringLiteral("army"), entry.army},
+        {QStringLiteral("police"), entry.police},
         {QStringLiteral("notes"), entry.notes},
         {QStringLiteral("sources"), QJsonArray::fromStringList(entry.sources)},
         {QStringLiteral("certainty"), toString(entry.certainty)}});
@@ -78,7 +82,7 @@ bool ProjectStore::Private::insertKbEntry(const KbEntry &entry, const QString &a
         return false;
     QSqlQuery query(db);
     if (!prepare(query, QStringLiteral("INSERT INTO kb_entries (id, %1) VALUES "
-                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .arg(kbEntryColumns)))
         return false;
     query.addBindValue(*id);
@@ -96,6 +100,10 @@ bool ProjectStore::Private::insertKbEntry(const KbEntry &entry, const QString &a
     query.addBindValue(toString(entry.certainty));
     query.addBindValue(annotator);
     query.addBindValue(now);
+    query.addBindValue(textOrNull(entry.army));
+    query.addBindValue(textOrNull(entry.police));
+    query.addBindValue(textOrNull(entry.acledCertainty ? toString(*entry.acledCertainty)
+                                                        : QString()));
     if (!exec(query))
         return false;
     for (const QString &alias : cleanAliases(entry.aliases)) {
@@ -200,6 +208,10 @@ QList<KbEntry> ProjectStore::knowledgeBaseEntries() const
         entry.sources = stringListFrom(query.value(10));
         entry.certainty =
             certaintyFromString(query.value(11).toString()).value_or(Certainty::Unverified);
+        entry.army = query.value(14).toString();
+        entry.police = query.value(15).toString();
+        if (!query.value(16).isNull())
+            entry.acledCertainty = certaintyFromString(query.value(16).toString());
         entry.project = true;
         index.insert(entry.id, int(entries.size()));
         entries.append(entry);
