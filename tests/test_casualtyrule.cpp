@@ -436,6 +436,34 @@ private slots:
         QCOMPARE(RuleTest::describe(out.casualties),
                  QStringList{"wounded|unknown|by ?|2/2/2|exact|event"});
     }
+
+    // A headline's figure with no victim of its own restates the body's: it takes the victims
+    // of the body's figure of the same kind and number, and of no other.
+    void headlineTakesTheBodysVictims()
+    {
+        const QString title =
+            QStringLiteral("Islamic State attack kills five paramilitary fighters, wounds 3\n\n");
+        const QString body = QStringLiteral(
+            "Islamic State militants attacked a position of the PMF south of Kirkuk, killing "
+            "five fighters of the PMF. Two soldiers were wounded.\n");
+        const QString text = title + body;
+        RuleInput input;
+        input.text = text;
+        input.segments = {Segment{0, int(title.size()), SegmentKind::Title},
+                          Segment{int(title.size()), int(text.size()), SegmentKind::Body}};
+        input.hits = RuleTest::hitsIn(
+            text, QStringLiteral("Islamic State=G:Islamic State; PMF=G:Popular Mobilization Forces"));
+        const RuleOutput out = RuleEngine::run(input);
+        const QStringList figures = RuleTest::describe(out.casualties);
+        QVERIFY2(figures.contains(QStringLiteral(
+                     "killed|Popular Mobilization Forces|by Islamic State|5/5/5|exact|event")),
+                 qPrintable(figures.join(u'\n')));
+        // "wounds 3" has no body figure of 3 wounded with victims: it stays unknown.
+        QVERIFY2(figures.first().startsWith(QStringLiteral("killed|Popular Mobilization Forces")),
+                 qPrintable(figures.join(u'\n')));
+        QVERIFY2(figures.at(1).startsWith(QStringLiteral("wounded|unknown|")),
+                 qPrintable(figures.join(u'\n')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCasualtyRule)

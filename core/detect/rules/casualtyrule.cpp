@@ -411,6 +411,7 @@ public:
             }
             contextPerpetrators();
         }
+        headlineVictims();
         return m_found;
     }
 
@@ -515,6 +516,34 @@ private:
                && !casualtyWord(norm(w)))
             ++w;
         return w > k && isWord(w) && (isAuxiliary(norm(w)) || casualtyWord(norm(w))) ? w : k;
+    }
+
+    // A headline restates the body's figure in fewer words: "Islamic State attack kills five
+    // paramilitary fighters" is the body's "killing five fighters" of the PMF. A title figure
+    // with no victim of its own takes the victims of the first body figure of the same kind
+    // and number that names them.
+    void headlineVictims()
+    {
+        const QList<Sentence> &sentences = m_doc.sentences();
+        for (qsizetype i = 0; i < m_found.size(); ++i) {
+            CasualtyFigure &headline = m_found[i];
+            if (sentences[m_figureSentence[i]].segment != SegmentKind::Title
+                || headline.victim != Ascii("unknown") || !headline.best
+                || headline.precision != Precision::Exact)
+                continue;
+            for (qsizetype j = 0; j < m_found.size(); ++j) {
+                const CasualtyFigure &body = m_found[j];
+                if (sentences[m_figureSentence[j]].segment == SegmentKind::Title
+                    || body.kind != headline.kind || body.best != headline.best
+                    || body.victim == Ascii("unknown"))
+                    continue;
+                headline.victim = body.victim;
+                if (headline.perpetrator == headline.victim)
+                    headline.perpetrator.clear();
+                headline.provenance.confidence += 0.1; // the -0.1 of an unknown victim
+                break;
+            }
+        }
     }
 
     // A figure with no victim phrase of its own ("wounding a dozen", "three were abducted")
