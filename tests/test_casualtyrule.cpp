@@ -102,6 +102,18 @@ private slots:
                "Qamishli=L:Qamishli@Al-Hasakah"
             << QStringList{"killed|Women's Protection Units|by Turkish Armed Forces|3/3/3|exact|event",
                            "wounded|Women's Protection Units|by ?|1/1/1|exact|event"};
+        QTest::newRow("dozens more go on counting the figure of the paragraph before")
+            << "Air strikes killed nine civilians in a market in Ariha on Wednesday.\n\n"
+               "Dozens more were wounded, some critically."
+            << "Ariha=L:Ariha@Idlib"
+            << QStringList{"killed|civilians|by ?|9/9/9|exact|event",
+                           "wounded|civilians|by ?|12/12/-|vague|event"};
+        QTest::newRow("more after a figure two paragraphs back is no continuation")
+            << "Air strikes killed nine civilians in a market in Ariha on Wednesday.\n\n"
+               "The market reopened on Thursday.\n\nDozens more were wounded."
+            << "Ariha=L:Ariha@Idlib"
+            << QStringList{"killed|civilians|by ?|9/9/9|exact|event",
+                           "wounded|unknown|by ?|12/12/-|vague|period"};
         QTest::newRow("people hit in an attack are civilians")
             << "A missile struck a printing house in Kharkiv on Thursday, killing at least "
                "seven people."

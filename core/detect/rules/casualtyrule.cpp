@@ -481,16 +481,6 @@ private:
         return -1;
     }
 
-    // "Dozens more were wounded", "a third was wounded": the same incident (or period) as the
-    // paragraph's figure before the one just added.
-    void takePreviousScope()
-    {
-        const qsizetype last = m_found.size() - 1;
-        if (last >= 1 && m_doc.sentences()[m_figureSentence[last - 1]].paragraph
-                == m_doc.sentences()[m_sentence].paragraph)
-            m_found[last].scope = m_found[last - 1].scope;
-    }
-
     // The subject's own losses: "4 dead and 9 wounded in their ranks", "among its ranks"
     // within a few words after the noun at `k`.
     bool inOwnRanks(int k) const
@@ -567,25 +557,37 @@ private:
     // the paragraph's last victims; otherwise the victim phrase, or the bare number's.
     QString victimOf(const Victim &v, int n) const
     {
-        if (m_doc.numbers()[m_tokens[n].number].oneMore && v.group < 0) {
-            // "a fourth fighter was wounded" goes on counting the last figure, in this
-            // paragraph or in the one just before.
-            QString previous = previousVictim();
-            if (previous.isEmpty() && !m_found.isEmpty()) {
-                // No figure in this paragraph yet: the last one, if the paragraph just before
-                // holds it.
-                const QList<Sentence> &sentences = m_doc.sentences();
-                int opener = m_sentence;
-                while (opener > 0 && sentences[opener - 1].paragraph == sentences[m_sentence].paragraph)
-                    --opener;
-                if (opener > 0
-                    && sentences[m_figureSentence.last()].paragraph == sentences[opener - 1].paragraph)
-                    previous = m_found.last().victim;
-            }
-            if (!previous.isEmpty())
-                return previous;
+        // "a fourth fighter was wounded" and "dozens more were wounded" go on counting the
+        // last figure.
+        const bool oneMore = m_doc.numbers()[m_tokens[n].number].oneMore && v.group < 0;
+        if (oneMore || (!v.valid && continuesWithMore(n))) {
+            if (const CasualtyFigure *continued = continuedFigure())
+                return continued->victim;
         }
         return v.valid ? victimName(v, n) : victimOfBareNumber(n);
+    }
+
+    // "dozens more", "two more soldiers": the number at token n counts more of the same.
+    bool continuesWithMore(int n) const { return isWord(n + 1) && norm(n + 1) == Ascii("more"); }
+
+    // The figure a continued count goes on from: the last one, in this paragraph or in the one
+    // just before; nullptr when there is none there.
+    const CasualtyFigure *continuedFigure() const
+    {
+        if (m_found.isEmpty())
+            return nullptr;
+        const QList<Sentence> &sentences = m_doc.sentences();
+        const int paragraph = sentences[m_sentence].paragraph;
+        const int lastParagraph = sentences[m_figureSentence.last()].paragraph;
+        if (lastParagraph == paragraph)
+            return &m_found.last();
+        // No figure in this paragraph yet: the last one, if the paragraph just before holds it.
+        int opener = m_sentence;
+        while (opener > 0 && sentences[opener - 1].paragraph == paragraph)
+            --opener;
+        if (opener > 0 && lastParagraph == sentences[opener - 1].paragraph)
+            return &m_found.last();
+        return nullptr;
     }
 
     Victim victimAfter(int n) const
@@ -1114,6 +1116,11 @@ private:
         f.precision = phrase.precision;
         f.hedged = reading().hedged;
         f.scope = scope(phrase);
+        // More of the same people are counted over the same span of time.
+        if (continuesWithMore(n) || phrase.oneMore) {
+            if (const CasualtyFigure *continued = continuedFigure())
+                f.scope = continued->scope;
+        }
         // "The war killed 233,000 people": a toll over a period counts fighters and civilians
         // together. People detained are civilians whatever the period.
         if (f.scope == Scope::Period && kind != CasualtyKind::Captured
@@ -1322,15 +1329,14 @@ private:
             return n;
         Q_UNUSED(passive);
         // The victims: this number's phrase; the coordinated ones are read on their own turn.
-        QString victim = more && !previousVictim().isEmpty() ? previousVictim() : victimOf(v, n);
+        QString victim = victimOf(v, n); // "more" goes on with the last figure's victims
         QString perpetrator = perpetratorAfter(verbLast);
         const bool headline = steps == 0;
         addFigure(n, verbLast, n, *kind, victim, perpetrator,
                   headline ? QStringLiteral("rule:casualty.subject-verb")
                            : QStringLiteral("rule:casualty.passive"),
                   0.75);
-        if (more || m_doc.numbers()[m_tokens[n].number].oneMore)
-            takePreviousScope();
+
         // Coordinated numbers before the verb are read when the loop reaches them; their span
         // ends at their own victim phrase.
         return v.valid ? v.last : n;
