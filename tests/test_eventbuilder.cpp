@@ -252,6 +252,21 @@ private slots:
             << "MAIDUGURI, 10 May 2023 - Gunmen killed 4 farmers in Konduga on Sunday."
             << "MAIDUGURI=L:Maiduguri@Borno; Konduga=L:Konduga@Borno"
             << QStringList{"Violence against civilians|Konduga|2023-05-07|4"};
+        // The claim's day is when the claim was made; its figure is the claimant's count of
+        // dead the army already counted, so the fatalities leave it out.
+        QTest::newRow("a claim of the attack is the same incident")
+            << "The army repelled an attack on its camp at Boni on Sunday, killing 22 "
+               "assailants.\n\n"
+               "The attack was claimed on Monday by JNIM, which said it had killed dozens of "
+               "soldiers."
+            << "army=F:Malian Armed Forces; Boni=L:Boni@Mopti; JNIM=G:JNIM"
+            << QStringList{"Battles|Boni|2023-05-07|22"};
+        QTest::newRow("another day without a claim is another incident")
+            << "The army repelled an attack on its camp at Boni on Sunday, killing 22 "
+               "assailants.\n\n"
+               "The attack on Monday by JNIM killed 4 soldiers at Boni."
+            << "army=F:Malian Armed Forces; Boni=L:Boni@Mopti; JNIM=G:JNIM"
+            << QStringList{"Battles|Boni|2023-05-07|22", "Battles|Boni|2023-05-08|4"};
         QTest::newRow("place and day from the sentence before")
             << "Jihadists entered the village of Tarmuwa on Saturday.\n\n"
                "They killed 5 herders and abducted 2 women."

@@ -293,6 +293,10 @@ private:
     // otherwise a day or place of its own does.
     bool startsNewIncident(int s, const Group &group) const
     {
+        // "The attack was claimed on Monday by JNIM": the day is the claim's, and the incident
+        // is the one already told.
+        if (refersBack(s) && tellsClaim(s))
+            return false;
         if (!group.days.isEmpty()) {
             QList<QDate> days;
             addDays(s, days);
@@ -323,6 +327,18 @@ private:
         for (int t = sentence.firstToken; t + 1 < sentence.endToken; ++t) {
             if (norm(t) == Ascii("the") && m_tokens[t + 1].kind == RuleToken::Word
                 && m_words.has(norm(t + 1), IncidentNoun))
+                return true;
+        }
+        return false;
+    }
+
+    // Whether sentence s tells of a claim ("claimed", "claims responsibility").
+    bool tellsClaim(int s) const
+    {
+        const Sentence &sentence = m_doc.sentences()[s];
+        for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+            if (norm(t) == Ascii("claimed") || norm(t) == Ascii("claim")
+                || norm(t) == Ascii("claims"))
                 return true;
         }
         return false;
@@ -641,6 +657,12 @@ private:
             groupFigures.append(m_figuresBySentence.begin(s),
                                 int(m_figuresBySentence.end(s) - m_figuresBySentence.begin(s)));
         std::sort(groupFigures.begin(), groupFigures.end());
+        // A party's claim ("said it had killed dozens of soldiers") counts the dead the plain
+        // reports count already: the fatalities leave it out when there are plain reports.
+        const bool plainDeaths = std::any_of(groupFigures.begin(), groupFigures.end(), [&](int i) {
+            const CasualtyFigure &f = m_figures[i];
+            return f.scope == Scope::Event && f.kind == CasualtyKind::Killed && f.best && !f.hedged;
+        });
         for (int i : groupFigures) {
             const CasualtyFigure &f = m_figures[i];
             if (f.scope != Scope::Event)
@@ -658,7 +680,7 @@ private:
                 armedVictims = true;
                 addTo(sideB, f.victim);
             }
-            if (f.kind == CasualtyKind::Killed && f.best) {
+            if (f.kind == CasualtyKind::Killed && f.best && !(plainDeaths && f.hedged)) {
                 fatalities += int(*f.best);
                 killedParts.append(QString::number(*f.best));
             }
