@@ -30,6 +30,22 @@ private slots:
             << "ISIS=G:Islamic State; US=S:United States; SDF=G:Syrian Democratic Forces;"
                "Deir ez-Zor=L:Deir ez-Zor@Deir ez-Zor"
             << QStringList{"Syrian Democratic Forces backed_by United States"};
+        // A relative clause after "A, a <noun> of B" tells of A.
+        QTest::newRow("relative clause after an apposition tells of its head")
+            << "The dead belonged to Kataib Hezbollah, a faction of the PMF that is backed by "
+               "Iran. ISWAP, an offshoot of Boko Haram that pledged allegiance to the Islamic "
+               "State, took the town."
+            << "Kataib Hezbollah=G:Kataib Hezbollah; PMF=G:Popular Mobilization Forces;"
+               "Iran=S:Iran; ISWAP=G:ISWAP; Boko Haram=G:Boko Haram;"
+               "Islamic State=G:Islamic State"
+            << QStringList{"Kataib Hezbollah part_of Popular Mobilization Forces",
+                           "Kataib Hezbollah backed_by Iran",
+                           "ISWAP splinter_of Boko Haram",
+                           "ISWAP affiliated_with Islamic State"};
+        QTest::newRow("a relative clause right after a group tells of it")
+            << "Fighters of the PMF, which is backed by Iran, took the town."
+            << "PMF=G:Popular Mobilization Forces; Iran=S:Iran"
+            << QStringList{"Popular Mobilization Forces backed_by Iran"};
         QTest::newRow("former branch, apposition after")
             << "The clashes drew in the former branch of al-Qaeda in Yemen Ansar al-Sharia "
                "(AAS), local media reported."

@@ -222,8 +222,8 @@ private slots:
         QVERIFY(score.byLabel().value("SOURCE").f1() >= 0.94);
         QVERIFY(score.byLabel().value("STATE_FORCE").f1() >= 0.9);
         QVERIFY(score.byLabel().value("PERSON").f1() >= 0.9);
-        QVERIFY(score.byLabel().value("affiliation").precision() >= 0.8);
-        QVERIFY(score.byLabel().value("affiliation").f1() >= 0.7);
+        QVERIFY(score.byLabel().value("affiliation").precision() >= 0.85);
+        QVERIFY(score.byLabel().value("affiliation").f1() >= 0.75);
         QVERIFY(score.byLabel().value("casualty").f1() >= 0.74);
         QVERIFY(score.byLabel().value("event").f1() >= 0.74);
         QVERIFY(score.total().f1() >= 0.83);

@@ -527,6 +527,45 @@ private:
         return -1;
     }
 
+    // "Kataib Hezbollah, a faction of the PMF that is backed by Iran", "ISWAP, an offshoot of
+    // Boko Haram that pledged allegiance to ...": a relative clause right after an apposition
+    // "A, a <noun> of B" tells of A, the apposition's head, not of B. Returns A's token for the
+    // cue at token `cue`, or -1 where the words before it are not so.
+    int appositionHeadOfRelative(int cue) const
+    {
+        int k = cue - 1;
+        if (k >= m_first && (norm(k) == Ascii("is") || norm(k) == Ascii("was")
+                             || norm(k) == Ascii("are") || norm(k) == Ascii("were")
+                             || norm(k) == Ascii("has") || norm(k) == Ascii("had")))
+            --k;
+        if (k < m_first || (norm(k) != Ascii("that") && norm(k) != Ascii("which")))
+            return -1;
+        --k;
+        if (k < m_first || !isActor(k, false)) // B
+            return -1;
+        --k;
+        if (k >= m_first && norm(k) == Ascii("the"))
+            --k;
+        if (k < m_first || norm(k) != Ascii("of"))
+            return -1;
+        --k;
+        // The noun and up to two words before it: "a faction", "the Sahel branch".
+        int words = 0;
+        while (k >= m_first && isWord(k) && words < 3 && norm(k) != Ascii("a")
+               && norm(k) != Ascii("an") && norm(k) != Ascii("the")) {
+            --k;
+            ++words;
+        }
+        if (words == 0 || k < m_first
+            || (norm(k) != Ascii("a") && norm(k) != Ascii("an") && norm(k) != Ascii("the")))
+            return -1;
+        --k;
+        if (k < m_first || norm(k) != Ascii(","))
+            return -1;
+        --k;
+        return k >= m_first && isGroupEntity(k) ? k : -1;
+    }
+
     // "X in Syria Y (HTS)" -> Y: an actor right after the target, past "in <place>" and commas.
     int appositionAfter(int target) const
     {
@@ -628,6 +667,10 @@ private:
                     if (isParenAcronym(actorToken + 1))
                         end = m_tokens[actorToken + 3].end;
                     confidence = 0.7;
+                } else if (const int head = appositionHeadOfRelative(t);
+                           head >= 0 && entity(head)->canonical != target.canonical) {
+                    actorToken = head; // "A, a faction of B that is backed by C": A
+                    confidence = 0.6;
                 } else {
                     actorToken = actorBefore(t, target.canonical, allowPerson);
                     if (actorToken < 0)
