@@ -46,6 +46,17 @@ private slots:
             << "Fighters of the PMF, which is backed by Iran, took the town."
             << "PMF=G:Popular Mobilization Forces; Iran=S:Iran"
             << QStringList{"Popular Mobilization Forces backed_by Iran"};
+        QTest::newRow("the groups listed after the target, each")
+            << "Fighters loyal to Iran, including the Fatemiyoun and Lebanon's Hezbollah, have "
+               "deployed around Palmyra."
+            << "Iran=S:Iran; Fatemiyoun=G:Liwa Fatemiyoun; Lebanon=L:Lebanon;"
+               "Hezbollah=G:Hezbollah; Palmyra=L:Palmyra@Homs"
+            << QStringList{"Liwa Fatemiyoun affiliated_with Iran",
+                           "Hezbollah affiliated_with Iran"};
+        QTest::newRow("no list after the target, no actor: nothing")
+            << "Fighters loyal to Iran have deployed around Palmyra, near Hezbollah positions."
+            << "Iran=S:Iran; Hezbollah=G:Hezbollah; Palmyra=L:Palmyra@Homs"
+            << QStringList{};
         QTest::newRow("former branch, apposition after")
             << "The clashes drew in the former branch of al-Qaeda in Yemen Ansar al-Sharia "
                "(AAS), local media reported."

@@ -566,6 +566,28 @@ private:
         return k >= m_first && isGroupEntity(k) ? k : -1;
     }
 
+    // The first group of a list after the target: "<target>, including (the) X", "such as X",
+    // "among them X"; -1 when none follows.
+    int includedAfter(int target) const
+    {
+        int k = target + 1;
+        if (isParenAcronym(k))
+            k += 3;
+        if (k < m_end && norm(k) == Ascii(","))
+            ++k;
+        if (k < m_end && norm(k) == Ascii("including"))
+            k += 1;
+        else if (k + 1 < m_end
+                 && ((norm(k) == Ascii("such") && norm(k + 1) == Ascii("as"))
+                     || (norm(k) == Ascii("among") && norm(k + 1) == Ascii("them"))))
+            k += 2;
+        else
+            return -1;
+        if (k < m_end && norm(k) == Ascii("the"))
+            ++k;
+        return k < m_end && isGroupEntity(k) ? k : -1;
+    }
+
     // "X in Syria Y (HTS)" -> Y: an actor right after the target, past "in <place>" and commas.
     int appositionAfter(int target) const
     {
@@ -624,11 +646,13 @@ private:
             ++j; // "X, Y, and Z"
         if (j < m_end && norm(j) == Ascii("the"))
             ++j;
+        // "Lebanon's Hezbollah": the group, not its state (read as a state or as a place).
+        const EntityHit *owner = entity(j);
+        if (owner && (owner->type == EntityType::State || owner->type == EntityType::Location)
+            && j + 2 < m_end && norm(j + 1) == Ascii("'s") && isActor(j + 2, false))
+            j += 2;
         if (j >= m_end || !isActor(j, false))
             return -1;
-        if (entity(j)->type == EntityType::State && j + 2 < m_end && norm(j + 1) == Ascii("'s")
-            && isActor(j + 2, false))
-            j += 2; // "Lebanon's Hezbollah": the group, not its state
         return j;
     }
 
@@ -673,8 +697,20 @@ private:
                     confidence = 0.6;
                 } else {
                     actorToken = actorBefore(t, target.canonical, allowPerson);
-                    if (actorToken < 0)
+                    if (actorToken < 0) {
+                        // "Fighters loyal to Iran, including the Fatemiyoun and Lebanon's
+                        // Hezbollah": the groups listed after the target, each.
+                        int member = includedAfter(targetToken);
+                        for (int listed = 0; member >= 0 && listed < 4; ++listed) {
+                            if (entity(member)->canonical != target.canonical)
+                                add(*entity(member), cue.relation, target, former,
+                                    m_tokens[t].start, m_tokens[member].end,
+                                    QString::fromLatin1(cue.origin), 0.55);
+                            member = coordinatedAfter(member);
+                        }
+                        t += words.size() - 1;
                         break;
+                    }
                     if (t - actorToken <= 6)
                         start = m_tokens[actorToken].start;
                     else
