@@ -57,6 +57,16 @@ private slots:
             << "Fighters loyal to Iran have deployed around Palmyra, near Hezbollah positions."
             << "Iran=S:Iran; Hezbollah=G:Hezbollah; Palmyra=L:Palmyra@Homs"
             << QStringList{};
+        QTest::newRow("the X-linked group opening a sentence is the article's group")
+            << "Al-Shabaab fighters stormed the base at dawn. Al-Shabaab said it held the town. "
+               "The al-Qaeda-linked group claimed 41 dead."
+            << "Al-Shabaab=G:al-Shabaab; al-Qaeda=G:al-Qaeda"
+            << QStringList{"al-Shabaab affiliated_with al-Qaeda"};
+        QTest::newRow("the X-linked group with two groups named as often names nobody")
+            << "Al-Shabaab fighters attacked ISIS positions. The al-Qaeda-linked group said it "
+               "won."
+            << "Al-Shabaab=G:al-Shabaab; ISIS=G:Islamic State; al-Qaeda=G:al-Qaeda"
+            << QStringList{};
         QTest::newRow("former branch, apposition after")
             << "The clashes drew in the former branch of al-Qaeda in Yemen Ansar al-Sharia "
                "(AAS), local media reported."

@@ -4,6 +4,7 @@
 #include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/wordset.h"
 
+#include <QHash>
 #include <QSet>
 
 using RuleHelpers::Ascii;
@@ -471,11 +472,51 @@ private:
                     m_tokens[chain.groupWord + 2].end, origin, 0.65);
                 continue;
             }
-            // No apposition: "a Turkish-backed faction" names nobody. Binding it to the
-            // nearest group of the sentence proposed wrong links more often than right ones
-            // ("an al-Qaeda-affiliated group strikes a Turkish-backed faction" is not al-Qaeda
+            // "The al-Qaeda-linked group claimed ...": opening a sentence, the definite
+            // description refers back to the group the article is about, the one named most
+            // before it.
+            if (t - 1 == m_first && norm(t - 1) == Ascii("the")) {
+                const int referent = mostNamedGroupBefore(m_first, target.canonical);
+                if (referent >= 0) {
+                    add(m_entities[referent], *relation, target, former, m_tokens[t - 1].start,
+                        spanEnd, origin, 0.5);
+                    continue;
+                }
+            }
+            // Otherwise "a Turkish-backed faction" names nobody. Binding it to the nearest
+            // group of the sentence proposed wrong links more often than right ones ("an
+            // al-Qaeda-affiliated group strikes a Turkish-backed faction" is not al-Qaeda
             // backed by Turkey), so the codebook's "do not invent" wins and nothing is proposed.
         }
+    }
+
+    // The armed group named most often in the article's tokens before token `before`, other
+    // than `exclude` (an index into the entities), or -1: none, or two named equally often.
+    int mostNamedGroupBefore(int before, const QString &exclude) const
+    {
+        QHash<QString, int> counts;
+        QHash<QString, int> firstEntity;
+        for (int k = 0; k < before; ++k) {
+            const EntityHit *e = entity(k);
+            if (!e || e->type != EntityType::ArmedGroup || e->canonical == exclude)
+                continue;
+            ++counts[e->canonical];
+            if (!firstEntity.contains(e->canonical))
+                firstEntity.insert(e->canonical, m_tokens[k].entity);
+        }
+        int best = 0;
+        bool tie = false;
+        QString winner;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > best) {
+                best = it.value();
+                winner = it.key();
+                tie = false;
+            } else if (it.value() == best) {
+                tie = true;
+            }
+        }
+        return winner.isEmpty() || tie ? -1 : firstEntity.value(winner);
     }
 
     bool matchAt(int t, const QStringList &words) const
