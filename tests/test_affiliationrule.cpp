@@ -67,6 +67,12 @@ private slots:
                "won."
             << "Al-Shabaab=G:al-Shabaab; ISIS=G:Islamic State; al-Qaeda=G:al-Qaeda"
             << QStringList{};
+        QTest::newRow("under the X umbrella")
+            << "Ground units of the Deir ez-Zor Military Council, which operates under the SDF "
+               "umbrella, cordoned off the area."
+            << "Deir ez-Zor Military Council=G:Deir ez-Zor Military Council;"
+               "SDF=G:Syrian Democratic Forces"
+            << QStringList{"Deir ez-Zor Military Council part_of Syrian Democratic Forces"};
         QTest::newRow("former branch, apposition after")
             << "The clashes drew in the former branch of al-Qaeda in Yemen Ansar al-Sharia "
                "(AAS), local media reported."

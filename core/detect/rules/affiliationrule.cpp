@@ -776,11 +776,25 @@ private:
     }
 
     // A group named as a member of another by a group noun: "Jaysh al-Izza, an FSA faction"
-    // and "the SNA group Hamza Division" both give part_of.
+    // and "the SNA group Hamza Division" both give part_of; so does "X, which operates under
+    // the SDF umbrella".
     void memberGroups()
     {
         for (int t = m_first; t + 2 < m_end; ++t) {
-            if (!isGroupEntity(t) || !isWord(t + 1) || !isMemberNoun(norm(t + 1)))
+            if (!isGroupEntity(t) || !isWord(t + 1))
+                continue;
+            // "the Deir ez-Zor Military Council, which operates under the SDF umbrella"
+            if (norm(t + 1) == Ascii("umbrella")) {
+                if (t - 2 >= m_first && norm(t - 1) == Ascii("the") && norm(t - 2) == Ascii("under")) {
+                    const int member = actorBefore(t - 2, entity(t)->canonical, false);
+                    if (member >= 0 && isGroupEntity(member))
+                        add(*entity(member), Relation::PartOf, *entity(t), false,
+                            m_tokens[member].start, m_tokens[t + 1].end,
+                            QStringLiteral("umbrella"), 0.6);
+                }
+                continue;
+            }
+            if (!isMemberNoun(norm(t + 1)))
                 continue;
             const bool article = t - 1 >= m_first && isWord(t - 1)
                 && (norm(t - 1) == Ascii("a") || norm(t - 1) == Ascii("an")
