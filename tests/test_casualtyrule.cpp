@@ -114,6 +114,15 @@ private slots:
             << "Ariha=L:Ariha@Idlib"
             << QStringList{"killed|civilians|by ?|9/9/9|exact|event",
                            "wounded|unknown|by ?|12/12/-|vague|period"};
+        QTest::newRow("the enemy's loss is the group the article names most")
+            << "Army units shelled HTS positions near Kafr Nabudah. HTS fighters withdrew. The "
+               "enemy lost 12 fighters, the army said."
+            << "HTS=G:Hay'at Tahrir al-Sham; Kafr Nabudah=L:Kafr Nabudah@Hama"
+            << QStringList{"killed|Hay'at Tahrir al-Sham|by ?|12/12/12|exact|event"};
+        QTest::newRow("a loss killed or wounded is not split")
+            << "Jaysh al-Nasr had lost 40 fighters killed or wounded since Friday."
+            << syria
+            << QStringList{"unknown|Jaysh al-Nasr|by ?|40/40/40|exact|period"};
         QTest::newRow("people hit in an attack are civilians")
             << "A missile struck a printing house in Kharkiv on Thursday, killing at least "
                "seven people."

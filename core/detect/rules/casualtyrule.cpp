@@ -917,6 +917,17 @@ private:
         return QStringLiteral("unknown");
     }
 
+    // "the enemy" as the subject of the verb at token `verb` ("The enemy lost", "the enemy
+    // has lost").
+    bool enemyBefore(int verb) const
+    {
+        int k = verb - 1;
+        while (isWord(k) && (norm(k) == Ascii("had") || norm(k) == Ascii("has")
+                             || norm(k) == Ascii("have") || norm(k) == Ascii("reportedly")))
+            --k;
+        return isWord(k) && norm(k) == Ascii("enemy");
+    }
+
     // The armed group whose fighters a hostile label at number token n means ("the army killed
     // 22 assailants"): the armed group the article names most often other than the figure's
     // subject. (The group named last before the figure was wrong more often: it is as often the
@@ -1222,29 +1233,40 @@ private:
                 }
                 QString victim;
                 QString perpetrator;
+                int spanLast = last;
                 if (loss) {
                     const int subject = subjectBefore(verb);
                     if (v.group >= 0 && entity(v.group)->type != EntityType::State)
                         victim = entity(v.group)->canonical;
                     else if (subject >= 0)
                         victim = entity(subject)->canonical;
-                    else
+                    else if (enemyBefore(verb))
+                        victim = opposedGroup(n); // "The enemy lost up to 40 servicemen"
+                    if (victim.isEmpty())
                         victim = QStringLiteral("unknown");
                     if (subject >= 0 && subject >= verb - 3 && verb == n - 1)
                         spanFirst = subject;
+                    // "lost 1,120 troops killed or wounded": the loss is not split.
+                    if (isWord(last + 1) && casualtyWord(norm(last + 1)) && isWord(last + 2)
+                        && (norm(last + 2) == Ascii("or") || norm(last + 2) == Ascii("and"))
+                        && isWord(last + 3) && casualtyWord(norm(last + 3))
+                        && *casualtyWord(norm(last + 1)) != *casualtyWord(norm(last + 3))) {
+                        kind = CasualtyKind::Unknown;
+                        spanLast = last + 3;
+                    }
                 } else {
                     victim = victimOf(v, n);
                     const int subject = subjectBefore(verb, victim);
                     if (subject >= 0)
                         perpetrator = entity(subject)->canonical;
                 }
-                addFigure(spanFirst, last, n, *kind, victim, perpetrator,
+                addFigure(spanFirst, spanLast, n, *kind, victim, perpetrator,
                           loss ? QStringLiteral("rule:casualty.loss")
                                : QStringLiteral("rule:casualty.verb-object"),
                           0.75);
                 m_lastObjectVerb = verb;
-                m_lastObjectEnd = last;
-                return last;
+                m_lastObjectEnd = spanLast;
+                return spanLast;
             }
         }
 
