@@ -261,6 +261,22 @@ private slots:
                "soldiers."
             << "army=F:Malian Armed Forces; Boni=L:Boni@Mopti; JNIM=G:JNIM"
             << QStringList{"Battles|Boni|2023-05-07|22"};
+        QTest::newRow("a claim after a background paragraph is of the last incident")
+            << "Al-Qaeda militants ambushed a patrol near Mudiyah on Tuesday, killing 2 "
+               "Security Belt soldiers.\n\n"
+               "The forces launched an operation in the province in August.\n\n"
+               "AQAP claimed in a statement that its fighters had killed 7 soldiers."
+            << "Al-Qaeda=G:al-Qaeda; AQAP=G:al-Qaeda; Mudiyah=L:Mudiyah@Abyan;"
+               "Security Belt=G:Security Belt"
+            << QStringList{"Battles|Mudiyah|2023-05-09|2"};
+        QTest::newRow("a claim naming another day is another incident")
+            << "Al-Qaeda militants ambushed a patrol near Mudiyah on Tuesday, killing 2 "
+               "Security Belt soldiers.\n\n"
+               "The forces launched an operation in the province in August.\n\n"
+               "AQAP claimed an attack near Mudiyah on Sunday that killed 7 soldiers."
+            << "Al-Qaeda=G:al-Qaeda; AQAP=G:al-Qaeda; Mudiyah=L:Mudiyah@Abyan;"
+               "Security Belt=G:Security Belt"
+            << QStringList{"Battles|Mudiyah|2023-05-09|2", "Battles|Mudiyah|2023-05-07|7"};
         QTest::newRow("another day without a claim is another incident")
             << "The army repelled an attack on its camp at Boni on Sunday, killing 22 "
                "assailants.\n\n"

@@ -198,6 +198,12 @@ public:
             if (!isIncident(s))
                 continue;
             paragraphHasIncident = true;
+            // "AQAP claimed in a statement that its fighters had killed 7 soldiers", after a
+            // paragraph of background: the claim is of the incident told last, unless it names
+            // a day of its own.
+            if (current.sentences.isEmpty() && !groups.isEmpty() && tellsClaim(s)
+                && !namesOtherDay(s, groups.constLast()))
+                current = groups.takeLast();
             if (!current.sentences.isEmpty() && paragraph != current.lastParagraph
                 && startsNewIncident(s, current))
                 close();
@@ -308,6 +314,15 @@ private:
         if (refersBack(s))
             return false;
         return hasOwnDayOrPlace(s);
+    }
+
+    // Whether sentence s names a day the group does not.
+    bool namesOtherDay(int s, const Group &group) const
+    {
+        QList<QDate> days;
+        addDays(s, days);
+        return std::any_of(days.cbegin(), days.cend(),
+                           [&](const QDate &day) { return !group.days.contains(day); });
     }
 
     // Appends the days (dates of day precision) sentence s names.
