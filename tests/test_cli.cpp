@@ -40,6 +40,15 @@ class TestCli : public QObject
         return path;
     }
 
+    // A project p.cwb in `dir` with one imported article a.txt of `text`; the article's path.
+    static QString projectWithArticle(const QTemporaryDir &dir, const QByteArray &text)
+    {
+        const QString article = write(dir, "a.txt", text);
+        if (cwb({"import", dir.filePath("p.cwb"), article}).exitCode != 0)
+            qFatal("cannot import the fixture article");
+        return article;
+    }
+
     // The kind of the segment that contains `needle` in an annotate --json document.
     static QString kindOf(const QJsonObject &document, const QString &needle)
     {
@@ -244,10 +253,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString project = dir.filePath("p.cwb");
-        const QString article = write(dir, "a.txt",
-                                      "Clashes near Kafr Naha\n\nFighters of Katibat al-Ghuraba "
-                                      "attacked a checkpoint near Kafr Naha on Monday.\n");
-        QCOMPARE(cwb({"import", project, article}).exitCode, 0);
+        const QString article = projectWithArticle(
+            dir, "Clashes near Kafr Naha\n\nFighters of Katibat al-Ghuraba attacked a checkpoint "
+                 "near Kafr Naha on Monday.\n");
 
         const QString bad = write(dir, "bad.tsv",
                                   "canonical\ttype\taliases\n"
@@ -277,10 +285,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString project = dir.filePath("p.cwb");
-        const QString article = write(dir, "a.txt",
-                                      "Shelling near Tarvik\n\nThe army said it shelled "
-                                      "positions near Tarvik on Monday.\n");
-        QCOMPARE(cwb({"import", project, article}).exitCode, 0);
+        const QString article = projectWithArticle(
+            dir, "Shelling near Tarvik\n\nThe army said it shelled positions near Tarvik on "
+                 "Monday.\n");
         const QString kb = write(dir, "kb.tsv",
                                  "id\tcanonical\ttype\tkind\tcountry\tarmy\tpolice\n"
                                  "norland\tNorland\tSTATE\t\t\tnorland-army\tnorland-police\n"
