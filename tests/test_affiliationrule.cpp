@@ -73,6 +73,21 @@ private slots:
             << "Deir ez-Zor Military Council=G:Deir ez-Zor Military Council;"
                "SDF=G:Syrian Democratic Forces"
             << QStringList{"Deir ez-Zor Military Council part_of Syrian Democratic Forces"};
+        QTest::newRow("plural X-backed factions opening a sentence name no one group")
+            << "SDF fighters repelled an attack near Manbij. The SDF said two fighters were "
+               "wounded. The Turkish-backed factions withdrew."
+            << "SDF=G:Syrian Democratic Forces; Manbij=L:Manbij@Aleppo; Turkish=S:Turkey"
+            << QStringList{};
+        QTest::newRow("the X-linked group is not the group its sentence names")
+            << "Al-Shabaab fighters stormed the base at dawn. Al-Shabaab said it held the town. "
+               "The al-Qaeda-linked group attacked Al-Shabaab positions."
+            << "Al-Shabaab=G:al-Shabaab; al-Qaeda=G:al-Qaeda"
+            << QStringList{};
+        QTest::newRow("under an umbrella far from the group names no member")
+            << "The Hamza Division shelled HTS positions under the SNA umbrella."
+            << "Hamza Division=G:Hamza Division; HTS=G:Hay'at Tahrir al-Sham;"
+               "SNA=G:Syrian National Army"
+            << QStringList{};
         QTest::newRow("former branch, apposition after")
             << "The clashes drew in the former branch of al-Qaeda in Yemen Ansar al-Sharia "
                "(AAS), local media reported."

@@ -472,12 +472,15 @@ private:
                     m_tokens[chain.groupWord + 2].end, origin, 0.65);
                 continue;
             }
-            // "The al-Qaeda-linked group claimed ...": opening a sentence, the definite
-            // description refers back to the group the article is about, the one named most
-            // before it.
-            if (t - 1 == m_first && norm(t - 1) == Ascii("the")) {
+            // "The al-Qaeda-linked group claimed ...": opening a sentence, a definite singular
+            // description of one armed group refers back to the group the article is about,
+            // the one named most before it, unless this sentence names that group itself
+            // ("The al-Qaeda-linked group attacked Al-Shabaab positions" is another group).
+            // Plurals and forces ("the Turkish-backed factions") name no one group.
+            if (t - 1 == m_first && norm(t - 1) == Ascii("the") && target.type != EntityType::State
+                && isSingularGroupNoun(norm(chain.groupWord))) {
                 const int referent = mostNamedGroupBefore(m_first, target.canonical);
-                if (referent >= 0) {
+                if (referent >= 0 && !sentenceNames(m_entities[referent].canonical)) {
                     add(m_entities[referent], *relation, target, former, m_tokens[t - 1].start,
                         spanEnd, origin, 0.5);
                     continue;
@@ -490,24 +493,25 @@ private:
         }
     }
 
-    // The armed group named most often in the article's tokens before token `before`, other
-    // than `exclude` (an index into the entities), or -1: none, or two named equally often.
+    // The armed group named most often in the article's tokens before token `before` (sentences
+    // are read in order, so the counts grow from the last call on), other than the one called
+    // `exclude`; its index in the entities, or -1: none, or two named equally often.
     int mostNamedGroupBefore(int before, const QString &exclude) const
     {
-        QHash<QString, int> counts;
-        QHash<QString, int> firstEntity;
-        for (int k = 0; k < before; ++k) {
-            const EntityHit *e = entity(k);
-            if (!e || e->type != EntityType::ArmedGroup || e->canonical == exclude)
+        for (; m_groupsCountedTo < before; ++m_groupsCountedTo) {
+            const EntityHit *e = entity(m_groupsCountedTo);
+            if (!e || e->type != EntityType::ArmedGroup)
                 continue;
-            ++counts[e->canonical];
-            if (!firstEntity.contains(e->canonical))
-                firstEntity.insert(e->canonical, m_tokens[k].entity);
+            ++m_groupCounts[e->canonical];
+            if (!m_firstGroupEntity.contains(e->canonical))
+                m_firstGroupEntity.insert(e->canonical, m_tokens[m_groupsCountedTo].entity);
         }
         int best = 0;
         bool tie = false;
         QString winner;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        for (auto it = m_groupCounts.cbegin(); it != m_groupCounts.cend(); ++it) {
+            if (it.key() == exclude)
+                continue;
             if (it.value() > best) {
                 best = it.value();
                 winner = it.key();
@@ -516,7 +520,25 @@ private:
                 tie = true;
             }
         }
-        return winner.isEmpty() || tie ? -1 : firstEntity.value(winner);
+        return winner.isEmpty() || tie ? -1 : m_firstGroupEntity.value(winner);
+    }
+
+    // Whether the current sentence names an entity with the canonical name.
+    bool sentenceNames(const QString &canonical) const
+    {
+        for (int k = m_first; k < m_end; ++k) {
+            const EntityHit *e = entity(k);
+            if (e && e->canonical == canonical)
+                return true;
+        }
+        return false;
+    }
+
+    static bool isSingularGroupNoun(QStringView norm)
+    {
+        static const WordSet words = {"group", "faction", "militia", "movement", "organisation",
+                                      "organization", "outfit"};
+        return words.contains(norm);
     }
 
     bool matchAt(int t, const QStringList &words) const
@@ -783,15 +805,14 @@ private:
         for (int t = m_first; t + 2 < m_end; ++t) {
             if (!isGroupEntity(t) || !isWord(t + 1))
                 continue;
-            // "the Deir ez-Zor Military Council, which operates under the SDF umbrella"
+            // "the Deir ez-Zor Military Council, which operates under the SDF umbrella": the
+            // group the relative clause tells of, or the one right before "under".
             if (norm(t + 1) == Ascii("umbrella")) {
-                if (t - 2 >= m_first && norm(t - 1) == Ascii("the") && norm(t - 2) == Ascii("under")) {
-                    const int member = actorBefore(t - 2, entity(t)->canonical, false);
-                    if (member >= 0 && isGroupEntity(member))
-                        add(*entity(member), Relation::PartOf, *entity(t), false,
-                            m_tokens[member].start, m_tokens[t + 1].end,
-                            QStringLiteral("umbrella"), 0.6);
-                }
+                const int member = umbrellaMember(t);
+                if (member >= 0)
+                    add(*entity(member), Relation::PartOf, *entity(t), false,
+                        m_tokens[member].start, m_tokens[t + 1].end, QStringLiteral("umbrella"),
+                        0.6);
                 continue;
             }
             if (!isMemberNoun(norm(t + 1)))
@@ -842,6 +863,27 @@ private:
                 add(*entity(t), Relation::PartOf, *entity(parent), isFormerBefore(t),
                     m_tokens[t].start, m_tokens[parent].end, QStringLiteral("owned-unit"), 0.55);
         }
+    }
+
+    // The group "under the <whole> umbrella" at token `whole` tells of: "X under the Y
+    // umbrella", or "X, which|that <one or two words> under the Y umbrella"; -1 otherwise.
+    int umbrellaMember(int whole) const
+    {
+        int k = whole - 1;
+        if (k - 1 < m_first || norm(k) != Ascii("the") || norm(k - 1) != Ascii("under"))
+            return -1;
+        k -= 2;
+        if (k >= m_first && isGroupEntity(k))
+            return entity(k)->canonical != entity(whole)->canonical ? k : -1;
+        for (int verbs = 0; verbs < 2 && k >= m_first && isWord(k)
+             && norm(k) != Ascii("which") && norm(k) != Ascii("that");
+             ++verbs)
+            --k;
+        if (k - 2 < m_first || (norm(k) != Ascii("which") && norm(k) != Ascii("that"))
+            || norm(k - 1) != Ascii(",") || !isGroupEntity(k - 2)
+            || entity(k - 2)->canonical == entity(whole)->canonical)
+            return -1;
+        return k - 2;
     }
 
     // A name ending in a unit noun: "45th brigade", "4th armoured division".
@@ -962,6 +1004,10 @@ private:
     Stance m_sentenceStance = Stance::Asserted;
     QString m_attributedTo;
     QList<Affiliation> m_found;
+    // mostNamedGroupBefore()'s counts of the armed groups named in tokens [0, m_groupsCountedTo).
+    mutable int m_groupsCountedTo = 0;
+    mutable QHash<QString, int> m_groupCounts;
+    mutable QHash<QString, int> m_firstGroupEntity; // the entity index of each group's first name
     QSet<QString> m_seen; // keys of m_found, see add()
 };
 
