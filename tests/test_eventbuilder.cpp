@@ -277,6 +277,18 @@ private slots:
             << "Al-Qaeda=G:al-Qaeda; AQAP=G:al-Qaeda; Mudiyah=L:Mudiyah@Abyan;"
                "Security Belt=G:Security Belt"
             << QStringList{"Battles|Mudiyah|2023-05-09|2", "Battles|Mudiyah|2023-05-07|7"};
+        QTest::newRow("no claim of the attack on another day in another town")
+            << "Gunmen killed 4 farmers in Konduga on Sunday.\n\n"
+               "No group claimed the attack on a market in Gwoza on Tuesday, in which gunmen "
+               "killed 9 villagers."
+            << "Konduga=L:Konduga@Borno; Gwoza=L:Gwoza@Borno"
+            << QStringList{"Violence against civilians|Konduga|2023-05-07|4",
+                           "Violence against civilians|Gwoza|2023-05-09|9"};
+        QTest::newRow("a hedged report of other dead still counts")
+            << "Gunmen killed 4 farmers in Konduga on Sunday. Two soldiers were reportedly "
+               "killed as they pursued the gunmen."
+            << "Konduga=L:Konduga@Borno"
+            << QStringList{"Violence against civilians|Konduga|2023-05-07|6"};
         QTest::newRow("another day without a claim is another incident")
             << "The army repelled an attack on its camp at Boni on Sunday, killing 22 "
                "assailants.\n\n"

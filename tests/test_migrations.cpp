@@ -155,6 +155,7 @@ private slots:
     void upgradeFromEveryOlderVersion();
     void upgradeFromVersion1KeepsData();
     void upgradeFromVersion2PutsEveryAnnotationInTheSharedSet();
+    void upgradeFromVersion3KeepsKnowledgeBaseEntries();
 
 private:
     QString newPath(const QString &name) const { return m_dir.filePath(name); }
@@ -588,5 +589,50 @@ void TestMigrations::upgradeFromVersion2PutsEveryAnnotationInTheSharedSet()
     QCOMPARE(schemaDump(path), schemaDump(freshPath));
 }
 
+// A project as version 3 left it: its knowledge-base entries read back unchanged after 004,
+// with no army, police or ACLED-name certainty, and can then be given them. The schema equals
+// a fresh install's.
+void TestMigrations::upgradeFromVersion3KeepsKnowledgeBaseEntries()
+{
+    const QString path = newPath(QStringLiteral("made-by-version-3.cwbproject"));
+    {
+        RawDb raw(path);
+        QVERIFY(raw.isOpen());
+        QString migrationError;
+        QVERIFY2(Migrator().migrateTo(raw.db(), 3, &migrationError), qPrintable(migrationError));
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO kb_entries (id, kb_id, canonical, type, kind, adjectives, sources, "
+            "certainty, added_by, added_at) VALUES (5, 'norland', 'Norland', 'STATE', 'country', "
+            "'[\"Norlandic\"]', '[]', 'confirmed', 'amira', '2024-03-22T10:00:00.000Z')")));
+    }
+    QString error;
+    {
+        auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), ProjectStore::latestSchemaVersion());
+        const QList<KbEntry> entries = store->knowledgeBaseEntries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().id, QStringLiteral("norland"));
+        QCOMPARE(entries.first().adjectives, QStringList{QStringLiteral("Norlandic")});
+        QVERIFY(entries.first().army.isEmpty() && entries.first().police.isEmpty());
+        QVERIFY(!entries.first().acledCertainty);
+
+        KbEntry armed = entries.first();
+        armed.id = QStringLiteral("southland");
+        armed.canonical = QStringLiteral("Southland");
+        armed.army = QStringLiteral("southland-army");
+        QVERIFY2(store->addKnowledgeBaseEntry(armed, QStringLiteral("amira")),
+                 qPrintable(store->lastError()));
+        QCOMPARE(store->knowledgeBaseEntries().last().army, QStringLiteral("southland-army"));
+    }
+    const QString freshPath = newPath(QStringLiteral("fresh-for-version-3.cwbproject"));
+    {
+        auto fresh = ProjectStore::open(freshPath, ProjectStore::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(fresh, qPrintable(error));
+    }
+    QCOMPARE(schemaDump(path), schemaDump(freshPath));
+}
+
 QTEST_GUILESS_MAIN(TestMigrations)
 #include "test_migrations.moc"
+

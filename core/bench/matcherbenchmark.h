@@ -53,7 +53,8 @@ public:
         qint64 corpusUnits = 0;
         Run small;
         Run large;
-        qint64 peakMemoryKb = -1; // VmHWM of this process; -1 when /proc is not there
+        qint64 peakMemoryKb = -1; // VmHWM after the matchers ran; -1 when /proc is not there
+        qint64 pipelinePeakMemoryKb = -1; // VmHWM after the whole pipelines ran too
         QString grepNote;         // why grep did not run, or its exact command
         QString error;
         QString report() const;   // the figures as text for a terminal

@@ -517,9 +517,10 @@ private:
         const QList<Sentence> &sentences = m_doc.sentences();
         for (qsizetype i = 0; i < m_found.size(); ++i) {
             CasualtyFigure &headline = m_found[i];
+            // A period toll's "unknown" is the toll's own reading (see addFigure()).
             if (sentences[m_figureSentence[i]].segment != SegmentKind::Title
                 || headline.victim != Ascii("unknown") || !headline.best
-                || headline.precision != Precision::Exact)
+                || headline.precision != Precision::Exact || headline.scope == Scope::Period)
                 continue;
             for (qsizetype j = 0; j < m_found.size(); ++j) {
                 const CasualtyFigure &body = m_found[j];
@@ -560,9 +561,12 @@ private:
         // "a fourth fighter was wounded" and "dozens more were wounded" go on counting the
         // last figure.
         const bool oneMore = m_doc.numbers()[m_tokens[n].number].oneMore && v.group < 0;
-        if (oneMore || (!v.valid && continuesWithMore(n))) {
+        const bool more = !v.valid && continuesWithMore(n);
+        if (oneMore || more) {
             if (const CasualtyFigure *continued = continuedFigure())
                 return continued->victim;
+            if (more)
+                return QStringLiteral("unknown"); // more than some figure, not a restatement
         }
         return v.valid ? victimName(v, n) : victimOfBareNumber(n);
     }
@@ -1127,8 +1131,10 @@ private:
         f.precision = phrase.precision;
         f.hedged = reading().hedged;
         f.scope = scope(phrase);
-        // More of the same people are counted over the same span of time.
-        if (continuesWithMore(n) || phrase.oneMore) {
+        // More of the same people are counted over the same span of time, unless the sentence
+        // gives a day or place of its own.
+        if ((continuesWithMore(n) || phrase.oneMore) && !reading().daySentence
+            && !reading().place) {
             if (const CasualtyFigure *continued = continuedFigure())
                 f.scope = continued->scope;
         }

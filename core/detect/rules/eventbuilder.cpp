@@ -300,8 +300,8 @@ private:
     bool startsNewIncident(int s, const Group &group) const
     {
         // "The attack was claimed on Monday by JNIM": the day is the claim's, and the incident
-        // is the one already told.
-        if (refersBack(s) && tellsClaim(s))
+        // is the one already told, unless the sentence places it in a town the group does not.
+        if (refersBack(s) && tellsClaim(s) && !namesOtherTown(s, group))
             return false;
         if (!group.days.isEmpty()) {
             QList<QDate> days;
@@ -347,13 +347,62 @@ private:
         return false;
     }
 
-    // Whether sentence s tells of a claim ("claimed", "claims responsibility").
+    // Whether sentence s tells of a claim of responsibility: "X claimed responsibility",
+    // "claimed the attack", "claimed in a statement that ...", "the attack was claimed on
+    // Monday by X". Not "no group claimed the attack", nor "claimed the lives of 12".
     bool tellsClaim(int s) const
     {
         const Sentence &sentence = m_doc.sentences()[s];
+        const int first = sentence.firstToken;
+        const int end = sentence.endToken;
+        for (int t = first; t < end; ++t) {
+            if (norm(t) != Ascii("claimed") && norm(t) != Ascii("claim")
+                && norm(t) != Ascii("claims"))
+                continue;
+            bool negated = false;
+            for (int k = std::max(first, t - 3); k < t; ++k)
+                negated = negated || norm(k) == Ascii("no") || norm(k) == Ascii("not")
+                    || norm(k) == Ascii("nobody") || norm(k) == Ascii("none")
+                    || norm(k) == Ascii("never") || norm(k) == Ascii("yet");
+            if (negated || t + 1 >= end)
+                continue;
+            const QStringView next = norm(t + 1);
+            const bool passive = t > first
+                && (norm(t - 1) == Ascii("was") || norm(t - 1) == Ascii("were")
+                    || norm(t - 1) == Ascii("been"));
+            const bool incident = t + 2 < end
+                && (next == Ascii("the") || next == Ascii("an") || next == Ascii("a"))
+                && m_tokens[t + 2].kind == RuleToken::Word && m_words.has(norm(t + 2), IncidentNoun);
+            if (passive || incident || next == Ascii("responsibility") || next == Ascii("credit")
+                || next == Ascii("by") || next == Ascii("in") || next == Ascii("that")
+                || next == Ascii("it"))
+                return true;
+        }
+        return false;
+    }
+
+    // Whether sentence s names a town or village the group's sentences do not (areas,
+    // regions and countries do not count: "JNIM, the Sahel branch of al-Qaeda").
+    bool namesOtherTown(int s, const Group &group) const
+    {
+        auto town = [](const EntityHit *e) {
+            return e && e->type == EntityType::Location && !e->area && !e->admin1.isEmpty()
+                && e->admin1 != e->canonical;
+        };
+        const Sentence &sentence = m_doc.sentences()[s];
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-            if (norm(t) == Ascii("claimed") || norm(t) == Ascii("claim")
-                || norm(t) == Ascii("claims"))
+            const EntityHit *e = entityOf(t);
+            if (!town(e))
+                continue;
+            bool known = false;
+            for (const int g : group.sentences) {
+                const Sentence &other = m_doc.sentences()[g];
+                for (int k = other.firstToken; k < other.endToken && !known; ++k) {
+                    const EntityHit *o = entityOf(k);
+                    known = town(o) && o->canonical == e->canonical;
+                }
+            }
+            if (!known)
                 return true;
         }
         return false;
@@ -668,16 +717,31 @@ private:
         QList<qint64> ids;
         QStringList killedParts;
         QVarLengthArray<int, 16> groupFigures;
-        for (int s : group.sentences)
+        QSet<int> claimedFigures; // figures of sentences telling a claim of responsibility
+        for (int s : group.sentences) {
             groupFigures.append(m_figuresBySentence.begin(s),
                                 int(m_figuresBySentence.end(s) - m_figuresBySentence.begin(s)));
+            if (!m_figuresBySentence.isEmpty(s) && tellsClaim(s)) {
+                for (const int *i = m_figuresBySentence.begin(s); i != m_figuresBySentence.end(s); ++i)
+                    claimedFigures.insert(*i);
+            }
+        }
         std::sort(groupFigures.begin(), groupFigures.end());
-        // A party's claim ("said it had killed dozens of soldiers") counts the dead the plain
-        // reports count already: the fatalities leave it out when there are plain reports.
-        const bool plainDeaths = std::any_of(groupFigures.begin(), groupFigures.end(), [&](int i) {
+        // A party's claim ("claimed the attack, saying it had killed dozens of soldiers")
+        // counts the dead the plain reports count already: the fatalities leave out a hedged
+        // death figure of a claim, or one of victims a plain report counts, where there are
+        // plain reports of deaths.
+        QSet<QString> plainVictims;
+        for (const int i : groupFigures) {
             const CasualtyFigure &f = m_figures[i];
-            return f.scope == Scope::Event && f.kind == CasualtyKind::Killed && f.best && !f.hedged;
-        });
+            if (f.scope == Scope::Event && f.kind == CasualtyKind::Killed && f.best && !f.hedged)
+                plainVictims.insert(f.victim);
+        }
+        auto countedElsewhere = [&](int i) {
+            const CasualtyFigure &f = m_figures[i];
+            return f.hedged && !plainVictims.isEmpty()
+                && (claimedFigures.contains(i) || plainVictims.contains(f.victim));
+        };
         for (int i : groupFigures) {
             const CasualtyFigure &f = m_figures[i];
             if (f.scope != Scope::Event)
@@ -695,7 +759,7 @@ private:
                 armedVictims = true;
                 addTo(sideB, f.victim);
             }
-            if (f.kind == CasualtyKind::Killed && f.best && !(plainDeaths && f.hedged)) {
+            if (f.kind == CasualtyKind::Killed && f.best && !countedElsewhere(i)) {
                 fatalities += int(*f.best);
                 killedParts.append(QString::number(*f.best));
             }
