@@ -88,6 +88,11 @@ private slots:
             << "Hamza Division=G:Hamza Division; HTS=G:Hay'at Tahrir al-Sham;"
                "SNA=G:Syrian National Army"
             << QStringList{};
+        QTest::newRow("materiel supplied by a state far from any group names no client")
+            << "The army destroyed 4 vehicles of Jaysh al-Nasr and a weapons depot containing "
+               "ammunition and rocket launchers supplied by the Turkish regime."
+            << "Jaysh al-Nasr=G:Jaysh al-Nasr; Turkish regime=S:Turkey"
+            << QStringList{};
         QTest::newRow("former branch, apposition after")
             << "The clashes drew in the former branch of al-Qaeda in Yemen Ansar al-Sharia "
                "(AAS), local media reported."

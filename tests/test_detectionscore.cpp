@@ -218,7 +218,7 @@ private slots:
         QVERIFY(score.byLabel().value("ARMED_GROUP").f1() >= 0.95);
         QVERIFY(score.byLabel().value("LOCATION").f1() >= 0.95);
         QVERIFY(score.byLabel().value("DATE").f1() >= 0.95);
-        QVERIFY(score.byLabel().value("STATE").f1() >= 0.9);
+        QVERIFY(score.byLabel().value("STATE").f1() >= 0.95);
         QVERIFY(score.byLabel().value("SOURCE").f1() >= 0.94);
         QVERIFY(score.byLabel().value("STATE_FORCE").f1() >= 0.9);
         QVERIFY(score.byLabel().value("PERSON").f1() >= 0.9);

@@ -245,6 +245,17 @@ private slots:
         QTest::newRow("dateline") << "IDLIB, Syria (AFP) - Air strikes hit a market." << "Syria" << int(EntityType::Location);
         QTest::newRow("headline tag") << "Syria: air strikes on Idlib market" << "Syria" << int(EntityType::Location);
         QTest::newRow("capital for the state") << "Ankara-backed factions shelled the town." << "Ankara" << int(EntityType::State);
+        QTest::newRow("adjective and regime") << "Rockets supplied by the Turkish regime were found." << "Turkish regime" << int(EntityType::State);
+        QTest::newRow("adjective and state") << "The Turkish state denies any role." << "Turkish state" << int(EntityType::State);
+    }
+
+    // "state media" and "state-run" are a source's words: the adjective stays alone.
+    void stateNounIsNotASourcesWord()
+    {
+        for (const char *text : {"The Saudi state media said so.", "Saudi state-run television said so."}) {
+            const Document document = detected(QString::fromUtf8(text));
+            QVERIFY2(!mentionOf(document, QStringLiteral("Saudi state")), text);
+        }
     }
 
     void countryAsPlaceOrAsState()

@@ -149,6 +149,32 @@ const QRegularExpression &forceNoun()
     return noun;
 }
 
+// "the Turkish regime", "the Turkish state": after a state's adjective, a noun that makes the
+// two words the state itself. Returns the length of " regime" (or " state", " government")
+// at the start of `after`, or 0; "state media", "state television" and the like are a
+// source's words, and "state-run" an adjective of its own.
+qsizetype stateNounLength(QStringView after)
+{
+    static const QStringView nouns[] = {u" regime", u" state", u" government"};
+    static const QStringView sourceWords[] = {u" media", u" television", u" tv", u" news",
+                                              u" agency", u" radio", u" broadcaster",
+                                              u" outlet", u" outlets", u" newspaper"};
+    for (const QStringView noun : nouns) {
+        if (!after.startsWith(noun))
+            continue;
+        const QStringView rest = after.mid(noun.size());
+        if (!rest.isEmpty() && (rest[0].isLetterOrNumber() || rest[0] == u'-'))
+            return 0;
+        for (const QStringView word : sourceWords) {
+            if (rest.startsWith(word, Qt::CaseInsensitive)
+                && (rest.size() == word.size() || !rest[word.size()].isLetter()))
+                return 0;
+        }
+        return noun.size();
+    }
+    return 0;
+}
+
 // Whether `after` (the text after a state's name or adjective) can start forceNoun(): its first
 // word is one that pattern opens with. Asked first so that most names cost no regular
 // expression.
@@ -512,6 +538,9 @@ void Detector::detect(Document &document) const
             if (force.hasMatch()) {
                 becomeForce(match.end + int(force.capturedEnd(0)),
                             force.capturedView(1).compare(u"police", Qt::CaseInsensitive) == 0);
+            } else if (const qsizetype noun = stateNounLength(after); noun > 0) {
+                hit.end = mention.end = match.end + int(noun); // "the Turkish regime"
+                origin += QStringLiteral("+state-noun");
             } else if (!backingCue().match(after).hasMatch()) {
                 // A demonym in passing ("a Qatari commander", "Syrian activists") is neither a
                 // mention nor a hit: left out, it cannot cut a name the rules read across it

@@ -698,6 +698,16 @@ private:
         }
     }
 
+    // "supplied by", "equipped by", "armed by" at token t right after a word, not an actor:
+    // materiel supplied ("rocket launchers supplied by"), whose holder the sentence does not
+    // name next to it.
+    bool suppliesMateriel(int t) const
+    {
+        return (norm(t) == Ascii("supplied") || norm(t) == Ascii("equipped")
+                || norm(t) == Ascii("armed"))
+            && t - 1 >= m_first && isWord(t - 1);
+    }
+
     // The actor coordinated with actor token k ("X and Y", "X, Y", "X and Lebanon's Y"), or -1.
     int coordinatedAfter(int k) const
     {
@@ -776,6 +786,8 @@ private:
                     }
                     if (t - actorToken <= 6)
                         start = m_tokens[actorToken].start;
+                    else if (suppliesMateriel(t))
+                        break; // "a weapons depot ... supplied by the Turkish regime": whose?
                     else
                         confidence = 0.5;
                 }
