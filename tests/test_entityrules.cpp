@@ -108,6 +108,12 @@ private slots:
             << "Gunmen attacked the town, according to the Syrian pro-opposition news outlet "
                "Enab Baladi."
             << "Syrian=S:Syria; Enab Baladi=O:Enab Baladi" << QStringList{};
+        QTest::newRow("an institution's name ending in a role word")
+            << "Government troops retook the base, the Ministry of Defence said."
+            << "" << QStringList{"SOURCE Ministry of Defence"};
+        QTest::newRow("a role word alone is no source")
+            << "Government troops retook the base, the Commander said."
+            << "" << QStringList{};
         QTest::newRow("according to, unknown outlet after descriptors")
             << "Gunmen attacked the town, according to the Yemeni pro-government news site "
                "Al-Masdar Online."

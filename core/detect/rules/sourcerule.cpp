@@ -201,8 +201,13 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                 }
                 continue;
             }
+            // A role word alone is a person the text names elsewhere ("the Commander said");
+            // after "of" and a capitalised word it ends an institution's name ("the Ministry of
+            // Defence said").
+            const bool institution = s - 2 >= first && isConnector(tokens[s - 1].norm)
+                && tokens[s - 1].norm != Ascii("the") && isWord(s - 2) && tokens[s - 2].capitalised;
             if (tokens[s].capitalised && !RuleHelpers::isCapitalisedStopWord(tokens[s].norm)
-                && !PersonRule::isRoleWord(tokens[s].norm)) {
+                && (institution || !PersonRule::isRoleWord(tokens[s].norm))) {
                 int start = s;
                 while (start - 1 >= first && isWord(start - 1)
                        && ((tokens[start - 1].capitalised
