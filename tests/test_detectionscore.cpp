@@ -220,7 +220,7 @@ private slots:
         QVERIFY(score.byLabel().value("DATE").f1() >= 0.95);
         QVERIFY(score.byLabel().value("STATE").f1() >= 0.95);
         QVERIFY(score.byLabel().value("SOURCE").f1() >= 0.94);
-        QVERIFY(score.byLabel().value("STATE_FORCE").f1() >= 0.9);
+        QVERIFY(score.byLabel().value("STATE_FORCE").f1() >= 0.95);
         QVERIFY(score.byLabel().value("PERSON").f1() >= 0.9);
         QVERIFY(score.byLabel().value("affiliation").precision() >= 0.85);
         QVERIFY(score.byLabel().value("affiliation").f1() >= 0.78);

@@ -345,6 +345,17 @@ private slots:
         QCOMPARE(document.events.first().geoPrecision, 2);
     }
 
+    // A state force's platform is part of its mention: "US-led coalition aircraft".
+    void aForcesPlatformIsPartOfItsMention()
+    {
+        verifyMention(QStringLiteral("US-led coalition aircraft struck the village at dawn."),
+                      QStringLiteral("US-led coalition aircraft"), EntityType::StateForce,
+                      QStringLiteral("US-led coalition"));
+        verifyMention(QStringLiteral("The US-led coalition said it struck the village."),
+                      QStringLiteral("US-led coalition"), EntityType::StateForce,
+                      QStringLiteral("US-led coalition"));
+    }
+
     // A state's name is the state acting, its forces, a place or nothing, as its words say.
     void aStatesNameReadsByItsWords()
     {

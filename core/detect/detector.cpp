@@ -175,6 +175,22 @@ qsizetype stateNounLength(QStringView after)
     return 0;
 }
 
+// "US-led coalition aircraft", "Russian Aerospace Forces jets": after a state force's name, the
+// platform it strikes with belongs to the mention. Returns the length of " aircraft" (and the
+// like) at the start of `after`, or 0.
+qsizetype platformNounLength(QStringView after)
+{
+    static const QStringView nouns[] = {u" aircraft", u" helicopters", u" helicopter",
+                                        u" warplanes", u" warplane", u" jets", u" jet",
+                                        u" drones", u" drone", u" gunships", u" gunship"};
+    for (const QStringView noun : nouns) {
+        if (after.startsWith(noun, Qt::CaseInsensitive)
+            && (after.size() == noun.size() || !after[noun.size()].isLetterOrNumber()))
+            return noun.size();
+    }
+    return 0;
+}
+
 // Whether `after` (the text after a state's name or adjective) can start forceNoun(): its first
 // word is one that pattern opens with. Asked first so that most names cost no regular
 // expression.
@@ -557,6 +573,9 @@ void Detector::detect(Document &document) const
         } else if (place) {
             hit.type = EntityType::Location; // "in eastern Syria" is a place
             origin += QStringLiteral("+place");
+        } else if (entry.type == EntityType::StateForce) {
+            if (const qsizetype platform = platformNounLength(after); platform > 0)
+                hit.end = mention.end = match.end + int(platform); // "coalition aircraft"
         }
         if (hit.type == EntityType::Location) {
             // The span is the name only (the gold README's decision): an alias that ends in
