@@ -351,6 +351,9 @@ private slots:
         verifyMention(QStringLiteral("US-led coalition aircraft struck the village at dawn."),
                       QStringLiteral("US-led coalition aircraft"), EntityType::StateForce,
                       QStringLiteral("US-led coalition"));
+        verifyMention(QStringLiteral("Russian instructors train the army in the centre."),
+                      QStringLiteral("Russian instructors"), EntityType::StateForce,
+                      QStringLiteral("Russian Armed Forces"));
         verifyMention(QStringLiteral("The US-led coalition said it struck the village."),
                       QStringLiteral("US-led coalition"), EntityType::StateForce,
                       QStringLiteral("US-led coalition"));

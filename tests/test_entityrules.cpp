@@ -318,6 +318,12 @@ private slots:
         QTest::newRow("capitalised head word")
             << "Clashes with the Ansar al-Din Front continued." << ""
             << QStringList{"ARMED_GROUP Ansar al-Din Front"};
+        QTest::newRow("operations room with particle names before it")
+            << "Factions of the al-Fatah al-Mubin Operations Room shelled the town." << ""
+            << QStringList{"ARMED_GROUP al-Fatah al-Mubin Operations Room"};
+        QTest::newRow("a room alone is no group")
+            << "Reporters waited in the Press Room of the ministry." << ""
+            << QStringList{};
         QTest::newRow("a group called")
             << "A new group called Liwa al-Haqq claimed the bombing." << ""
             << QStringList{"ARMED_GROUP Liwa al-Haqq"};

@@ -144,7 +144,7 @@ const QRegularExpression &forceNoun()
         "^ (?:(?:air|armed|military|special|security|ground|naval|government|occupation) )?"
         "(?:(?:forces?|troops|army) (?=(?:drones?|aircraft|helicopters?|jets?|warplanes?)\\b))?"
         "(forces?|troops|army|soldiers|military|warplanes?|jets?|aircraft|drones?|helicopters?|"
-        "artillery|navy|air force|warships?|units?|advisers|advisors|police)\\b"),
+        "artillery|navy|air force|warships?|units?|advisers|advisors|instructors|police)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     return noun;
 }
@@ -201,7 +201,7 @@ bool mayStartForceNoun(QStringView after)
         "occupation", "force", "forces", "troops", "army", "drone", "drones", "aircraft",
         "helicopter", "helicopters", "jet", "jets", "warplane", "warplanes", "soldiers",
         "artillery", "navy", "warship", "warships", "unit", "units", "advisers", "advisors",
-        "police"};
+        "instructors", "police"};
     if (after.size() < 3 || after[0] != u' ')
         return false;
     char16_t word[16];

@@ -125,7 +125,11 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
             // Capitalised group head inside or at the end: "Ansar al-Din Front".
             int head = -1;
             for (int k = last; k > t; --k) {
-                if (isCapitalGroupHead(tokens[k].norm) && tokens[k].capitalised) {
+                // "Operations Room" ends a name as a group word does ("al-Fatah al-Mubin
+            // Operations Room"); "Room" alone does not.
+            const bool operationsRoom = tokens[k].norm == Ascii("room")
+                && tokens[k - 1].norm == Ascii("operations");
+            if ((isCapitalGroupHead(tokens[k].norm) || operationsRoom) && tokens[k].capitalised) {
                     head = k;
                     break;
                 }
@@ -135,7 +139,13 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
                 && isGroupNoun(tokens[last + 1].norm);
             const bool sentenceStart = t == first;
             if (head > 0) {
-                add(t, head, QStringLiteral("rule:group.head-word"), 0.45);
+                // Particle names before the capitals belong to the name: "al-Fatah al-Mubin
+                // Operations Room".
+                int from = t;
+                while (from - 1 >= first && tokens[from - 1].kind == RuleToken::Word
+                       && !tokens[from - 1].capitalised && PersonRule::isNameWord(document, from - 1))
+                    --from;
+                add(from, head, QStringLiteral("rule:group.head-word"), 0.45);
             } else if (arabic) {
                 add(t, last, QStringLiteral("rule:group.arabic-name"), 0.45);
             } else if (nounAfter) {
