@@ -207,7 +207,7 @@ public:
 
 private:
     // RuleDocument::entityOf() without the call: asked at nearly every token.
-    const EntityHit *entity(int t) const
+    Q_ALWAYS_INLINE const EntityHit *entity(int t) const
     {
         if (t < 0 || t >= m_tokens.size() || m_tokens[t].kind != RuleToken::Entity)
             return nullptr;

@@ -419,7 +419,7 @@ private:
     QStringView norm(int t) const { return m_tokens[t].norm; }
     bool in(int t) const { return t >= m_first && t < m_end; }
     // RuleDocument::entityOf() without the call, for tokens of the sentence.
-    const EntityHit *entity(int t) const
+    Q_ALWAYS_INLINE const EntityHit *entity(int t) const
     {
         return in(t) && m_tokens[t].kind == RuleToken::Entity
             ? &m_doc.entities()[m_tokens[t].entity]

@@ -352,6 +352,17 @@ private:
     // Monday by X". Not "no group claimed the attack", nor "claimed the lives of 12".
     bool tellsClaim(int s) const
     {
+        // Asked for a sentence once per event it may join and once per figure group: read once.
+        if (m_claims.empty())
+            m_claims.assign(std::size_t(m_doc.sentences().size()), -1);
+        qint8 &known = m_claims[std::size_t(s)];
+        if (known < 0)
+            known = readsAsClaim(s) ? 1 : 0;
+        return known == 1;
+    }
+
+    bool readsAsClaim(int s) const
+    {
         const Sentence &sentence = m_doc.sentences()[s];
         const int first = sentence.firstToken;
         const int end = sentence.endToken;
@@ -994,6 +1005,7 @@ private:
     const QList<DateMatch> &m_dates;
     const QString m_civilians; // "Civilians (Nigeria)", or "Civilians" without a country
     // Filled once by run(), so that grouping stays linear in the length of the article.
+    mutable std::vector<qint8> m_claims; // per sentence: tellsClaim(), or -1 before it is read
     std::vector<bool> m_hasEventFigures; // per sentence: it holds an event-scope figure
     BySentence m_figuresBySentence;      // indexes into m_figures
     BySentence m_datesBySentence;        // indexes into m_dates
