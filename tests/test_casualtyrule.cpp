@@ -135,6 +135,16 @@ private slots:
             << "Idlib=L:Idlib@Idlib; Ariha=L:Ariha@Idlib"
             << QStringList{"killed|civilians|by ?|501/501/-|at_least|period",
                            "killed|civilians|by ?|12/12/-|vague|event"};
+        QTest::newRow("men identified as a group's leaders are that group's")
+            << "A US drone strike near Idlib killed two men identified by local sources as "
+               "Hurras al-Din leaders on June 14."
+            << "US drone=F:United States Armed Forces; Idlib=L:Idlib@Idlib;"
+               "Hurras al-Din=G:Hurras al-Din"
+            << QStringList{"killed|Hurras al-Din|by United States Armed Forces|2/2/2|exact|event"};
+        QTest::newRow("people said to be a group's fighters are that group's")
+            << "The strike killed five people said to be Jaysh al-Nasr fighters."
+            << syria
+            << QStringList{"killed|Jaysh al-Nasr|by ?|5/5/5|exact|event"};
         QTest::newRow("people hit in an attack are civilians")
             << "A missile struck a printing house in Kharkiv on Thursday, killing at least "
                "seven people."

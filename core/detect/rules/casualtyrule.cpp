@@ -897,6 +897,10 @@ private:
         }
         if (v.noun >= 0) {
             const QStringView noun = norm(v.noun);
+            // "two men identified by local sources as Hurras al-Din leaders"
+            const int identified = groupIdentifiedAfter(v.last);
+            if (identified >= 0)
+                return entity(identified)->canonical;
             if (isCivilianNoun(noun))
                 return QStringLiteral("civilians");
             if (isStateForceNoun(noun)) {
@@ -919,6 +923,37 @@ private:
                 return QStringLiteral("civilians");
         }
         return QStringLiteral("unknown");
+    }
+
+    // The armed group or force the people ending at token `last` are said to belong to:
+    // "identified (by local sources) as X leaders", "described as X fighters", "said to be X
+    // members"; -1 when none is.
+    int groupIdentifiedAfter(int last) const
+    {
+        int k = last + 1;
+        if (!isWord(k))
+            return -1;
+        const bool said = norm(k) == Ascii("said") && isWord(k + 1) && norm(k + 1) == Ascii("to")
+            && isWord(k + 2) && norm(k + 2) == Ascii("be");
+        if (said) {
+            k += 3;
+        } else if (norm(k) == Ascii("identified") || norm(k) == Ascii("described")) {
+            // "identified by local sources as": the agent is a few words at most.
+            int as = k + 1;
+            while (as < k + 6 && in(as) && norm(as) != Ascii("as"))
+                ++as;
+            if (!in(as) || norm(as) != Ascii("as"))
+                return -1;
+            k = as + 1;
+        } else {
+            return -1;
+        }
+        if (isWord(k) && norm(k) == Ascii("the"))
+            ++k;
+        const EntityHit *e = entity(k);
+        return e && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce)
+            ? k
+            : -1;
     }
 
     // "the enemy" as the subject of the verb at token `verb` ("The enemy lost", "the enemy
