@@ -145,6 +145,18 @@ private slots:
             << "The strike killed five people said to be Jaysh al-Nasr fighters."
             << syria
             << QStringList{"killed|Jaysh al-Nasr|by ?|5/5/5|exact|event"};
+        QTest::newRow("a source's own people are civilians")
+            << "Fifteen civilians were killed in Kafr Nabudah, according to the Syria Civil "
+               "Defence, whose teams searched the rubble on Sunday. Two of its volunteers were "
+               "wounded by a second strike."
+            << "Kafr Nabudah=L:Kafr Nabudah@Hama; Syria Civil Defence=O:Syria Civil Defence;"
+               "Sunday=D:2023-05-07"
+            << QStringList{"killed|civilians|by ?|15/15/15|exact|event|hedged",
+                           "wounded|civilians|by ?|2/2/2|exact|event"};
+        QTest::newRow("its with a group before is the group's")
+            << "Jaysh al-Nasr shelled Kafr Nabudah on Sunday. Two of its fighters were wounded."
+            << syria
+            << QStringList{"wounded|Jaysh al-Nasr|by ?|2/2/2|exact|event"};
         QTest::newRow("people hit in an attack are civilians")
             << "A missile struck a printing house in Kharkiv on Thursday, killing at least "
                "seven people."

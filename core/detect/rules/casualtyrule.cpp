@@ -876,7 +876,15 @@ private:
         }
         if (v.its) {
             const int subject = subjectBefore(n);
-            return subject >= 0 ? entity(subject)->canonical : QStringLiteral("unknown");
+            if (subject >= 0)
+                return entity(subject)->canonical;
+            // "Jaysh al-Nasr shelled the town. Two of its fighters were wounded": the actor
+            // just before; "according to the Syria Civil Defence ... Two of its volunteers were
+            // wounded": a source's own people (rescuers, reporters, monitors) are civilians.
+            const EntityHit *owner = ownerOfIts(n);
+            if (!owner)
+                return QStringLiteral("unknown");
+            return owner->type == EntityType::Source ? QStringLiteral("civilians") : owner->canonical;
         }
         if (v.them) {
             const QString antecedent = antecedentOfThem(n);
@@ -954,6 +962,28 @@ private:
         return e && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce)
             ? k
             : -1;
+    }
+
+    // What "its" at token n refers to: the entity nearest before it (dates, places and persons
+    // aside), in this sentence or the one before it in the paragraph, when that is an armed
+    // group, a state force or a source; nullptr otherwise.
+    const EntityHit *ownerOfIts(int n) const
+    {
+        const QList<Sentence> &sentences = m_doc.sentences();
+        int from = m_first;
+        if (m_sentence > 0 && sentences[m_sentence - 1].paragraph == sentences[m_sentence].paragraph)
+            from = sentences[m_sentence - 1].firstToken;
+        for (int k = n - 1; k >= from; --k) {
+            const EntityHit *e = m_doc.entityOf(k);
+            if (!e || e->type == EntityType::Date || e->type == EntityType::Location
+                || e->type == EntityType::Person)
+                continue;
+            return e->type == EntityType::Source || e->type == EntityType::ArmedGroup
+                    || e->type == EntityType::StateForce
+                ? e
+                : nullptr;
+        }
+        return nullptr;
     }
 
     // "the enemy" as the subject of the verb at token `verb` ("The enemy lost", "the enemy
