@@ -1318,10 +1318,12 @@ private:
                     if (subject >= 0 && subject >= verb - 3 && verb == n - 1)
                         spanFirst = subject;
                     // "lost 1,120 troops killed or wounded": the loss is not split.
-                    if (isWord(last + 1) && casualtyWord(norm(last + 1)) && isWord(last + 2)
-                        && (norm(last + 2) == Ascii("or") || norm(last + 2) == Ascii("and"))
-                        && isWord(last + 3) && casualtyWord(norm(last + 3))
-                        && *casualtyWord(norm(last + 1)) != *casualtyWord(norm(last + 3))) {
+                    const auto firstKind = isWord(last + 1) ? casualtyWord(norm(last + 1))
+                                                            : std::nullopt;
+                    const auto secondKind = isWord(last + 3) ? casualtyWord(norm(last + 3))
+                                                             : std::nullopt;
+                    if (firstKind && secondKind && *firstKind != *secondKind && isWord(last + 2)
+                        && (norm(last + 2) == Ascii("or") || norm(last + 2) == Ascii("and"))) {
                         kind = CasualtyKind::Unknown;
                         spanLast = last + 3;
                     }
@@ -1429,7 +1431,6 @@ private:
                   headline ? QStringLiteral("rule:casualty.subject-verb")
                            : QStringLiteral("rule:casualty.passive"),
                   0.75);
-
         // Coordinated numbers before the verb are read when the loop reaches them; their span
         // ends at their own victim phrase.
         return v.valid ? v.last : n;

@@ -303,14 +303,8 @@ private:
         // is the one already told, unless the sentence places it in a town the group does not.
         if (refersBack(s) && tellsClaim(s) && !namesOtherTown(s, group))
             return false;
-        if (!group.days.isEmpty()) {
-            QList<QDate> days;
-            addDays(s, days);
-            for (const QDate &day : days) {
-                if (!group.days.contains(day))
-                    return true;
-            }
-        }
+        if (!group.days.isEmpty() && namesOtherDay(s, group))
+            return true;
         if (refersBack(s))
             return false;
         return hasOwnDayOrPlace(s);
