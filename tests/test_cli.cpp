@@ -497,6 +497,44 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("mine.jsonl, line 2"), qPrintable(bad.err));
     }
+
+    // `bench detect --proposals` writes what the pipeline proposed for every measured article,
+    // without times, so two runs of one build (or two builds that propose alike) write the
+    // same bytes; an unwritable path is refused.
+    void benchDetectWritesItsProposals()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath("first.jsonl");
+        const QString second = dir.filePath("second.jsonl");
+        for (const QString &path : {first, second}) {
+            const Run run = cwb({"bench", "detect", "--megabytes", "1", "--synthetic-megabytes",
+                                 "0", "--corpus", CWB_FIXTURES_DIR "/eval/gold.jsonl",
+                                 "--proposals", path});
+            QCOMPARE(run.exitCode, 0);
+        }
+        QFile firstFile(first);
+        QFile secondFile(second);
+        QVERIFY(firstFile.open(QIODevice::ReadOnly) && secondFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = firstFile.readAll();
+        QCOMPARE(bytes, secondFile.readAll());
+        const QList<QByteArray> lines = bytes.trimmed().split('\n');
+        QVERIFY(lines.size() > 24); // the news corpus and the gold articles, repeated
+        int withCasualties = 0;
+        for (const QByteArray &line : lines) {
+            const QJsonObject document = QJsonDocument::fromJson(line).object();
+            QVERIFY(!document.value("text").toString().isEmpty());
+            const QJsonArray casualties = document.value("casualties").toArray();
+            withCasualties += casualties.isEmpty() ? 0 : 1;
+            for (const QJsonValue &figure : casualties)
+                QCOMPARE(figure.toObject().value("created").toString(), QString());
+        }
+        QVERIFY(withCasualties > 0);
+
+        const Run bad = cwb({"bench", "detect", "--megabytes", "1", "--synthetic-megabytes", "0",
+                             "--proposals", dir.filePath("no/such/dir/p.jsonl")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("p.jsonl"), qPrintable(bad.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

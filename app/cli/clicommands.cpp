@@ -720,7 +720,13 @@ int CliCommands::bench(const QStringList &arguments)
                                      QStringLiteral("SMALL,LARGE"), QStringLiteral("20000,100000"));
     const QCommandLineOption noGrep(QStringLiteral("no-grep"),
                                     tr("match: do not run grep for comparison."));
+    const QCommandLineOption proposals(
+        QStringLiteral("proposals"),
+        tr("detect: also write every measured article's proposals to this file (document JSON "
+           "lines, without times), to compare what two builds propose."),
+        QStringLiteral("FILE"));
     parser.addOptions({rows, actions, megabytes, syntheticMegabytes, corpus, aliases, noGrep,
+                       proposals,
                        benchArticles, benchAnnotations});
     bool helpShown = false;
     if (!parseArguments(parser, arguments, m_out, m_err, &helpShown))
@@ -767,6 +773,7 @@ int CliCommands::bench(const QStringList &arguments)
         }
         options.corpusBytes = mib * 1024 * 1024;
         options.matcherCorpusBytes = syntheticMib * 1024 * 1024;
+        options.proposalsPath = parser.value(proposals);
         if (parser.isSet(corpus)) {
             const QString path = parser.value(corpus);
             const DatasetReader::Result read = JsonlReader::read(path);

@@ -4,6 +4,7 @@
 
 #include "core/detect/detector.h"
 #include "core/detect/matcher.h"
+#include "core/exchange/documentjson.h"
 #include "core/kb/knowledgebase.h"
 #include "core/model/document.h"
 
@@ -450,9 +451,32 @@ QList<Document> matcherStyleCorpus(QRandomGenerator &random, qint64 utf8Bytes)
 // ---------------------------------------------------------------------------------------------
 
 
+// Writes every article's proposals to `out`, one document JSON line each, without the times
+// the annotations were made: the same proposals give the same bytes.
+void writeProposals(QIODevice *out, const QList<Document> &articles, const Detector &detector)
+{
+    auto clearTimes = [](auto &annotations) {
+        for (auto &annotation : annotations) {
+            annotation.provenance.created = QDateTime();
+            annotation.provenance.updated = QDateTime();
+        }
+    };
+    for (const Document &d : articles) {
+        Document document = d;
+        detector.detect(document);
+        clearTimes(document.mentions);
+        clearTimes(document.affiliations);
+        clearTimes(document.casualties);
+        clearTimes(document.events);
+        out->write(DocumentJson::toLine(document));
+        out->write("\n");
+    }
+}
+
 DetectionBenchmark::Run measure(const QString &name, const QList<Document> &articles,
                                 const Matcher &matcher, const Detector &detector, int repetitions,
-                                const std::function<void(const QString &)> &say)
+                                const std::function<void(const QString &)> &say,
+                                QIODevice *proposals)
 {
     DetectionBenchmark::Run run;
     run.name = name;
@@ -500,6 +524,10 @@ DetectionBenchmark::Run measure(const QString &name, const QList<Document> &arti
     }
     run.pipelineSeconds = best;
     run.pipelineWorstSeconds = worst;
+    if (proposals) {
+        say(QStringLiteral("%1: writing the proposals").arg(name));
+        writeProposals(proposals, articles, detector);
+    }
     return run;
 }
 
@@ -562,6 +590,16 @@ DetectionBenchmark::Figures DetectionBenchmark::run(const Options &options,
     const Detector detector(kb);
     figures.buildMs = double(timer.nsecsElapsed()) / 1e6;
     const Matcher matcher(kb); // the same automaton the detector holds, for the matcher alone
+    QFile proposalsFile(options.proposalsPath);
+    QIODevice *proposals = nullptr;
+    if (!options.proposalsPath.isEmpty()) {
+        if (!proposalsFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            figures.error = tr("cannot write %1: %2")
+                                .arg(options.proposalsPath, proposalsFile.errorString());
+            return figures;
+        }
+        proposals = &proposalsFile;
+    }
 
     // Each corpus is let go before the next is made, and the news corpus before the long
     // article is timed: the peak memory figure is then that of the pipeline over one corpus or
@@ -574,7 +612,8 @@ DetectionBenchmark::Figures DetectionBenchmark::run(const Options &options,
                 .arg(double(options.corpusBytes) / 1e6, 0, 'f', 1));
         const QList<Document> news = newsCorpus(random, kb, options.corpusBytes);
         figures.news
-            = measure(QStringLiteral("news"), news, matcher, detector, options.repetitions, say);
+            = measure(QStringLiteral("news"), news, matcher, detector, options.repetitions, say,
+                      proposals);
 
         if (probe) {
             small = joined(news, options.probeSmallBytes);
@@ -604,7 +643,8 @@ DetectionBenchmark::Figures DetectionBenchmark::run(const Options &options,
                 break;
         }
         figures.ownName = options.ownName;
-        figures.own = measure(QStringLiteral("own"), own, matcher, detector, options.repetitions, say);
+        figures.own = measure(QStringLiteral("own"), own, matcher, detector, options.repetitions,
+                              say, proposals);
     }
 
     if (options.matcherCorpusBytes > 0) {
@@ -612,7 +652,7 @@ DetectionBenchmark::Figures DetectionBenchmark::run(const Options &options,
                 .arg(double(options.matcherCorpusBytes) / 1e6, 0, 'f', 1));
         const QList<Document> synthetic = matcherStyleCorpus(random, options.matcherCorpusBytes);
         figures.synthetic = measure(QStringLiteral("synthetic"), synthetic, matcher, detector,
-                                    options.repetitions, say);
+                                    options.repetitions, say, proposals);
     }
     figures.peakMemoryKb = SyntheticText::peakMemoryKb();
     return figures;

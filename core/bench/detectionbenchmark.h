@@ -27,7 +27,8 @@
 // two sizes: a linear pipeline takes about the size ratio. Given articles of one's own
 // (Options::ownArticles, `cwb bench detect --corpus FILE.jsonl`), they are measured the same
 // way, repeated to the news corpus's size. `cwb bench detect` prints the report; no test
-// depends on the figures.
+// depends on the figures. The proposals themselves can be written out (Options::proposalsPath)
+// to check that a faster build proposes exactly what the slower one did.
 class DetectionBenchmark
 {
     Q_DECLARE_TR_FUNCTIONS(DetectionBenchmark)
@@ -43,6 +44,10 @@ public:
         qint64 probeLargeBytes = 2600 * 1024;
         int repetitions = 3;
         quint32 seed = 20240611;
+        // When set, every measured article's proposals are written here after the timed passes,
+        // one document JSON line each with the annotation times left out: two builds that
+        // propose the same write the same file (`cwb bench detect --proposals FILE`).
+        QString proposalsPath;
     };
 
     struct Run
