@@ -12,6 +12,7 @@
 #include <QSet>
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -223,6 +224,26 @@ const QRegularExpression &possessiveForce()
                        "(forces|army|military|troops|soldiers|police|air force|navy|national guard)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return force;
+}
+
+// A force noun read after a state's name or adjective ("warplanes", "'s security forces"): its
+// length from the end of the name, and whether it is the police rather than the army.
+struct ForceNounMatch
+{
+    int length = 0;
+    bool police = false;
+};
+
+// forceNoun() or possessiveForce() matched at the start of `after`. No match object is made
+// where the pattern is not run: most names are followed by no force noun, and an empty
+// QRegularExpressionMatch still costs an allocation.
+std::optional<ForceNounMatch> forceNounIn(const QRegularExpression &pattern, QStringView after)
+{
+    const QRegularExpressionMatch found = pattern.match(after);
+    if (!found.hasMatch())
+        return std::nullopt;
+    return ForceNounMatch{int(found.capturedEnd(0)),
+                          found.capturedView(1).compare(u"police", Qt::CaseInsensitive) == 0};
 }
 
 constexpr qsizetype s_cueWindow = 64;
@@ -516,11 +537,12 @@ void Detector::detect(Document &document) const
 
         // "Russian warplanes", "Iraq's security forces": the state's forces acting, which are
         // its army (or police) where the knowledge base names one.
-        auto becomeForce = [&](int end, bool police) {
+        auto becomeForce = [&](const ForceNounMatch &force) {
+            const int end = match.end + force.length;
             hit.type = EntityType::StateForce;
             mention.end = end;
             hit.end = end;
-            const QString &forceId = police ? entry.police : entry.army;
+            const QString &forceId = force.police ? entry.police : entry.army;
             if (const KbEntry *force = forceId.isEmpty() ? nullptr : m_knowledgeBase.entry(forceId)) {
                 hit.canonical = mention.canonical = force->canonical;
                 hit.kbId = mention.kbId = force->id;
@@ -541,19 +563,17 @@ void Detector::detect(Document &document) const
             && (groupsCountry || readsAsPlace(text, match.start, match.end));
         // "US forces", "US occupation forces": a state's short name before a force noun is its
         // forces, as its adjective is ("American troops").
-        const auto namedForce = !match.adjective && entry.type == EntityType::State && !place
-                && mayStartForceNoun(after)
-            ? forceNoun().match(after)
-            : QRegularExpressionMatch();
-        if (namedForce.hasMatch()) {
-            becomeForce(match.end + int(namedForce.capturedEnd(0)),
-                        namedForce.capturedView(1).compare(u"police", Qt::CaseInsensitive) == 0);
+        const std::optional<ForceNounMatch> namedForce = !match.adjective
+                && entry.type == EntityType::State && !place && mayStartForceNoun(after)
+            ? forceNounIn(forceNoun(), after)
+            : std::nullopt;
+        if (namedForce) {
+            becomeForce(*namedForce);
         } else if (match.adjective) {
-            const auto force
-                = mayStartForceNoun(after) ? forceNoun().match(after) : QRegularExpressionMatch();
-            if (force.hasMatch()) {
-                becomeForce(match.end + int(force.capturedEnd(0)),
-                            force.capturedView(1).compare(u"police", Qt::CaseInsensitive) == 0);
+            const std::optional<ForceNounMatch> force
+                = mayStartForceNoun(after) ? forceNounIn(forceNoun(), after) : std::nullopt;
+            if (force) {
+                becomeForce(*force);
             } else if (const qsizetype noun = stateNounLength(after); noun > 0) {
                 hit.end = mention.end = match.end + int(noun); // "the Turkish regime"
                 origin += QStringLiteral("+state-noun");
@@ -563,13 +583,12 @@ void Detector::detect(Document &document) const
                 // ("Abu Abd al-Aziz al-Qatari").
                 continue;
             }
-        } else if (const auto owned = entry.type == EntityType::State && after.size() > 2
-                           && Tokenizer::isApostrophe(after[0])
-                       ? possessiveForce().match(after)
-                       : QRegularExpressionMatch();
-                   owned.hasMatch()) {
-            becomeForce(match.end + int(owned.capturedEnd(0)),
-                        owned.capturedView(1).compare(u"police", Qt::CaseInsensitive) == 0);
+        } else if (const std::optional<ForceNounMatch> owned = entry.type == EntityType::State
+                           && after.size() > 2 && Tokenizer::isApostrophe(after[0])
+                       ? forceNounIn(possessiveForce(), after)
+                       : std::nullopt;
+                   owned) {
+            becomeForce(*owned);
         } else if (place) {
             hit.type = EntityType::Location; // "in eastern Syria" is a place
             origin += QStringLiteral("+place");
