@@ -106,6 +106,27 @@ private slots:
         QCOMPARE(map.toUtf16(2), 2);
     }
 
+    // The map finds surrogates eight units at a time: a pair anywhere in a long text, across
+    // the edge of such a block or at the very end, and a lone low surrogate, are all counted
+    // as the character-by-character count counts them.
+    void surrogatesAtEveryPlaceOfALongText()
+    {
+        for (int at = 0; at < 40; ++at) {
+            QString text = QString(at, u'a') + QStringLiteral("\U0001F600")
+                + QString(17, u'b') + QStringLiteral("\U0001F525");
+            text.insert(text.size() - 3, QChar(0xDC00)); // a lone low surrogate
+            const OffsetMap map(text);
+            QCOMPARE(map.codePointCount(), OffsetMap::codePointLength(text));
+            for (int position = 0; position <= text.size(); ++position) {
+                const bool insidePair = position > 0 && text.at(position - 1).isHighSurrogate()
+                    && position < text.size() && text.at(position).isLowSurrogate();
+                const int expected = OffsetMap::codePointLength(text.left(position))
+                    - (insidePair ? 1 : 0);
+                QCOMPARE(map.toCodePoint(position), expected);
+            }
+        }
+    }
+
     // DisplayMap: the text the article view shows, with very long paragraphs broken into
     // display blocks, and the way back to the article's code points.
 
