@@ -506,6 +506,34 @@ private slots:
         }
     }
 
+    // The tokenizer steps over ASCII letters and digits eight at a time: words longer than
+    // that, with a capital, a digit, a hyphen or an accented letter past the eighth unit, and a
+    // word ending exactly on a block, are read as a character-by-character reading reads them.
+    void longWordsAreReadWhole()
+    {
+        const QString text = QStringLiteral(
+            "counterterrorism counterInsurgency 1234567890123 abcdefgh123 "
+            "twentyfourhundred-strong Gaziantep\u00e7e abcdefgh. ABCDEFGHIJKLMNOPQ x");
+        const Tokenizer::Tokens tokens = Tokenizer::tokenize(text);
+        QStringList norms;
+        QStringList flags;
+        for (const Token &token : tokens) {
+            norms << token.norm.toString();
+            QString flag;
+            flag += QChar(token.numeric ? u'n' : u'-');
+            flag += QChar(token.plain ? u'p' : u'-');
+            flag += QChar(token.capitalised ? u'c' : u'-');
+            flags << flag;
+        }
+        QCOMPARE(norms, QStringList({"counterterrorism", "counterinsurgency", "1234567890123",
+                                     "abcdefgh123", "twentyfourhundred-strong",
+                                     "gaziantep\u00e7e", "abcdefgh", ".",
+                                     "abcdefghijklmnopq", "x"}));
+        QCOMPARE(flags, QStringList({"-p-", "-p-", "np-", "-p-", "---", "--c", "-p-", "---",
+                                     "-pc", "-p-"}));
+        QCOMPARE(tokens.tokens.at(2).end - tokens.tokens.at(2).start, 13);
+    }
+
     // No mention overlaps a hit or another mention.
     void noOverlaps()
     {
