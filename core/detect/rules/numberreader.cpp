@@ -546,6 +546,14 @@ QList<NumberPhrase> NumberReader::read(const QList<Token> &tokens) const
 
 QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) const
 {
+    QList<NumberPhrase> phrases;
+    readInto(tokenData, count, phrases);
+    return phrases;
+}
+
+void NumberReader::readInto(const Token *tokenData, qsizetype count,
+                            QList<NumberPhrase> &phrases) const
+{
     const TokenRange tokens{tokenData, count};
     const int n = int(count);
     auto normAt = [&](int k) { return k >= 0 && k < n ? tokens[k].norm : QStringView(); };
@@ -576,7 +584,6 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
             || compoundOrLeadingMultiplier(i);
     };
 
-    QList<NumberPhrase> phrases;
     int i = 0;
     while (i < n) {
         if (!mayStart(i)) {
@@ -738,5 +745,4 @@ QList<NumberPhrase> NumberReader::read(const Token *tokenData, qsizetype count) 
         phrases.append(phrase);
         i = last + 1;
     }
-    return phrases;
 }

@@ -80,6 +80,9 @@ public:
     // tokens' positions, so an offset given to the tokenizer carries over).
     QList<NumberPhrase> read(const QList<Token> &tokens) const;
     QList<NumberPhrase> read(const Token *tokens, qsizetype count) const;
+    // The same, appended to `phrases`: a caller reading sentence after sentence into one list
+    // makes no list per sentence.
+    void readInto(const Token *tokens, qsizetype count, QList<NumberPhrase> &phrases) const;
 
     // Nouns for people, singular and plural ("fighter", "fighters", "civilians", "others").
     static bool isPeopleNoun(QStringView norm);

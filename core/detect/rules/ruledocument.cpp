@@ -140,9 +140,13 @@ RuleDocument::RuleDocument(const RuleInput &input, const QList<EntityHit> &extra
     m_sentenceTypes.reserve(m_sentences.size());
     m_sentenceNumbers.reserve(m_sentences.size());
     m_sentenceAligned.reserve(m_sentences.size());
+    // A number phrase every few hundred characters at most in news: room for one in 64 keeps
+    // the lists from growing a step at a time.
+    m_numbers.reserve(m_text.size() / 64);
     if (!tokenised) {
         m_words.reserve(std::size_t(m_text.size() / 5));
         m_sentenceWords.reserve(m_sentences.size());
+        m_phrases.reserve(m_text.size() / 64);
     }
 
     for (Sentence &sentence : m_sentences)
@@ -170,9 +174,11 @@ RuleDocument::RuleDocument(RuleDocument &&first, const RuleInput &input,
     m_sentenceTypes.reserve(m_sentences.size());
     m_sentenceNumbers.reserve(m_sentences.size());
     m_sentenceAligned.reserve(m_sentences.size());
+    m_numbers.reserve(tokenised ? first.m_numbers.size() : m_text.size() / 64);
     if (!tokenised) {
         m_words.reserve(std::size_t(m_text.size() / 5));
         m_sentenceWords.reserve(m_sentences.size());
+        m_phrases.reserve(m_text.size() / 64);
     }
     qsizetype k = 0; // the first sentence of `first` not before the current one
     const qsizetype firstSentences = tokenised ? first.m_sentences.size() : 0;
@@ -488,8 +494,8 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
     } else {
         const QStringView slice = m_text.mid(sentence.start, sentence.end - sentence.start);
         Tokenizer::tokenize(slice, sentence.start, m_words, *m_store);
-        m_phrases += reader.read(m_words.data() + own.firstWord,
-                                 m_words.size() - own.firstWord);
+        reader.readInto(m_words.data() + own.firstWord, m_words.size() - own.firstWord,
+                        m_phrases);
         own.endWord = int(m_words.size());
         own.endPhrase = int(m_phrases.size());
         m_sentenceWords.append(own);
