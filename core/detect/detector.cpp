@@ -302,12 +302,14 @@ bool insideClaimSegment(const QList<Segment> &segments, int start, int end)
         && isClaimSegment(it->kind);
 }
 
-// The mentions that survive overlaps: the longer span wins, on equal length the earlier in
-// `mentions` (the knowledge base's come first); returned ordered by start. `mentions` holds
-// the knowledge-base mentions [0, kbCount) and then the rules' ones, each run ordered by start.
-// A mention empty or outside the text of `textSize` UTF-16 units (no rule makes one) is left
-// out.
-QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int textSize)
+// The mentions that survive overlaps, as indexes into `mentions`: the longer span wins, on
+// equal length the earlier in `mentions` (the knowledge base's come first); ordered by start.
+// `mentions` holds the knowledge-base mentions [0, kbCount) and then the rules' ones, each run
+// ordered by start. A mention empty or outside the text of `textSize` UTF-16 units (no rule
+// makes one) is left out. Indexes, not a list of the mentions: a mention is moved once, into
+// the document.
+std::vector<qsizetype> keptMentions(const QList<Mention> &mentions, qsizetype kbCount,
+                                    int textSize)
 {
     std::vector<LongestSpans::Span> spans;
     std::vector<qsizetype> indexes; // into mentions, of each span
@@ -323,11 +325,11 @@ QList<Mention> keptMentions(QList<Mention> mentions, qsizetype kbCount, int text
         spans.push_back({m.start, m.end});
         indexes.push_back(i);
     }
-    const std::vector<int> keptIndexes = LongestSpans::keep(spans, runStarts);
-    QList<Mention> kept;
-    kept.reserve(qsizetype(keptIndexes.size()));
-    for (const int k : keptIndexes)
-        kept.append(std::move(mentions[indexes[std::size_t(k)]]));
+    const std::vector<int> keptSpans = LongestSpans::keep(spans, runStarts);
+    std::vector<qsizetype> kept;
+    kept.reserve(keptSpans.size());
+    for (const int k : keptSpans)
+        kept.push_back(indexes[std::size_t(k)]);
     return kept;
 }
 
@@ -662,7 +664,7 @@ void Detector::detect(Document &document) const
         m.provenance.annotator = annotatorName();
         mentions.append(std::move(m));
     }
-    QList<Mention> kept = keptMentions(std::move(mentions), kbCount, int(text.size()));
+    const std::vector<qsizetype> kept = keptMentions(mentions, kbCount, int(text.size()));
 
     // 4. Offsets to code points, texts sliced, provenance stamped. Events refer to their
     //    figures by the figures' numbers in the document (the store maps them to database ids
@@ -684,7 +686,8 @@ void Detector::detect(Document &document) const
     for (const Mention &r : document.mentions)
         reviewedSpans.insert({r.start, r.end});
     document.mentions.reserve(document.mentions.size() + kept.size());
-    for (Mention &m : kept) {
+    for (const qsizetype index : kept) {
+        Mention &m = mentions[index];
         // The rules' mentions and figures carry their surface already; the matcher's do not.
         if (m.text.size() != m.end - m.start)
             m.text = slice(m.start, m.end);
