@@ -156,11 +156,8 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
         Token token;
         token.start = i;
         bool upper = false; // an ASCII capital in a plain word
-        if (Tokenizer::isApostrophe(QChar(c)) && i + 1 < n && (units[i + 1] == u's' || units[i + 1] == u'S')
-            && (i + 2 >= n || !isWordChar(QChar(units[i + 2])))) {
-            i += 2; // possessive 's after an entity hit
-            token.word = true;
-        } else if (isWordChar(QChar(c))) {
+        // A word first: nearly every token is one, and no apostrophe is a word character.
+        if (isWordChar(QChar(c))) {
             bool allDigits = true;
             bool plain = true;
             while (i < n) {
@@ -173,6 +170,8 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
                         continue;
                 }
                 const char16_t d = units[i];
+                if (d == u' ')
+                    break; // the end of most words: a space joins nothing
                 if (d < 0x80) {
                     // The ASCII letters and digits nearly every word of a news text is made of.
                     if (char16_t(d - u'a') < 26) {
@@ -224,6 +223,11 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
             token.word = true;
             token.numeric = allDigits;
             token.plain = plain;
+        } else if (Tokenizer::isApostrophe(QChar(c)) && i + 1 < n
+                   && (units[i + 1] == u's' || units[i + 1] == u'S')
+                   && (i + 2 >= n || !isWordChar(QChar(units[i + 2])))) {
+            i += 2; // possessive 's after an entity hit
+            token.word = true;
         } else {
             ++i;
         }
