@@ -211,6 +211,18 @@ struct Atom
     Head head = Head::None;
 };
 
+// A place a pattern may match: its kind and the start in the sentence.
+using Candidate = std::pair<Kind, int>;
+
+// The candidates of one kind, a run of DateCandidates' sorted list.
+struct CandidateRange
+{
+    const Candidate *first;
+    const Candidate *last;
+    const Candidate *begin() const { return first; }
+    const Candidate *end() const { return last; }
+};
+
 // Where in a sentence each pattern may match: the atoms a match of it could start at, found
 // from the heads with a look at the atoms just before and after. Every place a pattern matches
 // is among them (a match starts at a fixed number of atoms before its head word, or at its
@@ -224,6 +236,7 @@ class DateCandidates
 public:
     DateCandidates(QStringView sentence, int sentenceStart, const Token *begin, const Token *end,
                    NormStore &store)
+        : m_heads(heads())
     {
         for (const Token *t = begin; t != end; ++t) {
             const int start = t->start - sentenceStart;
@@ -237,25 +250,34 @@ public:
             else
                 splitToken(sentence, start, tokenEnd, store);
         }
-        for (qsizetype i = 0; i < m_atoms.size(); ++i)
-            addCandidates(sentence, i);
+        // Only a head word or four digits can anchor a date: the other atoms (nearly all) are
+        // only ever looked at as the neighbours of one.
+        for (qsizetype i = 0; i < m_atoms.size(); ++i) {
+            if (m_atoms[i].head != Head::None || m_atoms[i].digits == 4)
+                addCandidates(sentence, i);
+        }
+        std::sort(m_candidates.begin(), m_candidates.end());
+        m_candidates.erase(std::unique(m_candidates.begin(), m_candidates.end()),
+                           m_candidates.end());
     }
 
     // False where the sentence must be scanned whole (see the class comment).
     bool reliable() const { return !m_caselessPartner; }
     // Whether PCRE2 must check the sentence is valid UTF-16: only a surrogate can make it not.
     bool mayBeInvalid() const { return m_surrogate; }
-    // The pattern's possible match starts in the sentence, in order.
-    QVarLengthArray<int, 8> starts(Kind kind) const
+    // True when no pattern can match anywhere in the sentence (then it is not worth a look).
+    bool isEmpty() const { return m_candidates.isEmpty(); }
+    // The pattern's possible match starts in the sentence, in order: a view into the
+    // candidates, which are sorted by kind and then start once when the sentence is read.
+    CandidateRange starts(Kind kind) const
     {
-        QVarLengthArray<int, 8> result;
-        for (const auto &candidate : m_candidates) {
-            if (candidate.first == kind)
-                result.append(candidate.second);
-        }
-        std::sort(result.begin(), result.end());
-        result.erase(std::unique(result.begin(), result.end()), result.end());
-        return result;
+        const auto byKind = [](const Candidate &c, Kind k) { return c.first < k; };
+        const Candidate *first =
+            std::lower_bound(m_candidates.cbegin(), m_candidates.cend(), kind, byKind);
+        const Candidate *last = first;
+        while (last != m_candidates.cend() && last->first == kind)
+            ++last;
+        return {first, last};
     }
 
 private:
@@ -275,7 +297,7 @@ private:
         atom.key = key;
         atom.digits = digits;
         if (digits == 0) {
-            if (const Head *head = heads().find(key))
+            if (const Head *head = m_heads.find(key))
                 atom.head = *head;
         }
         m_atoms.append(atom);
@@ -418,10 +440,11 @@ private:
         }
     }
 
+    const WordMap<Head> &m_heads;
     bool m_surrogate = false;
     bool m_caselessPartner = false;
     QVarLengthArray<Atom, 64> m_atoms;
-    QVarLengthArray<std::pair<Kind, int>, 8> m_candidates;
+    QVarLengthArray<Candidate, 8> m_candidates;
 };
 
 // The Year pattern, \b(19\d\d|20\d\d)\b(?![,.]\d)(?!-\d), read by hand at `start`: the
@@ -594,6 +617,8 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
             wordsEnd = wordsBegin + ownWords.tokens.size();
         }
         const DateCandidates candidates(slice, sentence.start, wordsBegin, wordsEnd, store);
+        if (candidates.reliable() && candidates.isEmpty())
+            continue;
         // PCRE2 checks that the subject is valid UTF-16 on every call, which cost as much as
         // the matching; a sentence without surrogates cannot be invalid, so the check is left
         // out there. With surrogates it stays, so that a broken pair fails to match as before.
@@ -785,7 +810,8 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                 continue;
             }
             qsizetype resumeAt = 0; // the end of the pattern's last match in the sentence
-            for (const int start : candidates.starts(pattern.kind)) {
+            for (const Candidate &candidate : candidates.starts(pattern.kind)) {
+                const int start = candidate.second;
                 if (start < resumeAt)
                     continue;
                 PatternMatch match;
