@@ -526,7 +526,308 @@ struct PatternMatch
         }
         return p;
     }
+
+    // Sets group g (0 is the whole match) to [start, end) of the sentence; a group left unset
+    // stays empty, as one that took no part in a regular expression's match.
+    void set(QStringView text, int g, int start, int end)
+    {
+        groups[std::size_t(g)] = text.mid(start, end - start);
+        groupStart[std::size_t(g)] = start;
+        groupEnd[std::size_t(g)] = end;
+        if (g == 0) {
+            this->start = start;
+            this->end = end;
+        }
+    }
 };
+
+// The month, weekday and Weekday patterns read by hand at a candidate, answering exactly what
+// the regular expression anchored there answers in a sentence DateCandidates calls reliable
+// and which holds no surrogate: the most frequent patterns, and a regular expression call cost
+// several times what reading a few words does. Their \s and \w are ASCII (see
+// isRegexWordChar), and a reliable sentence holds no character a caseless ASCII letter could
+// match but the letter's own two cases.
+//
+// The month alternation is followed in every pattern by something a letter or digit cannot
+// start (\s, (?!\w), ",?\s", (?![\w-])), so only a spelling that is the whole run of letters
+// and digits can lead to a match (with its point, for the short forms); see monthEnds().
+namespace ByHand {
+
+bool isSpace(char16_t c)
+{
+    return c == u' ' || char16_t(c - u'\t') < 5;
+}
+
+bool wordCharAt(QStringView text, int k)
+{
+    return k < text.size() && isRegexWordChar(text[k].unicode());
+}
+
+// \b before a word character at p.
+bool boundaryBefore(QStringView text, int p)
+{
+    return p == 0 || !isRegexWordChar(text[p - 1].unicode());
+}
+
+int skipSpaces(QStringView text, int k)
+{
+    while (k < text.size() && isSpace(text[k].unicode()))
+        ++k;
+    return k;
+}
+
+int runEnd(QStringView text, int k, bool (*inRun)(char16_t))
+{
+    while (k < text.size() && inRun(text[k].unicode()))
+        ++k;
+    return k;
+}
+
+bool equalsIgnoringAsciiCase(QStringView word, const char *lower)
+{
+    qsizetype k = 0;
+    for (; k < word.size() && lower[k]; ++k) {
+        const char16_t c = word[k].unicode();
+        if (char16_t(c + (char16_t(c - u'A') < 26 ? 32 : 0)) != char16_t(lower[k]))
+            return false;
+    }
+    return k == word.size() && !lower[k];
+}
+
+bool isOneOf(QStringView word, std::initializer_list<const char *> lowerWords)
+{
+    return std::any_of(lowerWords.begin(), lowerWords.end(),
+                       [&](const char *w) { return equalsIgnoringAsciiCase(word, w); });
+}
+
+// Where the month alternation (case sensitive) can end at p, in the order PCRE2 tries them:
+// a full name, or a short form with its point and then without.
+QVarLengthArray<int, 2> monthEnds(QStringView text, int p)
+{
+    static const char *const fullNames[] = {"January", "February", "March",     "April",
+                                            "May",     "June",     "July",      "August",
+                                            "September", "October", "November", "December"};
+    static const char *const shortForms[] = {"Jan", "Feb", "Mar", "Apr", "Jun",  "Jul",
+                                             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+    QVarLengthArray<int, 2> ends;
+    const int end = runEnd(text, p, isAsciiAlnum);
+    const QStringView word = text.mid(p, end - p);
+    for (const char *name : fullNames) {
+        if (word == QLatin1String(name)) {
+            ends.append(end);
+            return ends;
+        }
+    }
+    for (const char *form : shortForms) {
+        if (word == QLatin1String(form)) {
+            if (end < text.size() && text[end] == u'.')
+                ends.append(end + 1);
+            ends.append(end);
+            return ends;
+        }
+    }
+    return ends;
+}
+
+// (\d{1,2}) at p: the end of its digits, or -1 where there are none or more than two.
+int dayDigitsEnd(QStringView text, int p)
+{
+    const int end = runEnd(text, p, isAsciiDigit);
+    return end > p && end - p <= 2 ? end : -1;
+}
+
+bool ordinalSuffixAt(QStringView text, int k)
+{
+    const QStringView two = text.mid(k, 2);
+    return two == u"st" || two == u"nd" || two == u"rd" || two == u"th";
+}
+
+// The optional year (?:,?\s+(\d{4})\b)? after a date at k: the year's start, or -1.
+int yearAfter(QStringView text, int k)
+{
+    if (k < text.size() && text[k] == u',')
+        ++k;
+    const int digits = skipSpaces(text, k);
+    if (digits == k || runEnd(text, digits, isAsciiDigit) != digits + 4
+        || wordCharAt(text, digits + 4))
+        return -1;
+    return digits;
+}
+
+// Sets groups 0 and yearGroup for a date ending at `end`, with the optional year after it.
+void finishWithYear(QStringView text, int start, int end, int yearGroup, PatternMatch &m)
+{
+    const int year = yearAfter(text, end);
+    if (year >= 0) {
+        m.set(text, yearGroup, year, year + 4);
+        end = year + 4;
+    }
+    m.set(text, 0, start, end);
+}
+
+// \bMONTH\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?
+bool monthDay(QStringView text, int p, PatternMatch &m)
+{
+    if (!boundaryBefore(text, p))
+        return false;
+    for (const int monthEnd : monthEnds(text, p)) {
+        const int day = skipSpaces(text, monthEnd);
+        const int dayEnd = day > monthEnd ? dayDigitsEnd(text, day) : -1;
+        if (dayEnd < 0)
+            continue;
+        int end = dayEnd;
+        if (ordinalSuffixAt(text, dayEnd) && !wordCharAt(text, dayEnd + 2))
+            end = dayEnd + 2;
+        else if (wordCharAt(text, dayEnd))
+            continue;
+        m.set(text, 1, p, monthEnd);
+        m.set(text, 2, day, dayEnd);
+        finishWithYear(text, p, end, 3, m);
+        return true;
+    }
+    return false;
+}
+
+// \b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?MONTH(?!\w)(?:,?\s+(\d{4})\b)?
+bool dayMonth(QStringView text, int p, PatternMatch &m)
+{
+    const int dayEnd = boundaryBefore(text, p) ? dayDigitsEnd(text, p) : -1;
+    if (dayEnd < 0)
+        return false;
+    const int afterDay = ordinalSuffixAt(text, dayEnd) ? dayEnd + 2 : dayEnd;
+    int month = skipSpaces(text, afterDay);
+    if (month == afterDay)
+        return false;
+    // "of" is only ever followed by the month here: without it, the month would have to
+    // start with "of".
+    if (text.mid(month, 2) == u"of" && month + 2 < text.size() && isSpace(text[month + 2].unicode()))
+        month = skipSpaces(text, month + 2);
+    for (const int monthEnd : monthEnds(text, month)) {
+        if (wordCharAt(text, monthEnd))
+            continue;
+        m.set(text, 1, p, dayEnd);
+        m.set(text, 2, month, monthEnd);
+        finishWithYear(text, p, monthEnd, 3, m);
+        return true;
+    }
+    return false;
+}
+
+// \bMONTH,?\s+(\d{4})\b
+bool monthYear(QStringView text, int p, PatternMatch &m)
+{
+    if (!boundaryBefore(text, p))
+        return false;
+    for (const int monthEnd : monthEnds(text, p)) {
+        const int year = yearAfter(text, monthEnd);
+        if (year < 0)
+            continue;
+        m.set(text, 1, p, monthEnd);
+        m.set(text, 2, year, year + 4);
+        m.set(text, 0, p, year + 4);
+        return true;
+    }
+    return false;
+}
+
+// \b(?i:in|since|...|this)[ -]MONTH(?![\w-])
+bool monthAlone(QStringView text, int p, PatternMatch &m)
+{
+    const int cueEnd = runEnd(text, p, isAsciiAlnum);
+    if (!boundaryBefore(text, p) || cueEnd >= text.size()
+        || (text[cueEnd] != u' ' && text[cueEnd] != u'-')
+        || !isOneOf(text.mid(p, cueEnd - p),
+                    {"in", "since", "during", "until", "by", "early", "late", "mid", "from",
+                     "throughout", "of", "last", "this"}))
+        return false;
+    for (const int monthEnd : monthEnds(text, cueEnd + 1)) {
+        if (wordCharAt(text, monthEnd) || (monthEnd < text.size() && text[monthEnd] == u'-'))
+            continue;
+        m.set(text, 1, cueEnd + 1, monthEnd);
+        m.set(text, 0, p, monthEnd);
+        return true;
+    }
+    return false;
+}
+
+// The caseless (Monday|...|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b at p: the
+// match's end, or -1.
+int weekdayEnd(QStringView text, int p)
+{
+    const int dayEnd = runEnd(text, p, isAsciiAlnum);
+    if (!isOneOf(text.mid(p, dayEnd - p),
+                 {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
+        return -1;
+    const int time = skipSpaces(text, dayEnd);
+    if (time > dayEnd) {
+        const int timeEnd = runEnd(text, time, isAsciiAlnum);
+        if (isOneOf(text.mid(time, timeEnd - time), {"morning", "afternoon", "evening", "night"})
+            && !wordCharAt(text, timeEnd))
+            return timeEnd;
+    }
+    return wordCharAt(text, dayEnd) ? -1 : dayEnd;
+}
+
+// \b(?:(last|this|past|on)\s+)?WEEKDAY, caseless.
+bool weekday(QStringView text, int p, PatternMatch &m)
+{
+    if (!boundaryBefore(text, p))
+        return false;
+    const int qualifierEnd = runEnd(text, p, isAsciiAlnum);
+    const int day = skipSpaces(text, qualifierEnd);
+    if (day > qualifierEnd && isOneOf(text.mid(p, qualifierEnd - p), {"last", "this", "past", "on"})) {
+        const int end = weekdayEnd(text, day);
+        if (end >= 0) {
+            m.set(text, 1, p, qualifierEnd);
+            m.set(text, 2, day, runEnd(text, day, isAsciiAlnum));
+            m.set(text, 0, p, end);
+            return true;
+        }
+    }
+    const int end = weekdayEnd(text, p);
+    if (end < 0)
+        return false;
+    m.groups[1] = QStringView();
+    m.groupStart[1] = m.groupEnd[1] = -1;
+    m.set(text, 2, p, runEnd(text, p, isAsciiAlnum));
+    m.set(text, 0, p, end);
+    return true;
+}
+
+// The year pattern (see yearAt).
+bool year(QStringView text, int p, PatternMatch &m)
+{
+    const int end = yearAt(text, p);
+    if (end < 0)
+        return false;
+    m.set(text, 1, p, end);
+    m.set(text, 0, p, end);
+    return true;
+}
+
+// The reader of a pattern, or nullptr where the regular expression is asked.
+using Reader = bool (*)(QStringView, int, PatternMatch &);
+Reader readerFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::MonthDay:
+        return monthDay;
+    case Kind::DayMonth:
+        return dayMonth;
+    case Kind::MonthYear:
+        return monthYear;
+    case Kind::MonthAlone:
+        return monthAlone;
+    case Kind::Weekday:
+        return weekday;
+    case Kind::Year:
+        return year;
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace ByHand
 
 } // namespace
 
@@ -809,19 +1110,21 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                     consider(PatternMatch::from(it.next()));
                 continue;
             }
+            // The year is read by hand in every sentence (a sentence that is not valid UTF-16
+            // finds its years, as it always has); the others only where PCRE2 would not first
+            // have refused the sentence.
+            const ByHand::Reader reader = pattern.kind == Kind::Year || !candidates.mayBeInvalid()
+                ? ByHand::readerFor(pattern.kind)
+                : nullptr;
             qsizetype resumeAt = 0; // the end of the pattern's last match in the sentence
             for (const Candidate &candidate : candidates.starts(pattern.kind)) {
                 const int start = candidate.second;
                 if (start < resumeAt)
                     continue;
                 PatternMatch match;
-                if (pattern.kind == Kind::Year) {
-                    const int end = yearAt(slice, start);
-                    if (end < 0)
+                if (reader) {
+                    if (!reader(slice, start, match))
                         continue;
-                    match.start = match.groupStart[1] = start;
-                    match.end = match.groupEnd[1] = end;
-                    match.groups[0] = match.groups[1] = slice.mid(start, end - start);
                 } else {
                     const QRegularExpressionMatch m = pattern.re.match(
                         slice, start, QRegularExpression::NormalMatch,
