@@ -19,11 +19,35 @@ const QString s_month = QStringLiteral(
 const QString s_weekday =
     QStringLiteral("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)");
 
+char16_t asciiLower(char16_t c)
+{
+    return char16_t(c + (char16_t(c - u'A') < 26 ? 32 : 0));
+}
+
+// Whether `word` is `lower` (ASCII lower case) with ASCII letters in either case.
+bool equalsIgnoringAsciiCase(QStringView word, const char *lower)
+{
+    qsizetype k = 0;
+    for (; k < word.size() && lower[k]; ++k) {
+        if (asciiLower(word[k].unicode()) != char16_t(lower[k]))
+            return false;
+    }
+    return k == word.size() && !lower[k];
+}
+
+// 1-12 for a month name's first three letters in any case, 0 for anything else. (No character
+// outside ASCII lowers to a letter of these prefixes, so comparing in ASCII is enough.)
 int monthNumber(QStringView name)
 {
-    static const QStringList prefixes = {"jan", "feb", "mar", "apr", "may", "jun",
-                                         "jul", "aug", "sep", "oct", "nov", "dec"};
-    return int(prefixes.indexOf(name.left(3).toString().toLower())) + 1;
+    static const char *const prefixes[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                           "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (name.size() < 3)
+        return 0;
+    for (int month = 0; month < 12; ++month) {
+        if (equalsIgnoringAsciiCase(name.left(3), prefixes[month]))
+            return month + 1;
+    }
+    return 0;
 }
 
 int weekdayNumber(QStringView name)
@@ -320,7 +344,7 @@ private:
             char16_t *const key = store.reserve(k - atomStart);
             for (int j = atomStart; j < k; ++j) {
                 const char16_t c = sentence[j].unicode();
-                key[j - atomStart] = char16_t(c + (char16_t(c - u'A') < 26 ? 32 : 0));
+                key[j - atomStart] = asciiLower(c);
             }
             const QStringView keyView(key, k - atomStart);
             addAtom(atomStart, k, keyView, leadingDigits(keyView));
@@ -494,9 +518,15 @@ int startWithModifier(QStringView slice, int start, std::initializer_list<QStrin
     if (start < 2 || (slice.at(start - 1) != u' ' && slice.at(start - 1) != u'-')
         || !slice.at(start - 2).isLower())
         return start;
+    // A modifier whose last two units differ (case folded) from the two before the date
+    // cannot compare equal: turned away without the full comparison.
+    const QChar separator = slice.at(start - 1);
+    const QChar letter = slice.at(start - 2).toCaseFolded();
     for (const QStringView modifier : modifiers) {
         const int from = start - int(modifier.size());
-        if (from < 0 || slice.mid(from, modifier.size()).compare(modifier, Qt::CaseInsensitive) != 0)
+        if (from < 0 || modifier.back() != separator
+            || modifier.at(modifier.size() - 2).toCaseFolded() != letter
+            || slice.mid(from, modifier.size()).compare(modifier, Qt::CaseInsensitive) != 0)
             continue;
         if (from == 0 || !slice.at(from - 1).isLetterOrNumber())
             return from;
@@ -581,17 +611,6 @@ int runEnd(QStringView text, int k, bool (*inRun)(char16_t))
     while (k < text.size() && inRun(text[k].unicode()))
         ++k;
     return k;
-}
-
-bool equalsIgnoringAsciiCase(QStringView word, const char *lower)
-{
-    qsizetype k = 0;
-    for (; k < word.size() && lower[k]; ++k) {
-        const char16_t c = word[k].unicode();
-        if (char16_t(c + (char16_t(c - u'A') < 26 ? 32 : 0)) != char16_t(lower[k]))
-            return false;
-    }
-    return k == word.size() && !lower[k];
 }
 
 bool isOneOf(QStringView word, std::initializer_list<const char *> lowerWords)
@@ -837,18 +856,23 @@ QString DateRule::isoFor(const QDate &date, DatePrecision precision)
         return {};
     // Years of four digits (all the rules make) are written by hand: QDate::toString parses
     // its format on every call, and every date the rules find passes through here.
-    const bool fourDigits = date.year() >= 1000 && date.year() <= 9999;
+    // Each of QDate's year(), month() and day() converts the Julian day anew: once here.
+    int yearNumber = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&yearNumber, &month, &day);
+    const bool fourDigits = yearNumber >= 1000 && yearNumber <= 9999;
     auto isoDigits = [&](bool withDay) {
         char16_t out[10];
-        int year = date.year();
+        int year = yearNumber;
         for (int k = 3; k >= 0; --k, year /= 10)
             out[k] = char16_t(u'0' + year % 10);
         out[4] = u'-';
-        out[5] = char16_t(u'0' + date.month() / 10);
-        out[6] = char16_t(u'0' + date.month() % 10);
+        out[5] = char16_t(u'0' + month / 10);
+        out[6] = char16_t(u'0' + month % 10);
         out[7] = u'-';
-        out[8] = char16_t(u'0' + date.day() / 10);
-        out[9] = char16_t(u'0' + date.day() % 10);
+        out[8] = char16_t(u'0' + day / 10);
+        out[9] = char16_t(u'0' + day % 10);
         return QString(reinterpret_cast<const QChar *>(out), withDay ? 10 : 7);
     };
     switch (precision) {
@@ -866,7 +890,7 @@ QString DateRule::isoFor(const QDate &date, DatePrecision precision)
             return isoDigits(false);
         return date.toString(QStringLiteral("yyyy-MM"));
     case DatePrecision::Year:
-        return QString::number(date.year());
+        return QString::number(yearNumber);
     }
     return {};
 }
