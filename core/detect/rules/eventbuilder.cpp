@@ -100,9 +100,60 @@ Remote remoteKind(quint16 bits)
     return Remote::None;
 }
 
+// Text written piece by piece into one buffer of UTF-16 units and made a QString once: each
+// QString::append of a short piece is a call that checks for room and converts, and a note is
+// some fifteen pieces.
+class TextBuffer
+{
+public:
+    TextBuffer &operator<<(QLatin1String latin)
+    {
+        for (const char c : latin)
+            m_units.append(char16_t(uchar(c)));
+        return *this;
+    }
+    TextBuffer &operator<<(QStringView text)
+    {
+        m_units.append(text.utf16(), text.size());
+        return *this;
+    }
+    TextBuffer &operator<<(char16_t unit)
+    {
+        m_units.append(unit);
+        return *this;
+    }
+    // The number in decimal, as QString::number writes it.
+    TextBuffer &operator<<(qint64 number)
+    {
+        char16_t digits[24];
+        int k = 24;
+        quint64 magnitude = number < 0 ? 0 - quint64(number) : quint64(number);
+        do {
+            digits[--k] = char16_t(u'0' + magnitude % 10);
+            magnitude /= 10;
+        } while (magnitude);
+        if (number < 0)
+            digits[--k] = u'-';
+        return *this << QStringView(digits + k, 24 - k);
+    }
+    // Upper-cases the first unit when it is a lower-case letter.
+    void capitaliseLowerFirst()
+    {
+        if (!m_units.isEmpty() && QChar(m_units[0]).isLower())
+            m_units[0] = QChar(m_units[0]).toUpper().unicode();
+    }
+    QString toString() const
+    {
+        return QString(reinterpret_cast<const QChar *>(m_units.constData()), m_units.size());
+    }
+
+private:
+    QVarLengthArray<char16_t, 256> m_units;
+};
+
 // Appends "22 March 2019" (or "March 2019" without the day), as QLocale(English) writes
 // "d MMMM yyyy"; by hand for four-digit years, as the locale parses its format on every call.
-void appendEnglishDate(QString &out, const QDate &date, bool withDay)
+void appendEnglishDate(TextBuffer &out, const QDate &date, bool withDay)
 {
     static const char *const months[] = {"January", "February", "March",     "April",
                                          "May",     "June",     "July",      "August",
@@ -113,22 +164,17 @@ void appendEnglishDate(QString &out, const QDate &date, bool withDay)
     date.getDate(&year, &month, &day);
     if (year < 1000 || year > 9999) {
         static const QLocale english(QLocale::English);
-        out += english.toString(
+        out << english.toString(
             date, withDay ? QStringLiteral("d MMMM yyyy") : QStringLiteral("MMMM yyyy"));
         return;
     }
-    if (withDay) {
-        if (day >= 10)
-            out += QChar(u'0' + day / 10);
-        out += QChar(u'0' + day % 10);
-        out += u' ';
-    }
-    out += QLatin1String(months[month - 1]);
-    out += u' ';
-    const char16_t digits[4] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10),
-                                char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10)};
-    out += QStringView(digits, 4);
+    if (withDay)
+        out << qint64(day) << u' ';
+    out << QLatin1String(months[month - 1]) << u' ' << qint64(year);
 }
+
+// The killed figures a note adds up, in the order of the figures.
+using KilledParts = QVarLengthArray<qint64, 8>;
 
 struct Group
 {
@@ -720,32 +766,35 @@ private:
         bool onlyCaptures = true; // every figure of the incident is people captured or detained
         bool onlyDetentions = true; // ... and every one says "detained" or "arrested"
         QList<qint64> ids;
-        QStringList killedParts;
+        KilledParts killedParts;
         QVarLengthArray<int, 16> groupFigures;
-        QSet<int> claimedFigures; // figures of sentences telling a claim of responsibility
+        // Figures of sentences telling a claim of responsibility, and victims of plain death
+        // reports: a handful each, so lists asked one by one rather than hashed sets.
+        QVarLengthArray<int, 16> claimedFigures;
         for (int s : group.sentences) {
             groupFigures.append(m_figuresBySentence.begin(s),
                                 int(m_figuresBySentence.end(s) - m_figuresBySentence.begin(s)));
-            if (!m_figuresBySentence.isEmpty(s) && tellsClaim(s)) {
-                for (const int *i = m_figuresBySentence.begin(s); i != m_figuresBySentence.end(s); ++i)
-                    claimedFigures.insert(*i);
-            }
+            if (!m_figuresBySentence.isEmpty(s) && tellsClaim(s))
+                claimedFigures.append(m_figuresBySentence.begin(s),
+                                      int(m_figuresBySentence.end(s) - m_figuresBySentence.begin(s)));
         }
         std::sort(groupFigures.begin(), groupFigures.end());
         // A party's claim ("claimed the attack, saying it had killed dozens of soldiers")
         // counts the dead the plain reports count already: the fatalities leave out a hedged
         // death figure of a claim, or one of victims a plain report counts, where there are
         // plain reports of deaths.
-        QSet<QString> plainVictims;
+        QVarLengthArray<const QString *, 8> plainVictims;
         for (const int i : groupFigures) {
             const CasualtyFigure &f = m_figures[i];
             if (f.scope == Scope::Event && f.kind == CasualtyKind::Killed && f.best && !f.hedged)
-                plainVictims.insert(f.victim);
+                plainVictims.append(&f.victim);
         }
         auto countedElsewhere = [&](int i) {
             const CasualtyFigure &f = m_figures[i];
             return f.hedged && !plainVictims.isEmpty()
-                && (claimedFigures.contains(i) || plainVictims.contains(f.victim));
+                && (claimedFigures.contains(i)
+                    || std::any_of(plainVictims.begin(), plainVictims.end(),
+                                   [&](const QString *victim) { return *victim == f.victim; }));
         };
         for (int i : groupFigures) {
             const CasualtyFigure &f = m_figures[i];
@@ -766,7 +815,7 @@ private:
             }
             if (f.kind == CasualtyKind::Killed && f.best && !countedElsewhere(i)) {
                 fatalities += int(*f.best);
-                killedParts.append(QString::number(*f.best));
+                killedParts.append(*f.best);
             }
         }
         if (ids.isEmpty() && !attackVerb)
@@ -938,57 +987,52 @@ private:
     // strings "On %1, ", "%1 attacked %2", " in %1 (%2)", " %1 killed (%2)." give.
     static QString note(const Event &event, bool dated, bool placed, const QString &actor1,
                         const QString &actor2, bool attackVerb, int fatalities,
-                        const QStringList &killedParts)
+                        const KilledParts &killedParts)
     {
-        QString note;
-        note.reserve(160);
+        TextBuffer note;
         if (dated) {
             if (event.timePrecision == 1)
-                note += QLatin1String("On ");
+                note << QLatin1String("On ");
             else if (event.timePrecision == 2)
-                note += QLatin1String("In the week of ");
+                note << QLatin1String("In the week of ");
             else
-                note += QLatin1String("In ");
+                note << QLatin1String("In ");
             appendEnglishDate(note, event.date, event.timePrecision == 1 || event.timePrecision == 2);
-            note += QLatin1String(", ");
+            note << QLatin1String(", ");
         }
         if (actor1.isEmpty())
-            note += QLatin1String("unidentified attackers");
+            note << QLatin1String("unidentified attackers");
         else
-            note += actor1;
+            note << actor1;
         if (event.eventType == Ascii("Battles")) {
-            note += attackVerb ? QLatin1String(" attacked ") : QLatin1String(" clashed with ");
-            note += actor2;
+            note << (attackVerb ? QLatin1String(" attacked ") : QLatin1String(" clashed with "))
+                 << actor2;
         } else if (!actor2.isEmpty()) {
-            note += QLatin1String(" attacked ");
-            note += actor2;
+            note << QLatin1String(" attacked ") << actor2;
         } else {
-            note += QLatin1String(" carried out an attack");
+            note << QLatin1String(" carried out an attack");
         }
         if (placed) {
-            note += QLatin1String(" in ");
-            note += event.location;
-            if (!event.admin1.isEmpty() && event.admin1 != event.location) {
-                note += QLatin1String(" (");
-                note += event.admin1;
-                note += u')';
-            }
+            note << QLatin1String(" in ") << event.location;
+            if (!event.admin1.isEmpty() && event.admin1 != event.location)
+                note << QLatin1String(" (") << event.admin1 << u')';
         }
-        note += u'.';
+        note << u'.';
         if (fatalities > 0) {
-            note += u' ';
-            note += QString::number(fatalities);
-            note += QLatin1String(" killed");
+            note << u' ' << qint64(fatalities) << QLatin1String(" killed");
             if (killedParts.size() > 1) {
-                note += QLatin1String(" (");
-                note += killedParts.join(QStringLiteral(" + "));
-                note += u')';
+                note << QLatin1String(" (");
+                for (qsizetype i = 0; i < killedParts.size(); ++i) {
+                    if (i > 0)
+                        note << QLatin1String(" + ");
+                    note << killedParts[i];
+                }
+                note << u')';
             }
-            note += u'.';
+            note << u'.';
         }
-        if (note.at(0).isLower())
-            note[0] = note.at(0).toUpper();
-        return note;
+        note.capitaliseLowerFirst();
+        return note.toString();
     }
 
     const RuleDocument &m_doc;
