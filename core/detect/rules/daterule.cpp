@@ -274,15 +274,13 @@ public:
             else
                 splitToken(sentence, start, tokenEnd, store);
         }
-        // Only a head word or four digits can anchor a date: the other atoms (nearly all) are
-        // only ever looked at as the neighbours of one.
-        for (qsizetype i = 0; i < m_atoms.size(); ++i) {
-            if (m_atoms[i].head != Head::None || m_atoms[i].digits == 4)
-                addCandidates(sentence, i);
-        }
+        for (const int anchor : m_anchors)
+            addCandidates(sentence, anchor);
         std::sort(m_candidates.begin(), m_candidates.end());
         m_candidates.erase(std::unique(m_candidates.begin(), m_candidates.end()),
                            m_candidates.end());
+        for (const Candidate &candidate : m_candidates)
+            m_kinds |= kindBit(candidate.first);
     }
 
     // False where the sentence must be scanned whole (see the class comment).
@@ -291,6 +289,8 @@ public:
     bool mayBeInvalid() const { return m_surrogate; }
     // True when no pattern can match anywhere in the sentence (then it is not worth a look).
     bool isEmpty() const { return m_candidates.isEmpty(); }
+    // Whether the pattern may match somewhere in the sentence.
+    bool has(Kind kind) const { return m_kinds & kindBit(kind); }
     // The pattern's possible match starts in the sentence, in order: a view into the
     // candidates, which are sorted by kind and then start once when the sentence is read.
     CandidateRange starts(Kind kind) const
@@ -324,6 +324,10 @@ private:
             if (const Head *head = m_heads.find(key))
                 atom.head = *head;
         }
+        // Only a head word or four digits can anchor a date: the other atoms (nearly all) are
+        // only ever looked at as the neighbours of one.
+        if (atom.head != Head::None || digits == 4)
+            m_anchors.append(int(m_atoms.size()));
         m_atoms.append(atom);
     }
 
@@ -465,8 +469,12 @@ private:
     }
 
     const WordMap<Head> &m_heads;
+    static quint32 kindBit(Kind kind) { return 1u << int(kind); }
+
     bool m_surrogate = false;
     bool m_caselessPartner = false;
+    quint32 m_kinds = 0; // the kinds of m_candidates, one bit each
+    QVarLengthArray<int, 8> m_anchors; // indexes of the atoms a date can be built around
     QVarLengthArray<Atom, 64> m_atoms;
     QVarLengthArray<Candidate, 8> m_candidates;
 };
@@ -952,6 +960,8 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
             : QRegularExpression::DontCheckSubjectStringMatchOption;
 
         for (const Pattern &pattern : patterns()) {
+            if (candidates.reliable() && !candidates.has(pattern.kind))
+                continue;
             // One match of the pattern in the sentence (positions in `slice`).
             auto consider = [&](const PatternMatch &m) {
                 DateMatch d;
@@ -1125,7 +1135,7 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                         d.confidence = 0.4;
                     }
                 }
-                found.append(d);
+                found.append(std::move(d));
             };
             if (!candidates.reliable()) {
                 auto it = pattern.re.globalMatch(slice, 0, QRegularExpression::NormalMatch,
