@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/numberreader.h"
 #include "core/detect/rules/ruledocument.h"
+#include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/tokenizer.h"
 #include "core/detect/rules/wordset.h"
 
@@ -359,13 +360,13 @@ private:
     {
         return i >= 0 && i < m_atoms.size() ? &m_atoms[i] : nullptr;
     }
-    bool keyIs(qsizetype i, std::initializer_list<const char16_t *> words) const
+    bool keyIs(qsizetype i, std::initializer_list<RuleHelpers::Ascii> words) const
     {
         const Atom *a = atom(i);
         if (!a)
             return false;
         return std::any_of(words.begin(), words.end(),
-                           [&](const char16_t *w) { return a->key == QStringView(w); });
+                           [&](RuleHelpers::Ascii w) { return a->key == w; });
     }
     bool isFourDigits(qsizetype i) const
     {
@@ -407,20 +408,20 @@ private:
                     add(Kind::MonthYear, i);
                 if (dayNumber(i - 1))
                     add(Kind::DayMonth, i - 1);
-                if (keyIs(i - 1, {u"of"}) && dayNumber(i - 2))
+                if (keyIs(i - 1, {"of"}) && dayNumber(i - 2))
                     add(Kind::DayMonth, i - 2);
-                if (keyIs(i - 1, {u"in", u"since", u"during", u"until", u"by", u"early", u"late",
-                                  u"mid", u"from", u"throughout", u"of", u"last", u"this"}))
+                if (keyIs(i - 1, {"in", "since", "during", "until", "by", "early", "late",
+                                  "mid", "from", "throughout", "of", "last", "this"}))
                     add(Kind::MonthAlone, i - 1);
             }
             break;
         case Head::Weekday:
-            if (keyIs(i - 1, {u"last", u"this", u"past", u"on"}))
+            if (keyIs(i - 1, {"last", "this", "past", "on"}))
                 add(Kind::Weekday, i - 1);
             add(Kind::Weekday, i);
             break;
         case Head::Yesterday:
-            if (keyIs(i - 3, {u"the"}) && keyIs(i - 2, {u"day"}) && keyIs(i - 1, {u"before"}))
+            if (keyIs(i - 3, {"the"}) && keyIs(i - 2, {"day"}) && keyIs(i - 1, {"before"}))
                 add(Kind::Yesterday, i - 3);
             add(Kind::Yesterday, i);
             break;
@@ -428,11 +429,11 @@ private:
             add(Kind::Today, i);
             break;
         case Head::Morning:
-            if (keyIs(i - 1, {u"this"}))
+            if (keyIs(i - 1, {"this"}))
                 add(Kind::Today, i - 1);
             break;
         case Head::Night:
-            if (keyIs(i - 1, {u"last"}))
+            if (keyIs(i - 1, {"last"}))
                 add(Kind::LastNight, i - 1);
             break;
         case Head::Week:
@@ -444,12 +445,12 @@ private:
             const Kind lastKind = a.head == Head::Week ? Kind::LastWeek
                 : a.head == Head::MonthWord             ? Kind::LastMonth
                                                         : Kind::LastYear;
-            if (keyIs(i - 2, {u"earlier"}) && keyIs(i - 1, {u"this"}))
+            if (keyIs(i - 2, {"earlier"}) && keyIs(i - 1, {"this"}))
                 add(thisKind, i - 2);
-            if (keyIs(i - 1, {u"this"}))
+            if (keyIs(i - 1, {"this"}))
                 add(thisKind, i - 1);
-            if (keyIs(i - 1, {u"last", u"previous"})
-                || (a.head == Head::Week && keyIs(i - 1, {u"past"})))
+            if (keyIs(i - 1, {"last", "previous"})
+                || (a.head == Head::Week && keyIs(i - 1, {"past"})))
                 add(lastKind, i - 1);
             break;
         }
@@ -457,11 +458,11 @@ private:
             const Atom *count = atom(i - 2);
             const bool number = count && count->digits >= 1 && count->digits <= 2
                 && count->end - count->start == count->digits;
-            if (count && keyIs(i - 1, {u"day", u"days", u"week", u"weeks", u"month", u"months",
-                                       u"year", u"years"})
+            if (count && keyIs(i - 1, {"day", "days", "week", "weeks", "month", "months",
+                                       "year", "years"})
                 && (number
-                    || keyIs(i - 2, {u"a", u"one", u"two", u"three", u"four", u"five", u"six",
-                                     u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve"})))
+                    || keyIs(i - 2, {"a", "one", "two", "three", "four", "five", "six",
+                                     "seven", "eight", "nine", "ten", "eleven", "twelve"})))
                 add(Kind::Ago, i - 2);
             break;
         }
@@ -631,22 +632,23 @@ bool isOneOf(QStringView word, std::initializer_list<const char *> lowerWords)
 // a full name, or a short form with its point and then without.
 QVarLengthArray<int, 2> monthEnds(QStringView text, int p)
 {
-    static const char *const fullNames[] = {"January", "February", "March",     "April",
-                                            "May",     "June",     "July",      "August",
-                                            "September", "October", "November", "December"};
-    static const char *const shortForms[] = {"Jan", "Feb", "Mar", "Apr", "Jun",  "Jul",
-                                             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+    using RuleHelpers::Ascii;
+    static const Ascii fullNames[] = {"January", "February", "March",     "April",
+                                      "May",     "June",     "July",      "August",
+                                      "September", "October", "November", "December"};
+    static const Ascii shortForms[] = {"Jan", "Feb", "Mar", "Apr", "Jun",  "Jul",
+                                       "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
     QVarLengthArray<int, 2> ends;
     const int end = runEnd(text, p, isAsciiAlnum);
     const QStringView word = text.mid(p, end - p);
-    for (const char *name : fullNames) {
-        if (word == QLatin1String(name)) {
+    for (const Ascii name : fullNames) {
+        if (word == name) {
             ends.append(end);
             return ends;
         }
     }
-    for (const char *form : shortForms) {
-        if (word == QLatin1String(form)) {
+    for (const Ascii form : shortForms) {
+        if (word == form) {
             if (end < text.size() && text[end] == u'.')
                 ends.append(end + 1);
             ends.append(end);
@@ -666,7 +668,8 @@ int dayDigitsEnd(QStringView text, int p)
 bool ordinalSuffixAt(QStringView text, int k)
 {
     const QStringView two = text.mid(k, 2);
-    return two == u"st" || two == u"nd" || two == u"rd" || two == u"th";
+    using RuleHelpers::Ascii;
+    return two == Ascii("st") || two == Ascii("nd") || two == Ascii("rd") || two == Ascii("th");
 }
 
 // The optional year (?:,?\s+(\d{4})\b)? after a date at k: the year's start, or -1.
