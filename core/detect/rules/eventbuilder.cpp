@@ -173,6 +173,9 @@ void appendEnglishDate(TextBuffer &out, const QDate &date, bool withDay)
     out << QLatin1String(months[month - 1]) << u' ' << qint64(year);
 }
 
+// A few names, as the sides of an incident hold.
+using Names = QVarLengthArray<QString, 4>;
+
 // The killed figures a note adds up, in the order of the figures.
 using KilledParts = QVarLengthArray<qint64, 8>;
 
@@ -229,7 +232,7 @@ public:
         bool paragraphHasIncident = false;
         auto close = [&]() {
             if (!current.sentences.isEmpty())
-                groups.append(current);
+                groups.append(std::move(current));
             current = Group();
         };
         for (int s = 0; s < sentenceCount; ++s) {
@@ -263,7 +266,7 @@ public:
         for (const Group &group : groups) {
             Event event;
             if (fill(group, event))
-                events.append(event);
+                events.append(std::move(event));
         }
         return events;
     }
@@ -689,11 +692,33 @@ private:
         return -1;
     }
 
+    // The number of figures the group's sentences hold.
+    int groupFiguresCount(const Group &group) const
+    {
+        int count = 0;
+        for (const int s : group.sentences)
+            count += int(m_figuresBySentence.end(s) - m_figuresBySentence.begin(s));
+        return count;
+    }
+
+    // Whether every figure of `ids` is of people captured and says "detained" or "arrested".
+    // Asked only of an incident that could be arrests, as searching the figures' text costs.
+    bool onlyDetentions(const QList<qint64> &ids) const
+    {
+        return std::all_of(ids.begin(), ids.end(), [&](qint64 i) {
+            const CasualtyFigure &f = m_figures[i];
+            return f.kind == CasualtyKind::Captured
+                && (f.text.contains(u"detain", Qt::CaseInsensitive)
+                    || f.text.contains(u"arrest", Qt::CaseInsensitive));
+        });
+    }
+
     bool fill(const Group &group, Event &event) const
     {
-        QStringList sideA;
-        QStringList sideB;
-        auto addTo = [](QStringList &list, const QString &name) {
+        // The attacker and target sides: a name or two each, kept without an allocation.
+        Names sideA;
+        Names sideB;
+        auto addTo = [](Names &list, const QString &name) {
             if (!name.isEmpty() && name != Ascii("unknown") && !list.contains(name))
                 list.append(name);
         };
@@ -764,8 +789,8 @@ private:
 
         int fatalities = 0;
         bool onlyCaptures = true; // every figure of the incident is people captured or detained
-        bool onlyDetentions = true; // ... and every one says "detained" or "arrested"
         QList<qint64> ids;
+        ids.reserve(groupFiguresCount(group));
         KilledParts killedParts;
         QVarLengthArray<int, 16> groupFigures;
         // Figures of sentences telling a claim of responsibility, and victims of plain death
@@ -802,9 +827,6 @@ private:
                 continue;
             ids.append(i);
             onlyCaptures = onlyCaptures && f.kind == CasualtyKind::Captured;
-            onlyDetentions = onlyDetentions && f.kind == CasualtyKind::Captured
-                && (f.text.contains(u"detain", Qt::CaseInsensitive)
-                    || f.text.contains(u"arrest", Qt::CaseInsensitive));
             addTo(sideA, f.perpetrator);
             if (f.victim == Ascii("civilians")) {
                 civilianVictims = true;
@@ -831,7 +853,8 @@ private:
             }
         }
         if (actor1.isEmpty() && !sideB.isEmpty()) {
-            actor1 = sideB.takeFirst();
+            actor1 = sideB.front();
+            sideB.remove(0);
             actor2 = sideB.value(0);
         }
         // Civilians harmed by nobody named: ACLED's unidentified armed group. Both are named
@@ -896,7 +919,7 @@ private:
             event.eventType = QStringLiteral("Explosions/Remote violence");
             event.subEventType = QStringLiteral("Suicide bomb");
         } else if (!ids.isEmpty() && onlyCaptures && fatalities == 0 && !actor1.isEmpty()
-                   && (onlyDetentions
+                   && (onlyDetentions(ids)
                        || std::any_of(stateForces.begin(), stateForces.end(),
                                       [&](const QString *force) { return *force == actor1; }))) {
             // A state force detaining people, or any authority arresting them ("the SDF and
