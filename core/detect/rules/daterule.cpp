@@ -51,11 +51,19 @@ int monthNumber(QStringView name)
     return 0;
 }
 
+// 1 (Monday) to 7 for a weekday's name in any case, 0 for anything else: what looking the
+// lower-cased name up in the list of names answers. (The only characters outside ASCII that
+// lower to ASCII letters are the Kelvin sign, to a "k" no name holds, and the dotted capital
+// I, to an "i" followed by a combining dot, so comparing in ASCII is enough.)
 int weekdayNumber(QStringView name)
 {
-    static const QStringList days = {"monday", "tuesday", "wednesday", "thursday",
-                                     "friday", "saturday", "sunday"};
-    return int(days.indexOf(name.toString().toLower())) + 1;
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
+    for (int day = 0; day < 7; ++day) {
+        if (equalsIgnoringAsciiCase(name, days[day]))
+            return day + 1;
+    }
+    return 0;
 }
 
 // Small counts in "three days ago".
@@ -528,13 +536,13 @@ int startWithModifier(QStringView slice, int start, std::initializer_list<QStrin
         || !slice.at(start - 2).isLower())
         return start;
     // A modifier whose last two units differ (case folded) from the two before the date
-    // cannot compare equal: turned away without the full comparison.
+    // cannot compare equal: turned away without the full comparison. The modifiers are
+    // written in lower case, which is their own folded form.
     const QChar separator = slice.at(start - 1);
     const QChar letter = slice.at(start - 2).toCaseFolded();
     for (const QStringView modifier : modifiers) {
         const int from = start - int(modifier.size());
-        if (from < 0 || modifier.back() != separator
-            || modifier.at(modifier.size() - 2).toCaseFolded() != letter
+        if (from < 0 || modifier.back() != separator || modifier.at(modifier.size() - 2) != letter
             || slice.mid(from, modifier.size()).compare(modifier, Qt::CaseInsensitive) != 0)
             continue;
         if (from == 0 || !slice.at(from - 1).isLetterOrNumber())
@@ -985,7 +993,9 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                 } else if (pattern.kind == Kind::Weekday) {
                     // Times of day are no part of a date ("Sunday" in "on Sunday evening").
                     d.end = sentence.start + m.groupEnd[2];
-                    if (m.groups[1].compare(u"on", Qt::CaseInsensitive) == 0) {
+                    // (Strings of other lengths never compare equal: the sizes are asked first.)
+                    if (m.groups[1].size() == 2
+                        && m.groups[1].compare(u"on", Qt::CaseInsensitive) == 0) {
                         int dayStart = m.groupEnd[1];
                         while (dayStart < slice.size() && slice.at(dayStart).isSpace())
                             ++dayStart;
@@ -1053,7 +1063,8 @@ QList<DateMatch> DateRule::find(const RuleDocument &document)
                     if (resolvable) {
                         const int wanted = weekdayNumber(m.groups[2]);
                         int back = (published.dayOfWeek() - wanted + 7) % 7;
-                        if (qualifier.compare(u"last", Qt::CaseInsensitive) == 0 && back == 0)
+                        if (back == 0 && qualifier.size() == 4
+                            && qualifier.compare(u"last", Qt::CaseInsensitive) == 0)
                             back = 7;
                         d.date = published.addDays(-back);
                         d.confidence = 0.8;
