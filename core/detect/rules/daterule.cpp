@@ -216,6 +216,33 @@ const WordMap<Head> &heads()
     return map;
 }
 
+// A first look before heads(): the lengths the head words starting with each letter have. Most
+// words of a sentence are turned away by it with two loads, before the map's filter and hash.
+class HeadFilter
+{
+public:
+    HeadFilter()
+    {
+        for (const QString &word : heads().words())
+            m_lengths[word.front().unicode() - u'a'] |= quint16(1u << word.size());
+    }
+    // False for a lower-case key that is certainly no head word.
+    bool mayBeHead(QStringView key) const
+    {
+        const char16_t letter = char16_t(key.front().unicode() - u'a');
+        return letter < 26 && key.size() < 16 && ((m_lengths[letter] >> key.size()) & 1u);
+    }
+
+private:
+    quint16 m_lengths[26] = {}; // by first letter: bit n when a head of that letter has n units
+};
+
+const HeadFilter &headFilter()
+{
+    static const HeadFilter filter;
+    return filter;
+}
+
 bool isAsciiAlnum(char16_t c)
 {
     return char16_t(c - u'a') < 26 || char16_t(c - u'A') < 26 || char16_t(c - u'0') < 10;
@@ -270,6 +297,7 @@ public:
     DateCandidates(QStringView sentence, int sentenceStart, const Token *begin, const Token *end,
                    NormStore &store)
         : m_heads(heads())
+        , m_headFilter(headFilter())
     {
         for (const Token *t = begin; t != end; ++t) {
             const int start = t->start - sentenceStart;
@@ -329,7 +357,7 @@ private:
         atom.end = end;
         atom.key = key;
         atom.digits = digits;
-        if (digits == 0) {
+        if (digits == 0 && m_headFilter.mayBeHead(key)) {
             if (const Head *head = m_heads.find(key))
                 atom.head = *head;
         }
@@ -478,6 +506,7 @@ private:
     }
 
     const WordMap<Head> &m_heads;
+    const HeadFilter &m_headFilter;
     static quint32 kindBit(Kind kind) { return 1u << int(kind); }
 
     bool m_surrogate = false;
