@@ -575,7 +575,7 @@ private:
             const EntityHit *e = entityOf(t);
             if (!e || e->type != EntityType::Location)
                 continue;
-            QString admin1 = e->admin1;
+            const QString *admin1 = &e->admin1;
             int p = placePrecision(s, t);
             if (p == 3 && e->kbId.isEmpty()) {
                 // A village the knowledge base does not know, placed by a known town after it
@@ -583,13 +583,13 @@ private:
                 // where it happened, in the town's division.
                 if (const EntityHit *town = townPlacing(t, sentence.endToken)) {
                     p = 1;
-                    admin1 = town->admin1;
+                    admin1 = &town->admin1;
                 }
             }
             const int rank = t < dateline ? 4 : p;
             if (rank < bestRank) {
                 bestRank = rank;
-                pick = {e, p, admin1};
+                pick = {e, p, *admin1};
             }
         }
     }
