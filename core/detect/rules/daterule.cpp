@@ -350,7 +350,8 @@ private:
         return k;
     }
 
-    void addAtom(int start, int end, QStringView key, int digits)
+    // Inline: called for nearly every word of the text, and a call cost as much as its work.
+    Q_ALWAYS_INLINE void addAtom(int start, int end, QStringView key, int digits)
     {
         Atom atom;
         atom.start = start;
@@ -368,8 +369,11 @@ private:
         m_atoms.append(atom);
     }
 
+    // A joined word ("mid-March", "Hay'at"): an atom per run of letters and digits, its key in
+    // lower case at the run's offset in room kept once for the whole word.
     void splitToken(QStringView sentence, int start, int end, NormStore &store)
     {
+        char16_t *const keys = store.reserve(end - start);
         int k = start;
         while (k < end) {
             while (k < end && !isAsciiAlnum(sentence[k].unicode())) {
@@ -382,7 +386,7 @@ private:
                 ++k;
             if (k == atomStart)
                 continue;
-            char16_t *const key = store.reserve(k - atomStart);
+            char16_t *const key = keys + (atomStart - start);
             for (int j = atomStart; j < k; ++j) {
                 const char16_t c = sentence[j].unicode();
                 key[j - atomStart] = asciiLower(c);
