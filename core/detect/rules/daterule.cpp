@@ -621,12 +621,14 @@ struct PatternMatch
     }
 };
 
-// The month, weekday and Weekday patterns read by hand at a candidate, answering exactly what
-// the regular expression anchored there answers in a sentence DateCandidates calls reliable
-// and which holds no surrogate: the most frequent patterns, and a regular expression call cost
-// several times what reading a few words does. Their \s and \w are ASCII (see
-// isRegexWordChar), and a reliable sentence holds no character a caseless ASCII letter could
-// match but the letter's own two cases.
+// The four month patterns, the Weekday pattern and the year read by hand at a candidate,
+// answering exactly what the regular expression anchored there answers in a sentence
+// DateCandidates calls reliable and which holds no surrogate: the most frequent patterns, and a
+// regular expression call cost several times what reading a few words does. Their \s and \w
+// are ASCII (see isRegexWordChar), and a reliable sentence holds no character a caseless ASCII
+// letter could match but the letter's own two cases. (Each reader was checked against its
+// regular expression at every word start of 300,000 generated sentences of date words,
+// digits, spaces, tabs, no-break spaces, points, commas, hyphens and underscores.)
 //
 // The month alternation is followed in every pattern by something a letter or digit cannot
 // start (\s, (?!\w), ",?\s", (?![\w-])), so only a spelling that is the whole run of letters
