@@ -15,6 +15,7 @@
 #include "core/detect/rules/unknownplacerule.h"
 
 #include <algorithm>
+#include <vector>
 
 RuleOutput RuleEngine::run(const RuleInput &input)
 {
@@ -28,28 +29,42 @@ RuleOutput RuleEngine::run(const RuleInput &input, const VagueNumbers &vagueNumb
 
     RuleDocument first(input, {}, reader);
     const QList<DateMatch> dates = DateRule::find(first);
-    RuleHelpers::SpanSet taken; // the spans of output.mentions
-    auto accept = [&](QList<Mention> mentions) {
-        for (Mention &m : mentions) {
-            if (taken.insertIfFree(m.start, m.end))
-                output.mentions.append(std::move(m));
-        }
-    };
     QList<Mention> dateMentions;
     dateMentions.reserve(dates.size());
     for (const DateMatch &d : dates)
         dateMentions.append(DateRule::toMention(d, first));
-    accept(std::move(dateMentions));
-    accept(PersonRule::find(first));
-    accept(AcronymRule::find(first));
-    // Before the sources: "police said" is the force speaking for itself, not a source.
-    accept(HomeForceRule::find(first, input.homeArmy, input.homePolice));
-    accept(SourceRule::find(first));
-    accept(UnknownGroupRule::find(first));
-    accept(UnidentifiedGroupRule::find(first, input.homeState));
-    accept(UnknownPlaceRule::find(first));
-    std::sort(output.mentions.begin(), output.mentions.end(),
-              [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    // The entity rules read only the first document, so they can all run before any is taken;
+    // their proposals are then taken in this order, an earlier one winning a span (before the
+    // sources: "police said" is the force speaking for itself, not a source).
+    QList<Mention> found[] = {
+        std::move(dateMentions),
+        PersonRule::find(first),
+        AcronymRule::find(first),
+        HomeForceRule::find(first, input.homeArmy, input.homePolice),
+        SourceRule::find(first),
+        UnknownGroupRule::find(first),
+        UnidentifiedGroupRule::find(first, input.homeState),
+        UnknownPlaceRule::find(first),
+    };
+    qsizetype proposed = 0;
+    for (const QList<Mention> &mentions : found)
+        proposed += mentions.size();
+    // Taken in order, then sorted by start through pointers: each mention is moved once
+    // into a list reserved for all of them.
+    RuleHelpers::SpanSet taken; // the spans of the mentions taken
+    std::vector<Mention *> accepted;
+    accepted.reserve(std::size_t(proposed));
+    for (QList<Mention> &mentions : found) {
+        for (Mention &m : mentions) {
+            if (taken.insertIfFree(m.start, m.end))
+                accepted.push_back(&m);
+        }
+    }
+    std::sort(accepted.begin(), accepted.end(),
+              [](const Mention *a, const Mention *b) { return a->start < b->start; });
+    output.mentions.reserve(qsizetype(accepted.size()));
+    for (Mention *m : accepted)
+        output.mentions.append(std::move(*m));
 
     QList<EntityHit> extra;
     extra.reserve(output.mentions.size());
