@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 using RuleHelpers::Ascii;
 
@@ -172,6 +173,25 @@ bool isPersonRole(QStringView norm)
     return words.contains(norm);
 }
 
+// What makes two affiliations the same claim: add() proposes each once per article.
+struct SeenKey
+{
+    QString actor;
+    QString target;
+    Relation relation;
+    bool former;
+
+    friend bool operator==(const SeenKey &a, const SeenKey &b)
+    {
+        return a.relation == b.relation && a.former == b.former && a.actor == b.actor
+            && a.target == b.target;
+    }
+    friend size_t qHash(const SeenKey &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.actor, key.target, int(key.relation), key.former);
+    }
+};
+
 class Finder
 {
 public:
@@ -194,6 +214,7 @@ public:
             m_first = m_doc.sentences()[s].firstToken;
             m_end = m_doc.sentences()[s].endToken;
             m_stanceKnown = false; // computed by the sentence's first add()
+            collectEntityTokens();
             compounds();
             phrases();
             possessives();
@@ -206,6 +227,19 @@ public:
     }
 
 private:
+    // The scans that start at an entity (compounds, possessives, member groups, owned units,
+    // person roles) walk the sentence's entity tokens, gathered once here, instead of asking
+    // every token of the sentence whether it is one: they visit the same tokens in the same
+    // order, as every other token failed their first test.
+    void collectEntityTokens()
+    {
+        m_entityTokens.clear();
+        for (int t = m_first; t < m_end; ++t) {
+            if (m_tokens[t].kind == RuleToken::Entity)
+                m_entityTokens.append(t);
+        }
+    }
+
     // RuleDocument::entityOf() without the call: asked at nearly every token.
     Q_ALWAYS_INLINE const EntityHit *entity(int t) const
     {
@@ -332,8 +366,7 @@ private:
         if (actor.canonical.isEmpty() || actor.canonical == target.canonical)
             return;
         // One proposal per (actor, relation, target, former) in the article: the first.
-        const QString key = actor.canonical + QChar(u'\x1f') + QString::number(int(relation))
-            + (former ? u'1' : u'0') + target.canonical;
+        const SeenKey key{actor.canonical, target.canonical, relation, former};
         if (m_seen.contains(key))
             return;
         m_seen.insert(key);
@@ -350,7 +383,7 @@ private:
         a.end = end;
         a.provenance = RuleHelpers::proposed(QStringLiteral("rule:affiliation.") + origin,
                                              confidence);
-        m_found.append(a);
+        m_found.append(std::move(a));
     }
 
     // The noun phrase after a compound cue: the group entities it names, in order, and the
@@ -430,7 +463,9 @@ private:
     // "X-affiliated", "Turkish-backed", ...
     void compounds()
     {
-        for (int t = m_first; t + 2 < m_end; ++t) {
+        for (const int t : m_entityTokens) {
+            if (t + 2 >= m_end)
+                break;
             if (!isActor(t, false) || norm(t + 1) != Ascii("-") || !isWord(t + 2))
                 continue;
             const auto relation = compoundRelation(norm(t + 2));
@@ -814,7 +849,9 @@ private:
     // the SDF umbrella".
     void memberGroups()
     {
-        for (int t = m_first; t + 2 < m_end; ++t) {
+        for (const int t : m_entityTokens) {
+            if (t + 2 >= m_end)
+                break;
             if (!isGroupEntity(t) || !isWord(t + 1))
                 continue;
             // "the Deir ez-Zor Military Council, which operates under the SDF umbrella": the
@@ -853,7 +890,9 @@ private:
     // ("Iraq's security forces") names the force, not a relation.
     void ownedUnits()
     {
-        for (int t = m_first; t + 2 < m_end; ++t) {
+        for (const int t : m_entityTokens) {
+            if (t + 2 >= m_end)
+                break;
             if (!isGroupEntity(t))
                 continue;
             // "X's Y", "X' Y"
@@ -918,7 +957,9 @@ private:
     // "Iran's proxy Hezbollah", "al-Qaeda's Syrian branch, Jabhat al-Nusra".
     void possessives()
     {
-        for (int t = m_first; t + 2 < m_end; ++t) {
+        for (const int t : m_entityTokens) {
+            if (t + 2 >= m_end)
+                break;
             if (!isActor(t, false) || norm(t + 1) != Ascii("'s"))
                 continue;
             int k = t + 2;
@@ -959,7 +1000,7 @@ private:
     // "Abu ..., a Qatari commander of al-Qaeda"; "HTS leader Abu Mohammad al-Julani".
     void personRoles()
     {
-        for (int t = m_first; t < m_end; ++t) {
+        for (const int t : m_entityTokens) {
             const EntityHit *person = entity(t);
             if (!person || person->type != EntityType::Person)
                 continue;
@@ -1012,6 +1053,7 @@ private:
     int m_sentence = 0;
     int m_first = 0;
     int m_end = 0;
+    QVarLengthArray<int, 32> m_entityTokens; // the sentence's entity tokens, in order
     bool m_stanceKnown = false;
     Stance m_sentenceStance = Stance::Asserted;
     QString m_attributedTo;
@@ -1020,7 +1062,7 @@ private:
     mutable int m_groupsCountedTo = 0;
     mutable QHash<QString, int> m_groupCounts;
     mutable QHash<QString, int> m_firstGroupEntity; // the entity index of each group's first name
-    QSet<QString> m_seen; // keys of m_found, see add()
+    QSet<SeenKey> m_seen; // keys of m_found, see add()
 };
 
 } // namespace
