@@ -366,10 +366,11 @@ private:
         if (actor.canonical.isEmpty() || actor.canonical == target.canonical)
             return;
         // One proposal per (actor, relation, target, former) in the article: the first.
-        const SeenKey key{actor.canonical, target.canonical, relation, former};
-        if (m_seen.contains(key))
+        // One look-up: the set grows only when the key is new.
+        const qsizetype seenBefore = m_seen.size();
+        m_seen.insert(SeenKey{actor.canonical, target.canonical, relation, former});
+        if (m_seen.size() == seenBefore)
             return;
-        m_seen.insert(key);
         if (!m_stanceKnown)
             computeStance();
         Affiliation a;

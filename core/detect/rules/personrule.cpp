@@ -136,10 +136,10 @@ void repeatedSurnames(const RuleDocument &document, QList<Mention> &found,
                                   RuleHelpers::SpanSet &taken)
 {
     const WordClasses<quint32> &words = personWords();
-    // last word (normal form) -> the full name of the first person found with it. A hash, not
-    // a list: a long article names hundreds of people, and every capitalised word asks.
-    QStringList lastWords; // the storage the keys view
-    QHash<QStringView, QString> surnames;
+    // last word (normal form) -> the full name of the first person found with it. A word map,
+    // not a list: a long article names hundreds of people, and every capitalised word asks
+    // (most are turned away by the map's length and letter filters, with no hashing).
+    WordMap<QString> surnames;
     for (const Mention &m : std::as_const(found)) {
         const QString &name = m.text;
         const qsizetype space = name.lastIndexOf(u' ');
@@ -149,10 +149,9 @@ void repeatedSurnames(const RuleDocument &document, QList<Mention> &found,
         if (last.size() < 4 || words.has(last, Role | CapitalisedStop | Particle)
             || surnames.contains(last))
             continue;
-        lastWords.append(std::move(last));
-        surnames.insert(lastWords.constLast(), m.canonical);
+        surnames.insert(last, m.canonical);
     }
-    if (surnames.isEmpty())
+    if (surnames.words().empty())
         return;
     const QList<RuleToken> &tokens = document.tokens();
     for (const Sentence &sentence : document.sentences()) {
@@ -160,8 +159,8 @@ void repeatedSurnames(const RuleDocument &document, QList<Mention> &found,
             const RuleToken &token = tokens[t];
             if (token.kind != RuleToken::Word || !token.capitalised || token.norm.size() < 4)
                 continue;
-            const auto surname = surnames.constFind(token.norm);
-            if (surname == surnames.cend())
+            const QString *surname = surnames.find(token.norm);
+            if (!surname)
                 continue;
             // Not the last word of a longer name here ("Bashar al-Assad" again).
             const bool inName = t > sentence.firstToken && tokens[t - 1].capitalised
