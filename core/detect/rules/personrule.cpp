@@ -88,6 +88,17 @@ const WordClasses<quint32> &personWords()
     return words;
 }
 
+// The index of the first '-' among the first `limit` units of `word`, or -1.
+qsizetype firstHyphenWithin(QStringView word, qsizetype limit)
+{
+    const qsizetype n = std::min(word.size(), limit);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (word.utf16()[i] == u'-')
+            return i;
+    }
+    return -1;
+}
+
 // PersonRule::isNameWord() with the table at hand.
 bool isNameWord(const WordClasses<quint32> &words, const RuleDocument &document,
                 const RuleToken &t)
@@ -102,9 +113,11 @@ bool isNameWord(const WordClasses<quint32> &words, const RuleDocument &document,
         return true;
     // "al-Aziz", "ad-Din", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen, a capital
     // (Unicode category Lu). The particles have no hyphen, so the particle is all that stands
-    // before the first one.
+    // before the first one. They have two or three letters: only the first four units are
+    // searched for that hyphen (a search of the whole word was a library call at every
+    // lower-case word).
     const QStringView surface = document.text().mid(t.start, t.end - t.start);
-    const qsizetype dash = surface.indexOf(u'-');
+    const qsizetype dash = firstHyphenWithin(surface, 4);
     if (dash < 2 || dash > 3 || dash + 1 >= surface.size()
         || !words.has(surface.left(dash), HyphenParticle))
         return false;
