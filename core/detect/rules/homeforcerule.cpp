@@ -48,6 +48,24 @@ const WordSet &determiners()
     return words;
 }
 
+// True when the normal form may be one of the words a force is read from ("army", "police",
+// "government", "pro-government"): a length and a first letter, which turn away nearly every
+// token before it is compared with the words themselves.
+bool mayNameForce(QStringView norm)
+{
+    switch (norm.size()) {
+    case 4:
+        return norm.utf16()[0] == u'a';
+    case 6:
+    case 14:
+        return norm.utf16()[0] == u'p';
+    case 10:
+        return norm.utf16()[0] == u'g';
+    default:
+        return false;
+    }
+}
+
 bool isWord(const RuleToken &token, const char *word)
 {
     return token.kind == RuleToken::Word && token.norm == QLatin1String(word);
@@ -90,7 +108,7 @@ QList<Mention> HomeForceRule::find(const RuleDocument &document, const HomeForce
         };
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
             const RuleToken &token = tokens[t];
-            if (token.kind != RuleToken::Word)
+            if (token.kind != RuleToken::Word || !mayNameForce(token.norm))
                 continue;
             const int next = t + 1 < sentence.endToken ? t + 1 : -1;
             if (token.norm == Ascii("army") && !army.canonical.isEmpty() && !ownedOrNamed(t)) {
