@@ -120,6 +120,7 @@ struct SplitCue
 {
     QStringList words;
     const PhraseCue *cue;
+    QString origin; // the proposal's origin, "rule:affiliation." + cue->origin, built once
 };
 
 // The first words of s_phrases, for turning a token away before cuesByFirstWord() hashes it.
@@ -136,13 +137,26 @@ const WordClasses<quint8> &cueFirstWords()
     return table;
 }
 
+// The most words a cue of s_phrases has.
+int longestCueWords()
+{
+    static const int longest = [] {
+        qsizetype most = 0;
+        for (const PhraseCue &cue : s_phrases)
+            most = std::max(most, QString::fromLatin1(cue.words).split(u' ').size());
+        return int(most);
+    }();
+    return longest;
+}
+
 const WordMap<QList<SplitCue>> &cuesByFirstWord()
 {
     static const WordMap<QList<SplitCue>> table = [] {
         WordMap<QList<SplitCue>> byFirst;
         for (const PhraseCue &cue : s_phrases) {
             const QStringList words = QString::fromLatin1(cue.words).split(u' ');
-            byFirst[words.first()].append({words, &cue});
+            byFirst[words.first()].append(
+                {words, &cue, QStringLiteral("rule:affiliation.") + QLatin1String(cue.origin)});
         }
         return byFirst;
     }();
@@ -234,9 +248,13 @@ private:
     void collectEntityTokens()
     {
         m_entityTokens.clear();
+        m_actorTokens.clear();
         for (int t = m_first; t < m_end; ++t) {
-            if (m_tokens[t].kind == RuleToken::Entity)
-                m_entityTokens.append(t);
+            if (m_tokens[t].kind != RuleToken::Entity)
+                continue;
+            m_entityTokens.append(t);
+            if (isActor(t, false))
+                m_actorTokens.append(t);
         }
     }
 
@@ -360,6 +378,8 @@ private:
         return false;
     }
 
+    // Proposes the affiliation unless the article has it already; `origin` is the proposal's
+    // origin in full ("rule:affiliation.possessive").
     void add(const EntityHit &actor, Relation relation, const EntityHit &target, bool former,
              int start, int end, const QString &origin, double confidence)
     {
@@ -382,8 +402,7 @@ private:
         a.attributedTo = a.stance == Stance::Asserted ? QString() : m_attributedTo;
         a.start = start;
         a.end = end;
-        a.provenance = RuleHelpers::proposed(QStringLiteral("rule:affiliation.") + origin,
-                                             confidence);
+        a.provenance = RuleHelpers::proposed(origin, confidence);
         m_found.append(std::move(a));
     }
 
@@ -474,7 +493,8 @@ private:
                 continue;
             const EntityHit &target = *entity(t);
             const bool former = isFormerBefore(t);
-            const QString origin = QStringLiteral("x-") + norm(t + 2).toString();
+            QString origin = QStringLiteral("rule:affiliation.x-");
+            origin += norm(t + 2);
             Chain chain = chainAfter(t + 3);
             if (!chain.entities.isEmpty()) {
                 const int head = chain.entities.last();
@@ -483,7 +503,7 @@ private:
                 for (const auto &pair : chain.groupOf) {
                     add(*entity(pair.first), Relation::PartOf, *entity(pair.second), false,
                         m_tokens[pair.second].start, m_tokens[pair.first].end,
-                        QStringLiteral("group-apposition"), 0.65);
+                        QStringLiteral("rule:affiliation.group-apposition"), 0.65);
                 }
                 continue;
             }
@@ -726,7 +746,7 @@ private:
                         && (norm(t - 1) == Ascii("a") || norm(t - 1) == Ascii("the"));
                     add(*entity(a), Relation::AlliedWith, *entity(b), false,
                         m_tokens[article ? t - 1 : t].start, m_tokens[t + 1].end,
-                        QStringLiteral("joint-action"), 0.55);
+                        QStringLiteral("rule:affiliation.joint-action"), 0.55);
                 }
                 break; // only the sentence's first actor leads the pair
             }
@@ -770,7 +790,20 @@ private:
         static const QStringList determiners{"the", "a", "an", "former", "ex", "its", "syrian", "local"};
         const WordMap<QList<SplitCue>> &cues = cuesByFirstWord();
         const WordClasses<quint8> &firstWords = cueFirstWords();
+        // A cue proposes nothing without a target: an actor that targetAfter() finds within
+        // five tokens after the cue's words. So a cue can only start in the few tokens before
+        // an actor, and the rest of the sentence is skipped.
+        const int reach = longestCueWords() + 5;
+        const int *nextActor = m_actorTokens.cbegin();
         for (int t = m_first; t < m_end; ++t) {
+            while (nextActor != m_actorTokens.cend() && *nextActor <= t)
+                ++nextActor;
+            if (nextActor == m_actorTokens.cend())
+                break; // no actor after t
+            if (*nextActor - t >= reach) {
+                t = *nextActor - reach; // the loop goes on at the first token within reach
+                continue;
+            }
             if (m_tokens[t].kind != RuleToken::Word || !firstWords.has(norm(t), 1))
                 continue;
             const QList<SplitCue> *candidates = cues.find(norm(t));
@@ -813,8 +846,7 @@ private:
                         for (int listed = 0; member >= 0 && listed < 4; ++listed) {
                             if (entity(member)->canonical != target.canonical)
                                 add(*entity(member), cue.relation, target, former,
-                                    m_tokens[t].start, m_tokens[member].end,
-                                    QString::fromLatin1(cue.origin), 0.55);
+                                    m_tokens[t].start, m_tokens[member].end, split.origin, 0.55);
                             member = coordinatedAfter(member);
                         }
                         t += words.size() - 1;
@@ -827,8 +859,8 @@ private:
                     else
                         confidence = 0.5;
                 }
-                add(*entity(actorToken), cue.relation, target, former, start, end,
-                    QString::fromLatin1(cue.origin), confidence);
+                add(*entity(actorToken), cue.relation, target, former, start, end, split.origin,
+                    confidence);
                 // "alongside Liwa al-Quds and Russian special forces", "backed by Turkey and
                 // Qatar": the same relation to every target of the list.
                 int next = targetToken;
@@ -837,7 +869,7 @@ private:
                     if (next < 0 || entity(next)->canonical == entity(actorToken)->canonical)
                         break;
                     add(*entity(actorToken), cue.relation, *entity(next), former, start,
-                        m_tokens[next].end, QString::fromLatin1(cue.origin), confidence - 0.05);
+                        m_tokens[next].end, split.origin, confidence - 0.05);
                 }
                 t += words.size() - 1;
                 break;
@@ -861,8 +893,8 @@ private:
                 const int member = umbrellaMember(t);
                 if (member >= 0)
                     add(*entity(member), Relation::PartOf, *entity(t), false,
-                        m_tokens[member].start, m_tokens[t + 1].end, QStringLiteral("umbrella"),
-                        0.6);
+                        m_tokens[member].start, m_tokens[t + 1].end,
+                        QStringLiteral("rule:affiliation.umbrella"), 0.6);
                 continue;
             }
             if (!isMemberNoun(norm(t + 1)))
@@ -875,13 +907,13 @@ private:
             // "X, an FSA faction"
             if (t - 3 >= m_first && norm(t - 2) == Ascii(",") && isGroupEntity(t - 3)) {
                 add(*entity(t - 3), Relation::PartOf, *entity(t), false, m_tokens[t - 3].start,
-                    m_tokens[t + 1].end, QStringLiteral("member-noun"), 0.6);
+                    m_tokens[t + 1].end, QStringLiteral("rule:affiliation.member-noun"), 0.6);
                 continue;
             }
             // "the SNA group Hamza Division"
             if (isGroupEntity(t + 2))
                 add(*entity(t + 2), Relation::PartOf, *entity(t), false, m_tokens[t - 1].start,
-                    m_tokens[t + 2].end, QStringLiteral("member-noun"), 0.6);
+                    m_tokens[t + 2].end, QStringLiteral("rule:affiliation.member-noun"), 0.6);
         }
     }
 
@@ -901,7 +933,8 @@ private:
             if (possessive && isGroupEntity(t + 2)
                 && entity(t + 2)->canonical != entity(t)->canonical) {
                 add(*entity(t + 2), Relation::PartOf, *entity(t), isFormerBefore(t),
-                    m_tokens[t].start, m_tokens[t + 2].end, QStringLiteral("owned-unit"), 0.55);
+                    m_tokens[t].start, m_tokens[t + 2].end,
+                    QStringLiteral("rule:affiliation.owned-unit"), 0.55);
                 continue;
             }
             // "Y of (the) X", where Y names a unit ("45th Brigade")
@@ -913,7 +946,8 @@ private:
             if (parent < m_end && isGroupEntity(parent)
                 && entity(parent)->canonical != entity(t)->canonical)
                 add(*entity(t), Relation::PartOf, *entity(parent), isFormerBefore(t),
-                    m_tokens[t].start, m_tokens[parent].end, QStringLiteral("owned-unit"), 0.55);
+                    m_tokens[t].start, m_tokens[parent].end,
+                    QStringLiteral("rule:affiliation.owned-unit"), 0.55);
         }
     }
 
@@ -994,7 +1028,7 @@ private:
                     start = m_tokens[actorToken].start;
             }
             add(*entity(actorToken), *relation, target, isFormerBefore(t), start, end,
-                QStringLiteral("possessive"), 0.6);
+                QStringLiteral("rule:affiliation.possessive"), 0.6);
         }
     }
 
@@ -1031,7 +1065,8 @@ private:
                             ? Relation::PartOf
                             : Relation::AffiliatedWith;
                         add(*person, relation, *entity(group), isFormerBefore(role), person->start,
-                            m_tokens[group].end, QStringLiteral("person-role"), 0.6);
+                            m_tokens[group].end, QStringLiteral("rule:affiliation.person-role"),
+                            0.6);
                         continue;
                     }
                 }
@@ -1043,7 +1078,8 @@ private:
                 && isPersonRole(norm(t - 1)) && !norm(t - 1).startsWith(u"spokes")
                 && isGroupEntity(t - 2)) {
                 add(*person, Relation::AffiliatedWith, *entity(t - 2), isFormerBefore(t - 2),
-                    m_tokens[t - 2].start, person->end, QStringLiteral("person-role"), 0.6);
+                    m_tokens[t - 2].start, person->end,
+                    QStringLiteral("rule:affiliation.person-role"), 0.6);
             }
         }
     }
@@ -1055,6 +1091,7 @@ private:
     int m_first = 0;
     int m_end = 0;
     QVarLengthArray<int, 32> m_entityTokens; // the sentence's entity tokens, in order
+    QVarLengthArray<int, 16> m_actorTokens; // those of them that are actors, in order
     bool m_stanceKnown = false;
     Stance m_sentenceStance = Stance::Asserted;
     QString m_attributedTo;
