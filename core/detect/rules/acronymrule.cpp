@@ -42,7 +42,8 @@ QChar AcronymRule::initialOf(QStringView word)
 
 QList<Mention> AcronymRule::find(const RuleDocument &document)
 {
-    const QList<RuleToken> &tokens = document.tokens();
+    // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.
+    const RuleToken *const tokens = document.tokens().constData();
     const QStringView text = document.text();
     QList<Mention> found;
 

@@ -79,7 +79,8 @@ QList<Mention> HomeForceRule::find(const RuleDocument &document, const HomeForce
     QList<Mention> found;
     if (army.canonical.isEmpty() && police.canonical.isEmpty())
         return found;
-    const QList<RuleToken> &tokens = document.tokens();
+    // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.
+    const RuleToken *const tokens = document.tokens().constData();
     auto add = [&](int first, int last, const HomeForce &force, const QString &origin) {
         found.append(RuleHelpers::mention(document, tokens[first].start, tokens[last].end,
                                           EntityType::StateForce, force.canonical, force.kbId,

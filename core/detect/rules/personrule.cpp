@@ -166,7 +166,8 @@ void repeatedSurnames(const RuleDocument &document, QList<Mention> &found,
     }
     if (surnames.words().empty())
         return;
-    const QList<RuleToken> &tokens = document.tokens();
+    // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.
+    const RuleToken *const tokens = document.tokens().constData();
     for (const Sentence &sentence : document.sentences()) {
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
             const RuleToken &token = tokens[t];
@@ -221,7 +222,8 @@ void namesInArabicScript(const RuleDocument &document, QList<Mention> &found,
 
 QList<Mention> PersonRule::find(const RuleDocument &document)
 {
-    const QList<RuleToken> &tokens = document.tokens();
+    // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.
+    const RuleToken *const tokens = document.tokens().constData();
     const WordClasses<quint32> &words = personWords();
     auto isNameWord = [&](int k) { return ::isNameWord(words, document, tokens[k]); };
     auto isGroupHead = [&](QStringView norm) { return words.has(norm, GroupHead); };

@@ -65,7 +65,8 @@ bool SourceRule::isSpeechVerb(QStringView norm)
 
 QList<Mention> SourceRule::find(const RuleDocument &document)
 {
-    const QList<RuleToken> &tokens = document.tokens();
+    // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.
+    const RuleToken *const tokens = document.tokens().constData();
     const WordClasses<quint8> &words = sourceWords();
     QList<Mention> found;
     RuleHelpers::SpanSet taken; // the spans of `found`

@@ -31,7 +31,8 @@ QString UnidentifiedGroupRule::canonicalFor(const QString &homeState)
 
 QList<Mention> UnidentifiedGroupRule::find(const RuleDocument &document, const QString &homeState)
 {
-    const QList<RuleToken> &tokens = document.tokens();
+    // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.
+    const RuleToken *const tokens = document.tokens().constData();
     const QString canonical = canonicalFor(homeState);
     QList<Mention> found;
     for (const Sentence &sentence : document.sentences()) {

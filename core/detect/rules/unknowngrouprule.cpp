@@ -71,7 +71,8 @@ bool isDemonym(QStringView norm)
 
 QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
 {
-    const QList<RuleToken> &tokens = document.tokens();
+    // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.
+    const RuleToken *const tokens = document.tokens().constData();
     const WordClasses<quint8> &words = groupWords();
     QList<Mention> found;
     RuleHelpers::SpanSet taken; // the spans of `found`

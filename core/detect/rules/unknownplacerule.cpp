@@ -31,7 +31,8 @@ const WordSet &pluralPlaceNouns()
 
 QList<Mention> UnknownPlaceRule::find(const RuleDocument &document)
 {
-    const QList<RuleToken> &tokens = document.tokens();
+    // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.
+    const RuleToken *const tokens = document.tokens().constData();
     QList<Mention> found;
     for (const Sentence &sentence : document.sentences()) {
         const int first = sentence.firstToken;
