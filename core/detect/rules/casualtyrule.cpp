@@ -105,6 +105,10 @@ const WordClasses<quint32> &casualtyWords()
     return words;
 }
 
+// casualtyWords() bound once at start-up: the helpers below ask it at nearly every token, where a
+// function-local static costs a call and a guard check each time.
+const WordClasses<quint32> &s_casualtyWords = casualtyWords();
+
 std::optional<CasualtyKind> casualtyWord(QStringView norm)
 {
     static const WordMap<CasualtyKind> words = {
@@ -190,7 +194,7 @@ std::optional<CasualtyKind> casualtyNominal(QStringView norm)
 
 bool isAuxiliary(QStringView norm)
 {
-    return casualtyWords().has(norm, Auxiliary);
+    return s_casualtyWords.has(norm, Auxiliary);
 }
 
 // Quotation marks around a word of the figure: killing "dozens" of soldiers.
@@ -205,47 +209,47 @@ bool isQuote(QStringView norm)
 // "30 militants"): the group comes from the context, never from the noun.
 bool isCombatantNoun(QStringView norm)
 {
-    return casualtyWords().has(norm, CombatantNoun);
+    return s_casualtyWords.has(norm, CombatantNoun);
 }
 
 // Verbs whose object is the side that suffers: "attacked a position of X, killing five".
 bool isAttackVerb(QStringView norm)
 {
-    return casualtyWords().has(norm, AttackVerb);
+    return s_casualtyWords.has(norm, AttackVerb);
 }
 
 bool isPassiveAux(QStringView norm)
 {
-    return casualtyWords().has(norm, PassiveAux);
+    return s_casualtyWords.has(norm, PassiveAux);
 }
 
 // What one side calls the other's fighters ("terrorists", "mercenaries", "assailants"): the
 // people of the armed group the side fights, which the article names elsewhere.
 bool isHostileLabel(QStringView norm)
 {
-    return casualtyWords().has(norm, HostileLabel);
+    return s_casualtyWords.has(norm, HostileLabel);
 }
 
 // "people", "persons": civilians, unless the sentence tells a fight between sides (then the
 // codebook's victim is unknown).
 bool isGenericPeople(QStringView norm)
 {
-    return casualtyWords().has(norm, GenericPeople);
+    return s_casualtyWords.has(norm, GenericPeople);
 }
 
 bool isCivilianNoun(QStringView norm)
 {
-    return casualtyWords().has(norm, CivilianNoun);
+    return s_casualtyWords.has(norm, CivilianNoun);
 }
 
 bool isStateForceNoun(QStringView norm)
 {
-    return casualtyWords().has(norm, StateForceNoun);
+    return s_casualtyWords.has(norm, StateForceNoun);
 }
 
 bool isSoldierNoun(QStringView norm)
 {
-    return casualtyWords().has(norm, SoldierNoun);
+    return s_casualtyWords.has(norm, SoldierNoun);
 }
 
 bool isPoliceNoun(QStringView norm)
@@ -256,12 +260,12 @@ bool isPoliceNoun(QStringView norm)
 
 bool isFunctionWord(QStringView norm)
 {
-    return casualtyWords().has(norm, FunctionWord);
+    return s_casualtyWords.has(norm, FunctionWord);
 }
 
 bool isBlockingBefore(QStringView norm)
 {
-    return casualtyWords().has(norm, BlockingBefore);
+    return s_casualtyWords.has(norm, BlockingBefore);
 }
 
 // The words readSentence() looks for in every token of a sentence with a figure,
@@ -339,7 +343,7 @@ struct Victim
 // Nouns that stand for a group named before: "members of the faction".
 bool isGroupAnaphor(QStringView norm)
 {
-    return casualtyWords().has(norm, GroupAnaphor);
+    return s_casualtyWords.has(norm, GroupAnaphor);
 }
 
 class Finder
@@ -1056,7 +1060,7 @@ private:
     bool sentenceTellsFighting() const
     {
         for (int t = m_first; t < m_end; ++t) {
-            if (isWord(t) && casualtyWords().has(norm(t), FightingWord))
+            if (isWord(t) && s_casualtyWords.has(norm(t), FightingWord))
                 return true;
         }
         return false;

@@ -88,6 +88,10 @@ const WordClasses<quint32> &personWords()
     return words;
 }
 
+// personWords() bound once at start-up: the helpers below ask it at nearly every token, where a
+// function-local static costs a call and a guard check each time.
+const WordClasses<quint32> &s_personWords = personWords();
+
 // The index of the first '-' among the first `limit` units of `word`, or -1.
 qsizetype firstHyphenWithin(QStringView word, qsizetype limit)
 {
@@ -132,12 +136,12 @@ bool isNameWord(const WordClasses<quint32> &words, const RuleDocument &document,
 
 bool PersonRule::isRoleWord(QStringView norm)
 {
-    return personWords().has(norm, Role);
+    return s_personWords.has(norm, Role);
 }
 
 bool PersonRule::isNameWord(const RuleDocument &document, int token)
 {
-    return ::isNameWord(personWords(), document, document.tokens()[token]);
+    return ::isNameWord(s_personWords, document, document.tokens()[token]);
 }
 
 namespace {
@@ -148,7 +152,7 @@ namespace {
 void repeatedSurnames(const RuleDocument &document, QList<Mention> &found,
                                   RuleHelpers::SpanSet &taken)
 {
-    const WordClasses<quint32> &words = personWords();
+    const WordClasses<quint32> &words = s_personWords;
     // last word (normal form) -> the full name of the first person found with it. A word map,
     // not a list: a long article names hundreds of people, and every capitalised word asks
     // (most are turned away by the map's length and letter filters, with no hashing).
@@ -224,7 +228,7 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
 {
     // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.
     const RuleToken *const tokens = document.tokens().constData();
-    const WordClasses<quint32> &words = personWords();
+    const WordClasses<quint32> &words = s_personWords;
     auto isNameWord = [&](int k) { return ::isNameWord(words, document, tokens[k]); };
     auto isGroupHead = [&](QStringView norm) { return words.has(norm, GroupHead); };
     auto startsPlaceOrGroup = [&](QStringView norm) { return words.has(norm, StartsPlaceOrGroup); };

@@ -45,24 +45,28 @@ const WordClasses<quint8> &groupWords()
     return words;
 }
 
+// groupWords() bound once at start-up: the helpers below ask it at nearly every token, where a
+// function-local static costs a call and a guard check each time.
+const WordClasses<quint8> &s_groupWords = groupWords();
+
 bool isCapitalGroupHead(QStringView norm)
 {
-    return groupWords().has(norm, CapitalGroupHead);
+    return s_groupWords.has(norm, CapitalGroupHead);
 }
 
 bool isGroupNoun(QStringView norm)
 {
-    return groupWords().has(norm, GroupNoun);
+    return s_groupWords.has(norm, GroupNoun);
 }
 
 bool isArabicGroupWord(QStringView norm)
 {
-    return groupWords().has(norm, ArabicGroupWord);
+    return s_groupWords.has(norm, ArabicGroupWord);
 }
 
 bool isDemonym(QStringView norm)
 {
-    return groupWords().has(norm, Demonym) || norm.endsWith(QLatin1String("ian"))
+    return s_groupWords.has(norm, Demonym) || norm.endsWith(QLatin1String("ian"))
         || norm.endsWith(QLatin1String("ish")) || norm.endsWith(QLatin1String("ese"))
         || norm.endsWith(QLatin1String("an")) || norm.endsWith(QLatin1String("i"));
 }
@@ -73,7 +77,7 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
 {
     // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.
     const RuleToken *const tokens = document.tokens().constData();
-    const WordClasses<quint8> &words = groupWords();
+    const WordClasses<quint8> &words = s_groupWords;
     QList<Mention> found;
     RuleHelpers::SpanSet taken; // the spans of `found`
     auto add = [&](int first, int last, const QString &origin, double confidence) {
