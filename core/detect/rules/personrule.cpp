@@ -175,7 +175,7 @@ void repeatedSurnames(const RuleDocument &document, QList<Mention> &found,
     for (const Sentence &sentence : document.sentences()) {
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
             const RuleToken &token = tokens[t];
-            if (token.kind != RuleToken::Word || !token.capitalised || token.norm.size() < 4)
+            if (!token.capitalised || token.kind != RuleToken::Word || token.norm.size() < 4)
                 continue;
             const QString *surname = surnames.find(token.norm);
             if (!surname)

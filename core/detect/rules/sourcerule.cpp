@@ -19,6 +19,8 @@ enum SourceWord : quint8 {
     SourceNoun = 1u << 1,
     // SourceRule::isSpeechVerb().
     SpeechVerb = 1u << 2,
+    // "according", which opens "according to ...".
+    According = 1u << 3,
 };
 
 const WordClasses<quint8> &sourceWords()
@@ -41,7 +43,8 @@ const WordClasses<quint8> &sourceWords()
           "claimed", "claim", "claims", "confirmed", "confirm", "confirms", "added", "believe",
           "believes", "believed", "noted", "warned", "estimated", "documented", "recorded",
           "counted", "tweeted", "wrote", "posted"},
-         SpeechVerb}};
+         SpeechVerb},
+        {{"according"}, According}};
     return words;
 }
 
@@ -117,8 +120,13 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
         };
 
         for (int t = first; t < end; ++t) {
+            // Both readings below start at "according" or at a speech verb: one look-up in the
+            // table's filter turns every other token away.
+            const quint8 starts = words.of(tokens[t].norm, According | SpeechVerb);
+            if (!starts)
+                continue;
             // "according to ..."
-            if (tokens[t].norm == Ascii("according") && t + 1 < end
+            if ((starts & According) && t + 1 < end
                 && tokens[t + 1].norm == Ascii("to")) {
                 int k = t + 2;
                 int lastCap = -1;
@@ -169,7 +177,7 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                 continue;
             }
 
-            if (t == first || !words.has(tokens[t].norm, SpeechVerb))
+            if (t == first || !(starts & SpeechVerb))
                 continue;
             // "... told AFP"
             if (tokens[t].norm == Ascii("told") && t + 1 < end && isWord(t + 1)
