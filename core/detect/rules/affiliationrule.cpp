@@ -5,7 +5,6 @@
 #include "core/detect/rules/wordset.h"
 
 #include <QHash>
-#include <QSet>
 #include <QVarLengthArray>
 
 #include <cstdint>

@@ -402,8 +402,10 @@ public:
     }
 
 private:
-    QStringView norm(int t) const { return m_tokens[t].norm; }
-    bool in(int t) const { return t >= m_first && t < m_end; }
+    // The token tests below are asked several times for every number: inline, where the
+    // compiler left some as calls.
+    Q_ALWAYS_INLINE QStringView norm(int t) const { return m_tokens[t].norm; }
+    Q_ALWAYS_INLINE bool in(int t) const { return t >= m_first && t < m_end; }
     // RuleDocument::entityOf() without the call, for tokens of the sentence.
     Q_ALWAYS_INLINE const EntityHit *entity(int t) const
     {
@@ -411,14 +413,17 @@ private:
             ? &m_doc.entities()[m_tokens[t].entity]
             : nullptr;
     }
-    bool isActor(int t) const
+    Q_ALWAYS_INLINE bool isActor(int t) const
     {
         const EntityHit *e = entity(t);
         return e
             && (e->type == EntityType::ArmedGroup || e->type == EntityType::StateForce
                 || e->type == EntityType::State);
     }
-    bool isWord(int t) const { return in(t) && m_tokens[t].kind == RuleToken::Word; }
+    Q_ALWAYS_INLINE bool isWord(int t) const
+    {
+        return in(t) && m_tokens[t].kind == RuleToken::Word;
+    }
 
     // The canonical of the state force the article names most often, the one its bare
     // "soldiers" mean (the codebook reads "the army" so when the article has one such force);
