@@ -258,15 +258,23 @@ public:
 
 private:
     // The scans that start at an entity (compounds, possessives, member groups, owned units,
-    // person roles) walk the sentence's entity tokens, gathered once here, instead of asking
-    // every token of the sentence whether it is one: they visit the same tokens in the same
-    // order, as every other token failed their first test.
+    // person roles) or at the word "joint" (joint actions) walk the tokens gathered here in
+    // one pass, instead of asking every token of the sentence whether it is one: they visit
+    // the same tokens in the same order, as every other token failed their first test.
     void collectEntityTokens()
     {
         m_entityTokens.clear();
         m_actorTokens.clear();
+        m_jointWords.clear();
+        const RuleToken *const tokens = m_tokens.constData(); // read at every token
         for (int t = m_first; t < m_end; ++t) {
-            if (m_tokens[t].kind != RuleToken::Entity)
+            const RuleToken &token = tokens[t];
+            if (token.kind == RuleToken::Word) {
+                if (token.norm.size() == 5 && token.norm == Ascii("joint"))
+                    m_jointWords.append(t);
+                continue;
+            }
+            if (token.kind != RuleToken::Entity)
                 continue;
             m_entityTokens.append(t);
             if (isActor(t, false))
@@ -745,10 +753,10 @@ private:
         static const WordSet actions = {"raid", "raids", "operation", "operations", "statement",
                                         "attack", "attacks", "offensive", "patrol", "patrols",
                                         "assault", "campaign", "communique"};
-        for (int t = m_first; t + 1 < m_end; ++t) {
-            // The length first: this runs at every token of a sentence naming an actor.
-            if (norm(t).size() != 5 || !isWord(t) || norm(t) != Ascii("joint") || !isWord(t + 1)
-                || !actions.contains(norm(t + 1)))
+        for (const int t : m_jointWords) {
+            if (t + 1 >= m_end)
+                break;
+            if (!isWord(t + 1) || !actions.contains(norm(t + 1)))
                 continue;
             for (int a = m_first; a < t; ++a) {
                 if (!isActor(a, false))
@@ -1105,6 +1113,7 @@ private:
     int m_end = 0;
     QVarLengthArray<int, 32> m_entityTokens; // the sentence's entity tokens, in order
     QVarLengthArray<int, 16> m_actorTokens; // those of them that are actors, in order
+    QVarLengthArray<int, 4> m_jointWords;   // the sentence's words "joint", in order
     bool m_stanceKnown = false;
     Stance m_sentenceStance = Stance::Asserted;
     QString m_attributedTo;
