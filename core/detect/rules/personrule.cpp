@@ -103,6 +103,26 @@ qsizetype firstHyphenWithin(QStringView word, qsizetype limit)
     return -1;
 }
 
+// "al-Aziz", "ad-Din", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen, a capital
+// (Unicode category Lu). The particles have no hyphen, so the particle is all that stands
+// before the first one. They have two or three letters: only the first four units are
+// searched for that hyphen (a search of the whole word was a library call at every
+// lower-case word).
+bool isJoinedParticleName(const WordClasses<quint32> &words, const RuleDocument &document,
+                          const RuleToken &t)
+{
+    const QStringView surface = document.text().mid(t.start, t.end - t.start);
+    const qsizetype dash = firstHyphenWithin(surface, 4);
+    if (dash < 2 || dash > 3 || dash + 1 >= surface.size()
+        || !words.has(surface.left(dash), HyphenParticle))
+        return false;
+    char32_t next = surface[dash + 1].unicode();
+    if (QChar::isHighSurrogate(next) && dash + 2 < surface.size()
+        && surface[dash + 2].isLowSurrogate())
+        next = QChar::surrogateToUcs4(surface[dash + 1], surface[dash + 2]);
+    return QChar::category(next) == QChar::Letter_Uppercase;
+}
+
 // PersonRule::isNameWord() with the table at hand.
 bool isNameWord(const WordClasses<quint32> &words, const RuleDocument &document,
                 const RuleToken &t)
@@ -115,21 +135,12 @@ bool isNameWord(const WordClasses<quint32> &words, const RuleDocument &document,
     }
     if (words.has(t.norm, Particle))
         return true;
-    // "al-Aziz", "ad-Din", "el-Sisi", "bin-Laden": a lower-case particle, a hyphen, a capital
-    // (Unicode category Lu). The particles have no hyphen, so the particle is all that stands
-    // before the first one. They have two or three letters: only the first four units are
-    // searched for that hyphen (a search of the whole word was a library call at every
-    // lower-case word).
-    const QStringView surface = document.text().mid(t.start, t.end - t.start);
-    const qsizetype dash = firstHyphenWithin(surface, 4);
-    if (dash < 2 || dash > 3 || dash + 1 >= surface.size()
-        || !words.has(surface.left(dash), HyphenParticle))
-        return false;
-    char32_t next = surface[dash + 1].unicode();
-    if (QChar::isHighSurrogate(next) && dash + 2 < surface.size()
-        && surface[dash + 2].isLowSurrogate())
-        next = QChar::surrogateToUcs4(surface[dash + 1], surface[dash + 2]);
-    return QChar::category(next) == QChar::Letter_Uppercase;
+    // A joined particle (ASCII letters) is the same in the normal form, so a hyphen at its
+    // third or fourth unit there is needed too: most lower-case words end here.
+    const QStringView norm = t.norm;
+    const bool hyphenAfterParticle = norm.size() > 2
+        && (norm.utf16()[2] == u'-' || (norm.size() > 3 && norm.utf16()[3] == u'-'));
+    return hyphenAfterParticle && isJoinedParticleName(words, document, t);
 }
 
 } // namespace
