@@ -18,90 +18,91 @@ namespace {
 // shares with bit i): the lists of common words (function words, auxiliaries) keep bits of
 // their own, and the rare lists of nouns share.
 enum CasualtyWord : quint32 {
-    Auxiliary = 1u << 2, // isAuxiliary()
-    FunctionWord = 1u << 3, // isFunctionWord()
-    BlockingBefore = 1u << 4, // isBlockingBefore()
-    PassiveAux = 1u << 5, // isPassiveAux()
-    CombatantNoun = 1u << 6, // isCombatantNoun()
-    CivilianNoun = 1u << 7, // isCivilianNoun()
-    GroupAnaphor = 1u << 8, // isGroupAnaphor()
-    SoldierNoun = 1u << 9, // isSoldierNoun()
+    Auxiliary = 1u << 2,       // isAuxiliary()
+    FunctionWord = 1u << 3,    // isFunctionWord()
+    BlockingBefore = 1u << 4,  // isBlockingBefore()
+    PassiveAux = 1u << 5,      // isPassiveAux()
+    CombatantNoun = 1u << 6,   // isCombatantNoun()
+    CivilianNoun = 1u << 7,    // isCivilianNoun()
+    GroupAnaphor = 1u << 8,    // isGroupAnaphor()
+    SoldierNoun = 1u << 9,     // isSoldierNoun()
     // Bits 10-13 would share the filter with the common lists above: the rare ones go beyond.
-    FightingWord = 1u << 17, // the sentence tells a fight between sides (shares with 1)
-    HostileLabel = 1u << 22, // isHostileLabel() (shares with 6: combatant nouns hold them)
-    GenericPeople = 1u << 23, // isGenericPeople() (shares with 7)
-    AttackVerb = 1u << 14, // isAttackVerb()
+    FightingWord = 1u << 17,   // the sentence tells a fight between sides (shares with 1)
+    HostileLabel = 1u << 22,   // isHostileLabel() (shares with 6: combatant nouns hold them)
+    GenericPeople = 1u << 23,  // isGenericPeople() (shares with 7)
+    AttackVerb = 1u << 14,     // isAttackVerb()
     StateForceNoun = 1u << 15, // isStateForceNoun()
 };
 
 const WordClasses<quint32> &casualtyWords()
 {
     static const WordClasses<quint32> words = {
-        { { "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got", "get",
-              "reportedly", "allegedly", "also", "all", "later", "reported", "believed", "said",
-              "to", "confirmed", "subsequently", "eventually", "instantly", "immediately",
-              "initially", "apparently", "thought", "feared", "now", "still", "both", "either",
-              "were", "remain", "remained", "went", "left", "lay", "reportedly", "presumed",
-              "either", "seriously", "critically", "lightly", "slightly", "badly", "fatally",
-              "mortally", "others", "more" },
-            Auxiliary },
-        { { "fighter", "fighters", "militant", "militants", "member", "members", "rebel", "rebels",
-              "insurgent", "insurgents", "jihadist", "jihadists", "terrorist", "terrorists",
-              "combatant", "combatants", "gunman", "gunmen", "militiaman", "militiamen", "element",
-              "elements", "operative", "operatives", "mercenary", "mercenaries", "paramilitary",
-              "paramilitaries", "attacker", "attackers", "assailant", "assailants" },
-            CombatantNoun },
-        { { "attacked", "attacks", "attack", "stormed", "storms", "storm", "ambushed", "ambushes",
-              "raided", "raids", "targeted", "targets", "targeting", "struck", "strikes", "shelled",
-              "shells", "bombed", "bombs", "overran", "overruns", "assaulted", "besieged", "hit",
-              "hits" },
-            AttackVerb },
-        { { "were", "was", "are", "is", "been", "be", "being" }, PassiveAux },
-        { { "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy",
-              "boys", "girl", "girls", "resident", "residents", "villager", "villagers", "farmer",
-              "farmers", "student", "students", "worshipper", "worshippers", "worshiper",
-              "worshipers", "pilgrim", "pilgrims", "refugee", "refugees", "journalist",
-              "journalists", "reporter", "reporters", "doctor", "doctors", "medic", "medics",
-              "nurse", "nurses", "protester", "protesters", "protestor", "protestors",
-              "demonstrator", "demonstrators", "shepherd", "shepherds", "herder", "herders",
-              "miner", "miners", "passenger", "passengers", "teacher", "teachers", "displaced",
-              "infant", "infants", "baby", "babies", "fisherman", "fishermen", "bystander",
-              "bystanders", "traveller", "travellers", "traveler", "travelers", "elder", "elders",
-              "family", "relatives", "workers", "worker", "pupil", "pupils", "schoolchildren",
-              "schoolgirls", "schoolboys" },
-            CivilianNoun },
-        { { "soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
-              "servicemember", "servicemembers", "policeman", "policemen", "policewoman", "police",
-              "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes",
-              "conscript", "conscripts", "marine", "marines", "sailor", "sailors", "pilot",
-              "pilots", "peacekeeper", "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen",
-              "recruit", "recruits" },
-            StateForceNoun },
-        { { "soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
-              "conscript", "conscripts" },
-            SoldierNoun },
-        { { "in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of", "to",
-              "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "the",
-              "a", "an", "as", "for", "after", "before", "while", "its", "their", "his", "her",
-              "them", "it", "they", "he", "she", "but", "than", "into", "over", "under", "since",
-              "when" },
-            FunctionWord },
-        { { "against", "on", "with", "at", "to", "toward", "towards", "targeting", "targeted",
-              "attacked", "attack", "attacks", "hit", "struck", "near", "ambushed", "raided",
-              "stormed", "shelled", "bombed", "versus", "vs", "between", "and", "besieged" },
-            BlockingBefore },
-        { { "group", "faction", "militia", "organisation", "organization", "movement", "outfit",
-              "organisation's", "group's" },
-            GroupAnaphor },
-        { { "terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents",
-              "jihadist", "jihadists", "rebel", "rebels", "mercenary", "mercenaries", "attacker",
-              "attackers", "assailant", "assailants", "element", "elements" },
-            HostileLabel },
-        { { "people", "persons" }, GenericPeople },
-        { { "clashes", "clash", "clashed", "fighting", "fought", "battle", "battles", "firefight",
-              "infighting", "inter-factional", "skirmish", "skirmishes", "sides" },
-            FightingWord }
-    };
+        {{"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got",
+          "get", "reportedly", "allegedly", "also", "all", "later", "reported", "believed",
+          "said", "to", "confirmed", "subsequently", "eventually", "instantly", "immediately",
+          "initially", "apparently", "thought", "feared", "now", "still", "both", "either",
+          "were", "remain", "remained", "went", "left", "lay", "reportedly", "presumed",
+          "either", "seriously", "critically", "lightly", "slightly", "badly", "fatally",
+          "mortally", "others", "more"},
+         Auxiliary},
+        {{"fighter", "fighters", "militant", "militants", "member", "members", "rebel",
+          "rebels", "insurgent", "insurgents", "jihadist", "jihadists", "terrorist",
+          "terrorists", "combatant", "combatants", "gunman", "gunmen", "militiaman",
+          "militiamen", "element", "elements", "operative", "operatives", "mercenary",
+          "mercenaries", "paramilitary", "paramilitaries", "attacker", "attackers",
+          "assailant", "assailants"},
+         CombatantNoun},
+        {{"attacked", "attacks", "attack", "stormed", "storms", "storm", "ambushed",
+          "ambushes", "raided", "raids", "targeted", "targets", "targeting", "struck",
+          "strikes", "shelled", "shells", "bombed", "bombs", "overran", "overruns",
+          "assaulted", "besieged", "hit", "hits"},
+         AttackVerb},
+        {{"were", "was", "are", "is", "been", "be", "being"},
+         PassiveAux},
+        {{"civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy",
+          "boys", "girl", "girls", "resident", "residents", "villager", "villagers", "farmer",
+          "farmers", "student", "students", "worshipper", "worshippers", "worshiper",
+          "worshipers", "pilgrim", "pilgrims", "refugee", "refugees", "journalist",
+          "journalists", "reporter", "reporters", "doctor", "doctors", "medic", "medics",
+          "nurse", "nurses", "protester", "protesters", "protestor", "protestors",
+          "demonstrator", "demonstrators", "shepherd", "shepherds", "herder", "herders",
+          "miner", "miners", "passenger", "passengers", "teacher", "teachers", "displaced",
+          "infant", "infants", "baby", "babies", "fisherman", "fishermen", "bystander",
+          "bystanders", "traveller", "travellers", "traveler", "travelers", "elder", "elders",
+          "family", "relatives", "workers", "worker", "pupil", "pupils", "schoolchildren",
+          "schoolgirls", "schoolboys"},
+         CivilianNoun},
+        {{"soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
+          "servicemember", "servicemembers", "policeman", "policemen", "policewoman", "police",
+          "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes",
+          "conscript", "conscripts", "marine", "marines", "sailor", "sailors", "pilot",
+          "pilots", "peacekeeper", "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen",
+          "recruit", "recruits"},
+         StateForceNoun},
+        {{"soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
+          "conscript", "conscripts"},
+         SoldierNoun},
+        {{"in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of",
+          "to", "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
+          "the", "a", "an", "as", "for", "after", "before", "while", "its", "their", "his",
+          "her", "them", "it", "they", "he", "she", "but", "than", "into", "over", "under",
+          "since", "when"},
+         FunctionWord},
+        {{"against", "on", "with", "at", "to", "toward", "towards", "targeting", "targeted",
+          "attacked", "attack", "attacks", "hit", "struck", "near", "ambushed", "raided",
+          "stormed", "shelled", "bombed", "versus", "vs", "between", "and", "besieged"},
+         BlockingBefore},
+        {{"group", "faction", "militia", "organisation", "organization", "movement", "outfit",
+          "organisation's", "group's"},
+         GroupAnaphor},
+        {{"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents",
+          "jihadist", "jihadists", "rebel", "rebels", "mercenary", "mercenaries", "attacker",
+          "attackers", "assailant", "assailants", "element", "elements"},
+         HostileLabel},
+        {{"people", "persons"}, GenericPeople},
+        {{"clashes", "clash", "clashed", "fighting", "fought", "battle", "battles", "firefight",
+          "infighting", "inter-factional", "skirmish", "skirmishes", "sides"},
+         FightingWord}};
     return words;
 }
 
@@ -162,14 +163,15 @@ std::optional<CasualtyKind> casualtyWord(QStringView norm)
 // Casualty nouns right after a number: "5 dead", "12 casualties".
 std::optional<CasualtyKind> casualtyNoun(QStringView norm)
 {
-    static const WordMap<CasualtyKind> nouns = { { "dead", CasualtyKind::Killed },
-        { "deaths", CasualtyKind::Killed }, { "fatalities", CasualtyKind::Killed },
-        { "killed", CasualtyKind::Killed }, { "bodies", CasualtyKind::Killed },
-        { "wounded", CasualtyKind::Wounded }, { "injured", CasualtyKind::Wounded },
-        { "injuries", CasualtyKind::Wounded }, { "casualties", CasualtyKind::Unknown },
-        { "missing", CasualtyKind::Missing }, { "prisoners", CasualtyKind::Captured },
-        { "hostages", CasualtyKind::Captured }, { "captives", CasualtyKind::Captured },
-        { "detainees", CasualtyKind::Captured }, { "martyrs", CasualtyKind::Killed } };
+    static const WordMap<CasualtyKind> nouns = {
+        {"dead", CasualtyKind::Killed},       {"deaths", CasualtyKind::Killed},
+        {"fatalities", CasualtyKind::Killed}, {"killed", CasualtyKind::Killed},
+        {"bodies", CasualtyKind::Killed},     {"wounded", CasualtyKind::Wounded},
+        {"injured", CasualtyKind::Wounded},   {"injuries", CasualtyKind::Wounded},
+        {"casualties", CasualtyKind::Unknown}, {"missing", CasualtyKind::Missing},
+        {"prisoners", CasualtyKind::Captured}, {"hostages", CasualtyKind::Captured},
+        {"captives", CasualtyKind::Captured}, {"detainees", CasualtyKind::Captured},
+        {"martyrs", CasualtyKind::Killed}};
     const CasualtyKind *kind = nouns.find(norm);
     if (!kind)
         return std::nullopt;
@@ -286,22 +288,22 @@ enum ScopeWord : quint8 {
 
 const WordClasses<quint8> &scopeWords()
 {
-    static const WordClasses<quint8> words
-        = { { { "attack", "ambush", "raid", "strike", "airstrike", "air-strike", "explosion",
-                  "blast", "bombing", "assault", "clash", "incident", "shelling", "bombardment",
-                  "skirmish", "firefight", "shootout", "massacre" },
-                IncidentSingular },
-              { { "attacks", "ambushes", "raids", "strikes", "airstrikes", "air-strikes",
-                    "explosions", "bombings", "assaults", "operations", "battles", "incidents",
-                    "skirmishes", "campaigns", "hostilities", "massacres" },
-                  IncidentPlural },
-              { { "since", "so far", "overall", "throughout", "campaign", "cumulative",
-                    "altogether", "total", "tally" },
-                  AggregateCue },
-              { { "reportedly", "allegedly", "alleged", "claimed", "claims", "claiming",
-                    "unconfirmed", "purportedly", "reputedly" },
-                  Hedge },
-              { { "past", "last", "so", "according", "said", "reported" }, CueStart } };
+    static const WordClasses<quint8> words = {
+        {{"attack", "ambush", "raid", "strike", "airstrike", "air-strike", "explosion", "blast",
+          "bombing", "assault", "clash", "incident", "shelling", "bombardment", "skirmish",
+          "firefight", "shootout", "massacre"},
+         IncidentSingular},
+        {{"attacks", "ambushes", "raids", "strikes", "airstrikes", "air-strikes", "explosions",
+          "bombings", "assaults", "operations", "battles", "incidents", "skirmishes", "campaigns",
+          "hostilities", "massacres"},
+         IncidentPlural},
+        {{"since", "so far", "overall", "throughout", "campaign", "cumulative", "altogether",
+          "total", "tally"},
+         AggregateCue},
+        {{"reportedly", "allegedly", "alleged", "claimed", "claims", "claiming", "unconfirmed",
+          "purportedly", "reputedly"},
+         Hedge},
+        {{"past", "last", "so", "according", "said", "reported"}, CueStart}};
     return words;
 }
 
@@ -1312,10 +1314,10 @@ private:
                     if (subject >= 0 && subject >= verb - 3 && verb == n - 1)
                         spanFirst = subject;
                     // "lost 1,120 troops killed or wounded": the loss is not split.
-                    const auto firstKind
-                        = isWord(last + 1) ? casualtyWord(norm(last + 1)) : std::nullopt;
-                    const auto secondKind
-                        = isWord(last + 3) ? casualtyWord(norm(last + 3)) : std::nullopt;
+                    const auto firstKind = isWord(last + 1) ? casualtyWord(norm(last + 1))
+                                                            : std::nullopt;
+                    const auto secondKind = isWord(last + 3) ? casualtyWord(norm(last + 3))
+                                                             : std::nullopt;
                     if (firstKind && secondKind && *firstKind != *secondKind && isWord(last + 2)
                         && (norm(last + 2) == Ascii("or") || norm(last + 2) == Ascii("and"))) {
                         kind = CasualtyKind::Unknown;
@@ -1422,9 +1424,9 @@ private:
         QString perpetrator = perpetratorAfter(verbLast);
         const bool headline = steps == 0;
         addFigure(n, verbLast, n, *kind, victim, perpetrator,
-            headline ? QStringLiteral("rule:casualty.subject-verb")
-                     : QStringLiteral("rule:casualty.passive"),
-            0.75);
+                  headline ? QStringLiteral("rule:casualty.subject-verb")
+                           : QStringLiteral("rule:casualty.passive"),
+                  0.75);
         // Coordinated numbers before the verb are read when the loop reaches them; their span
         // ends at their own victim phrase.
         return v.valid ? v.last : n;

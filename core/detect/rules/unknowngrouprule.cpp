@@ -132,10 +132,9 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
             for (int k = last; k > t; --k) {
                 // "Operations Room" ends a name as a group word does ("al-Fatah al-Mubin
                 // Operations Room"); "Room" alone does not.
-                const bool operationsRoom
-                    = tokens[k].norm == Ascii("room") && tokens[k - 1].norm == Ascii("operations");
-                if ((isCapitalGroupHead(tokens[k].norm) || operationsRoom)
-                    && tokens[k].capitalised) {
+                const bool operationsRoom = tokens[k].norm == Ascii("room")
+                    && tokens[k - 1].norm == Ascii("operations");
+                if ((isCapitalGroupHead(tokens[k].norm) || operationsRoom) && tokens[k].capitalised) {
                     head = k;
                     break;
                 }
