@@ -99,12 +99,14 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
         const int end = sentence.endToken;
         int t = first;
         while (t < end) {
-            // "a group called X"
-            if (t + 1 < end
-                && (tokens[t].norm == Ascii("called") || tokens[t].norm == Ascii("named")
-                    || (tokens[t].norm == Ascii("as") && t > first
-                        && tokens[t - 1].norm == Ascii("known")))
-                && t - 1 >= first) {
+            // "a group called X" (the cue words differ in length from most words: the length
+            // turns a token away before its letters are compared)
+            const QStringView norm = tokens[t].norm;
+            const bool namingCue = (norm.size() == 6 && norm == Ascii("called"))
+                || (norm.size() == 5 && norm == Ascii("named"))
+                || (norm.size() == 2 && norm == Ascii("as") && t > first
+                    && tokens[t - 1].norm == Ascii("known"));
+            if (namingCue && t + 1 < end && t - 1 >= first) {
                 bool groupBefore = false;
                 for (int k = std::max(first, t - 3); k < t; ++k)
                     groupBefore = groupBefore || isGroupNoun(tokens[k].norm)
@@ -119,7 +121,7 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
                     continue;
                 }
             }
-            if (tokens[t].kind != RuleToken::Word || !tokens[t].capitalised || !nameWord(t)) {
+            if (!tokens[t].capitalised || tokens[t].kind != RuleToken::Word || !nameWord(t)) {
                 ++t;
                 continue;
             }
