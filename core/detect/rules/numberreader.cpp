@@ -300,17 +300,18 @@ bool NumberReader::isPeopleNoun(QStringView norm)
     return nouns.contains(norm);
 }
 
-namespace {
-const WordSet &phraseStarters();
-const WordSet &coreStarters();
-} // namespace
-
 NumberReader::NumberReader(VagueNumbers vague)
     : m_vague(std::move(vague))
-    , m_starters(phraseStarters())
 {
+    auto add = [this](QStringView word, quint8 kind) { m_starters[word] |= kind; };
+    for (const char *word : {"half", "a", "an", "another"})
+        add(QString::fromLatin1(word), BeginsCore);
+    for (const QString &word : smallNumbers().words())
+        add(word, BeginsCore);
     for (const QStringList &words : m_vague.phraseWords())
-        m_starters.insert(words.first());
+        add(words.first(), BeginsCore);
+    for (const auto &q : qualifierWords())
+        add(q.first.first(), BeginsQualifier);
 }
 
 namespace {
@@ -510,33 +511,6 @@ QList<NumberPhrase> NumberReader::read(QStringView text) const
 
 namespace {
 
-// Words that may begin a number phrase: the first words of the qualifiers, the number words,
-// "a"/"an" and "half" (the reader asks at every word; most are none of these).
-// The words readCore() may read a number from, besides digits, compounds and vague phrases.
-const WordSet &coreStarters()
-{
-    static const WordSet words = [] {
-        WordSet set{"half", "a", "an", "another"};
-        for (const QString &word : smallNumbers().words())
-            set.insert(word);
-        return set;
-    }();
-    return words;
-}
-
-const WordSet &phraseStarters()
-{
-    static const WordSet words = [] {
-        WordSet set{"half", "a", "an", "another"};
-        for (const auto &q : qualifierWords())
-            set.insert(q.first.first());
-        for (const QString &word : smallNumbers().words())
-            set.insert(word);
-        return set;
-    }();
-    return words;
-}
-
 } // namespace
 
 QList<NumberPhrase> NumberReader::read(const QList<Token> &tokens) const
@@ -569,31 +543,33 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
             return true;
         return i == 0 && multiplier(t.norm).has_value();
     };
-    // Whether a phrase can start at token i: a qualifier, or a number readCore() reads. Every
-    // other token is passed over at once, with the same result as trying it.
-    auto mayStart = [&](int i) {
-        const Token &t = tokens[i];
-        return t.word
-            && (t.numeric || m_starters.contains(t.norm) || compoundOrLeadingMultiplier(i));
+    // What the word at token i may begin (StarterKind bits), 0 for any other token.
+    auto starterKind = [&](int i) -> quint8 {
+        const quint8 *kind = tokens[i].word ? m_starters.find(tokens[i].norm) : nullptr;
+        return kind ? *kind : 0;
     };
-    // Whether readCore() can read a number at token i: digits, a number word or compound,
-    // "a"/"an"/"another"/"half", a vague phrase's first word, or a multiplier at the very start.
-    auto mayStartCore = [&](int i) {
-        const Token &t = tokens[i];
-        return t.numeric || coreStarters().contains(t.norm) || m_vague.beginsPhrase(t.norm)
-            || compoundOrLeadingMultiplier(i);
+    // Whether readCore() can read a number at token i, whose starterKind() is `kind`: digits,
+    // a number word or compound, "a"/"an"/"another"/"half", a vague phrase's first word, or a
+    // multiplier at the very start.
+    auto mayStartCore = [&](int i, quint8 kind) {
+        return tokens[i].numeric || (kind & BeginsCore) || compoundOrLeadingMultiplier(i);
     };
 
     int i = 0;
     while (i < n) {
-        if (!mayStart(i)) {
+        // Whether a phrase can start here: a qualifier, or a number readCore() reads. Every
+        // other token is passed over at once, with the same result as trying it.
+        const quint8 kind = starterKind(i);
+        if (!tokens[i].word || (!tokens[i].numeric && !kind && !compoundOrLeadingMultiplier(i))) {
             ++i;
             continue;
         }
         // Qualifier?
         Qualifier qualifier = Qualifier::None;
         int coreStart = i;
-        for (const int index : qualifiersStartingWith(tokens[i].norm)) {
+        const QList<int> noQualifiers;
+        for (const int index : (kind & BeginsQualifier) ? qualifiersStartingWith(tokens[i].norm)
+                                                        : noQualifiers) {
             const auto &q = qualifierWords()[index];
             if (matchWords(tokens, i, q.first)) {
                 qualifier = q.second;
@@ -603,7 +579,7 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
         }
         std::optional<Core> core;
         if (qualifier != Qualifier::None) {
-            if (coreStart < n && mayStartCore(coreStart))
+            if (coreStart < n && mayStartCore(coreStart, starterKind(coreStart)))
                 core = readCore(tokens, coreStart, m_vague);
             // "some" and "about" before a vague word or nothing: not a qualifier.
             if (!core || (core->vague && qualifier == Qualifier::About)) {
@@ -614,7 +590,7 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
         }
         // A word that only begins a qualifier ("in" of "in excess of", "at", "as", "more") is
         // no number itself: readCore() would turn it away after a dozen look-ups.
-        if (!core && mayStartCore(i))
+        if (!core && mayStartCore(i, kind))
             core = readCore(tokens, coreStart, m_vague);
         if (!core) {
             ++i;

@@ -88,8 +88,15 @@ public:
     static bool isPeopleNoun(QStringView norm);
 
 private:
+    // What a word found in m_starters may begin (bits, or-ed).
+    enum StarterKind : quint8 {
+        BeginsQualifier = 1, // the first word of a qualifier ("at" of "at least")
+        BeginsCore = 2,      // a number readCore() may read: "a", "two", "dozens" ...
+    };
+
     VagueNumbers m_vague;
     // The words a phrase may begin with: the qualifiers' first words, the number words, "a",
-    // "an", "half" and the vague phrases' first words (read() asks at every word).
-    WordSet m_starters;
+    // "an", "half", "another" and the vague phrases' first words, each with what it may begin.
+    // readInto() looks every word up here once.
+    WordMap<quint8> m_starters;
 };

@@ -19,12 +19,19 @@
 
 RuleOutput RuleEngine::run(const RuleInput &input)
 {
-    return run(input, VagueNumbers::codebookDefaults());
+    // Built once: a reader's word tables cost more to build than a short article to read. It
+    // is only read from, so threads detecting at once may share it.
+    static const NumberReader codebookReader(VagueNumbers::codebookDefaults());
+    return run(input, codebookReader);
 }
 
 RuleOutput RuleEngine::run(const RuleInput &input, const VagueNumbers &vagueNumbers)
 {
-    const NumberReader reader(vagueNumbers);
+    return run(input, NumberReader(vagueNumbers));
+}
+
+RuleOutput RuleEngine::run(const RuleInput &input, const NumberReader &reader)
+{
     RuleOutput output;
 
     RuleDocument first(input, {}, reader);

@@ -19,4 +19,7 @@ public:
     static RuleOutput run(const RuleInput &input);
     // The same with a project's own values for the vague quantity words.
     static RuleOutput run(const RuleInput &input, const VagueNumbers &vagueNumbers);
+
+private:
+    static RuleOutput run(const RuleInput &input, const NumberReader &reader);
 };
