@@ -153,7 +153,9 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
             ++i;
             continue;
         }
-        Token token;
+        // Filled where it lies in the list: a token built aside and copied in was read back
+        // before its last fields were written (a stalled store-to-load forward per token).
+        Token &token = tokens.emplace_back();
         token.start = i;
         bool upper = false; // an ASCII capital in a plain word
         // A word first: nearly every token is one, and no apostrophe is a word character.
@@ -248,7 +250,6 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
         token.capitalised = QChar(units[token.start]).isUpper();
         token.start += offset;
         token.end += offset;
-        tokens.push_back(token);
     }
 }
 
