@@ -532,14 +532,22 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
             out->capitalised = it->capitalised;
         }
     };
+    // Gaps come in text order: the sentence's tokens are walked from where the last gap's
+    // tokens began (every token before that ends before this gap), instead of bisected for
+    // every gap. Not from where they ended: a token that straddled the last gap's end (cut by
+    // the block after it) may straddle this gap's start too.
+    const Token *cursor = wordsBegin;
     auto addGap = [&](int from, int to) {
         if (to <= from)
             return;
         // [first, last): the sentence's tokens inside the gap; usable when none straddles an end.
-        const Token *first = std::partition_point(wordsBegin, wordsEnd,
-                                                  [&](const Token &t) { return t.end <= from; });
-        const Token *last = std::partition_point(first, wordsEnd,
-                                                 [&](const Token &t) { return t.start < to; });
+        const Token *first = cursor;
+        while (first != wordsEnd && first->end <= from)
+            ++first;
+        const Token *last = first;
+        while (last != wordsEnd && last->start < to)
+            ++last;
+        cursor = first;
         const bool aligned = (first == wordsEnd || first->start >= from)
             && (last == first || (last - 1)->end <= to);
         if (aligned) {
