@@ -1469,6 +1469,10 @@ imported and others failed.
         <source>Measure this machine. &quot;store&quot; bulk-inserts annotations into a fresh project and times single analyst actions with their history rows; &quot;match&quot; runs the knowledge-base matcher and the whole detection pipeline over a synthetic corpus beside grep; &quot;detect&quot; runs the whole detection pipeline over generated conflict-news articles; &quot;export&quot; builds a project and exports it as JSONL.</source>
         <translation>قياس أداء هذا الجهاز. &quot;store&quot; يُدرج شروحًا توضيحية دفعةً واحدة في مشروع جديد ويقيس زمن إجراءات منفردة للمحلل مع صفوف سجلّها؛ و&quot;match&quot; يشغّل أداة مطابقة قاعدة المعرفة وسلسلة الكشف كاملةً على مدوّنة اصطناعية إلى جانب grep؛ و&quot;detect&quot; يشغّل سلسلة الكشف كاملةً على مقالات أخبار نزاعات مولَّدة؛ و&quot;export&quot; ينشئ مشروعًا ويصدّره بصيغة JSONL.</translation>
     </message>
+    <message>
+        <source>detect: also write every measured article&apos;s proposals to this file (document JSON lines, without times), to compare what two builds propose.</source>
+        <translation>detect: كتابة مقترحات كل مقالة مقيسة أيضًا في هذا الملف (أسطر JSON لمستندات، دون الأوقات)، لمقارنة ما يقترحه إصداران.</translation>
+    </message>
 </context>
 <context>
     <name>CohenKappa</name>
@@ -2155,6 +2159,10 @@ imported and others failed.
 </source>
         <translation>ذروة الذاكرة (VmHWM): %1 ميغابايت
 </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>

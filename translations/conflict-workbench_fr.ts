@@ -1430,6 +1430,10 @@ entrées importées et d&apos;autres en échec.
         <source>Measure this machine. &quot;store&quot; bulk-inserts annotations into a fresh project and times single analyst actions with their history rows; &quot;match&quot; runs the knowledge-base matcher and the whole detection pipeline over a synthetic corpus beside grep; &quot;detect&quot; runs the whole detection pipeline over generated conflict-news articles; &quot;export&quot; builds a project and exports it as JSONL.</source>
         <translation>Mesurer cette machine. « store » insère en masse des annotations dans un projet neuf et chronomètre des actions isolées d&apos;analyste avec leurs lignes d&apos;historique ; « match » exécute l&apos;apparieur de la base de connaissances et toute la chaîne de détection sur un corpus synthétique, en parallèle de grep ; « detect » exécute toute la chaîne de détection sur des articles d&apos;actualité de conflit générés ; « export » construit un projet et l&apos;exporte en JSONL.</translation>
     </message>
+    <message>
+        <source>detect: also write every measured article&apos;s proposals to this file (document JSON lines, without times), to compare what two builds propose.</source>
+        <translation>detect : écrire aussi dans ce fichier les propositions de chaque article mesuré (lignes JSON de documents, sans les heures), pour comparer ce que proposent deux versions.</translation>
+    </message>
 </context>
 <context>
     <name>CohenKappa</name>
@@ -2076,6 +2080,10 @@ entrées importées et d&apos;autres en échec.
 </source>
         <translation>pic de mémoire (VmHWM) : %1 Mo
 </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
