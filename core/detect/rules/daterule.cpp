@@ -25,23 +25,26 @@ char16_t asciiLower(char16_t c)
     return char16_t(c + (char16_t(c - u'A') < 26 ? 32 : 0));
 }
 
-// Whether `word` is `lower` (ASCII lower case) with ASCII letters in either case.
-bool equalsIgnoringAsciiCase(QStringView word, const char *lower)
+// Whether `word` is `lower` (ASCII lower case) with ASCII letters in either case. Inline, sizes
+// first: most words asked differ in size from the word they are compared with.
+inline bool equalsIgnoringAsciiCase(QStringView word, RuleHelpers::Ascii lower)
 {
-    qsizetype k = 0;
-    for (; k < word.size() && lower[k]; ++k) {
-        if (asciiLower(word[k].unicode()) != char16_t(lower[k]))
+    if (word.size() != lower.size)
+        return false;
+    const char16_t *units = word.utf16();
+    for (qsizetype k = 0; k < lower.size; ++k) {
+        if (asciiLower(units[k]) != char16_t(lower.units[k]))
             return false;
     }
-    return k == word.size() && !lower[k];
+    return true;
 }
 
 // 1-12 for a month name's first three letters in any case, 0 for anything else. (No character
 // outside ASCII lowers to a letter of these prefixes, so comparing in ASCII is enough.)
 int monthNumber(QStringView name)
 {
-    static const char *const prefixes[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                           "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const RuleHelpers::Ascii prefixes[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                  "jul", "aug", "sep", "oct", "nov", "dec"};
     if (name.size() < 3)
         return 0;
     for (int month = 0; month < 12; ++month) {
@@ -57,8 +60,8 @@ int monthNumber(QStringView name)
 // I, to an "i" followed by a combining dot, so comparing in ASCII is enough.)
 int weekdayNumber(QStringView name)
 {
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday"};
+    static const RuleHelpers::Ascii days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                              "friday", "saturday", "sunday"};
     for (int day = 0; day < 7; ++day) {
         if (equalsIgnoringAsciiCase(name, days[day]))
             return day + 1;
@@ -289,6 +292,12 @@ struct CandidateRange
 // four digits), so trying the pattern anchored at each of them, in order and from the end of
 // its last match on, finds exactly what a scan of the whole sentence finds.
 //
+// The sentence's atoms are not all built: one pass over the tokens finds the anchors (head
+// words and four-digit numbers), turning nearly every word away by its first letter and length,
+// and only the few atoms around each anchor are built afterwards. Atoms are numbered as a list
+// of all of them would number them (a punctuation mark holds none, a joined word one per run),
+// so "the atom before" is the same atom it always was.
+//
 // One exception: the caseless patterns let "s" and "k" match the long s (U+017F) and the
 // Kelvin sign (U+212A), which no atom holds. A sentence with either is scanned whole.
 class DateCandidates
@@ -296,23 +305,19 @@ class DateCandidates
 public:
     DateCandidates(QStringView sentence, int sentenceStart, const Token *begin, const Token *end,
                    NormStore &store)
-        : m_heads(heads())
+        : m_sentence(sentence)
+        , m_sentenceStart(sentenceStart)
+        , m_begin(begin)
+        , m_end(end)
+        , m_store(store)
+        , m_heads(heads())
         , m_headFilter(headFilter())
     {
-        for (const Token *t = begin; t != end; ++t) {
-            const int start = t->start - sentenceStart;
-            const int tokenEnd = t->end - sentenceStart;
-            if (!t->word) {
-                m_surrogate = m_surrogate || sentence[start].isSurrogate();
-                continue;
-            }
-            if (t->plain)
-                addAtom(start, tokenEnd, t->norm, t->numeric ? tokenEnd - start : leadingDigits(t->norm));
-            else
-                splitToken(sentence, start, tokenEnd, store);
+        findAnchors();
+        for (const Anchor &anchor : m_anchors) {
+            const qsizetype i = gatherAtomsAround(anchor);
+            addCandidates(sentence, i);
         }
-        for (const int anchor : m_anchors)
-            addCandidates(sentence, anchor);
         std::sort(m_candidates.begin(), m_candidates.end());
         m_candidates.erase(std::unique(m_candidates.begin(), m_candidates.end()),
                            m_candidates.end());
@@ -342,6 +347,14 @@ public:
     }
 
 private:
+    using Atoms = QVarLengthArray<Atom, 16>;
+    // An anchor: the `atom`-th atom of the sentence's `token`-th token.
+    struct Anchor
+    {
+        int token;
+        int atom;
+    };
+
     static int leadingDigits(QStringView key)
     {
         int k = 0;
@@ -350,30 +363,105 @@ private:
         return k;
     }
 
-    // Inline: called for nearly every word of the text, and a call cost as much as its work.
-    Q_ALWAYS_INLINE void addAtom(int start, int end, QStringView key, int digits)
+    // The head a lower-case key is, or Head::None; the filter turns nearly every word away.
+    Q_ALWAYS_INLINE Head headOf(QStringView key) const
+    {
+        if (!m_headFilter.mayBeHead(key))
+            return Head::None;
+        const Head *head = m_heads.find(key);
+        return head ? *head : Head::None;
+    }
+
+    // Only a head word or four digits can anchor a date: the other atoms (nearly all) are only
+    // ever looked at as the neighbours of one. (Four leading digits with more after them anchor
+    // nothing either: no pattern is built around them.)
+    static bool isAnchor(const Atom &atom)
+    {
+        return atom.head != Head::None || (atom.digits == 4 && atom.end - atom.start == 4);
+    }
+
+    // Notes the anchors of the sentence, and whether it holds a surrogate or a caseless partner.
+    // A plain word is its own atom, asked without building it: inline, at nearly every word.
+    void findAnchors()
+    {
+        Atoms atoms;
+        for (const Token *t = m_begin; t != m_end; ++t) {
+            if (!t->word) {
+                m_surrogate = m_surrogate || m_sentence[t->start - m_sentenceStart].isSurrogate();
+            } else if (t->plain) {
+                const QStringView key = t->norm;
+                const bool anchor = isAsciiDigit(key.front().unicode())
+                    ? key.size() == 4 && leadingDigits(key) == 4
+                    : headOf(key) != Head::None;
+                if (anchor)
+                    m_anchors.append({int(t - m_begin), 0});
+            } else {
+                atoms.clear();
+                appendAtoms(*t, atoms);
+                for (qsizetype k = 0; k < atoms.size(); ++k) {
+                    if (isAnchor(atoms[k]))
+                        m_anchors.append({int(t - m_begin), int(k)});
+                }
+            }
+        }
+    }
+
+    // Fills m_atoms with the atoms from at least three before the anchor (where the sentence
+    // has them) to at least one after it, the furthest any pattern looks, and returns the
+    // anchor's index among them.
+    qsizetype gatherAtomsAround(const Anchor &anchor)
+    {
+        Atoms before; // nearest first
+        Atoms tokenAtoms;
+        for (const Token *t = m_begin + anchor.token; t != m_begin && before.size() < 3;) {
+            --t;
+            tokenAtoms.clear();
+            appendAtoms(*t, tokenAtoms);
+            for (qsizetype k = tokenAtoms.size(); k-- > 0;)
+                before.append(tokenAtoms[k]);
+        }
+        m_atoms.clear();
+        for (qsizetype k = before.size(); k-- > 0;)
+            m_atoms.append(before[k]);
+        const qsizetype anchorIndex = before.size() + anchor.atom;
+        appendAtoms(m_begin[anchor.token], m_atoms);
+        const Token *next = m_begin + anchor.token + 1;
+        for (; next != m_end && m_atoms.size() <= anchorIndex + 1; ++next)
+            appendAtoms(*next, m_atoms);
+        return anchorIndex;
+    }
+
+    // The atoms of one token: none for a punctuation mark, the word itself for a plain word.
+    void appendAtoms(const Token &t, Atoms &atoms)
+    {
+        const int start = t.start - m_sentenceStart;
+        const int end = t.end - m_sentenceStart;
+        if (!t.word)
+            return;
+        if (t.plain)
+            appendAtom(atoms, start, end, t.norm, t.numeric ? end - start : leadingDigits(t.norm));
+        else
+            splitToken(atoms, start, end);
+    }
+
+    void appendAtom(Atoms &atoms, int start, int end, QStringView key, int digits) const
     {
         Atom atom;
         atom.start = start;
         atom.end = end;
         atom.key = key;
         atom.digits = digits;
-        if (digits == 0 && m_headFilter.mayBeHead(key)) {
-            if (const Head *head = m_heads.find(key))
-                atom.head = *head;
-        }
-        // Only a head word or four digits can anchor a date: the other atoms (nearly all) are
-        // only ever looked at as the neighbours of one.
-        if (atom.head != Head::None || digits == 4)
-            m_anchors.append(int(m_atoms.size()));
-        m_atoms.append(atom);
+        if (digits == 0)
+            atom.head = headOf(key);
+        atoms.append(atom);
     }
 
     // A joined word ("mid-March", "Hay'at"): an atom per run of letters and digits, its key in
     // lower case at the run's offset in room kept once for the whole word.
-    void splitToken(QStringView sentence, int start, int end, NormStore &store)
+    void splitToken(Atoms &atoms, int start, int end)
     {
-        char16_t *const keys = store.reserve(end - start);
+        const QStringView sentence = m_sentence;
+        char16_t *const keys = m_store.reserve(end - start);
         int k = start;
         while (k < end) {
             while (k < end && !isAsciiAlnum(sentence[k].unicode())) {
@@ -392,7 +480,7 @@ private:
                 key[j - atomStart] = asciiLower(c);
             }
             const QStringView keyView(key, k - atomStart);
-            addAtom(atomStart, k, keyView, leadingDigits(keyView));
+            appendAtom(atoms, atomStart, k, keyView, leadingDigits(keyView));
         }
     }
 
@@ -509,15 +597,21 @@ private:
         }
     }
 
+    static quint32 kindBit(Kind kind) { return 1u << int(kind); }
+
+    const QStringView m_sentence;
+    const int m_sentenceStart;
+    const Token *const m_begin; // the sentence's words and punctuation
+    const Token *const m_end;
+    NormStore &m_store; // the lower-case keys of joined words' atoms
     const WordMap<Head> &m_heads;
     const HeadFilter &m_headFilter;
-    static quint32 kindBit(Kind kind) { return 1u << int(kind); }
 
     bool m_surrogate = false;
     bool m_caselessPartner = false;
     quint32 m_kinds = 0; // the kinds of m_candidates, one bit each
-    QVarLengthArray<int, 8> m_anchors; // indexes of the atoms a date can be built around
-    QVarLengthArray<Atom, 64> m_atoms;
+    QVarLengthArray<Anchor, 8> m_anchors; // the atoms a date can be built around
+    Atoms m_atoms; // the atoms around the anchor being looked at (see gatherAtomsAround)
     QVarLengthArray<Candidate, 8> m_candidates;
 };
 
@@ -665,10 +759,10 @@ int runEnd(QStringView text, int k, bool (*inRun)(char16_t))
     return k;
 }
 
-bool isOneOf(QStringView word, std::initializer_list<const char *> lowerWords)
+bool isOneOf(QStringView word, std::initializer_list<RuleHelpers::Ascii> lowerWords)
 {
     return std::any_of(lowerWords.begin(), lowerWords.end(),
-                       [&](const char *w) { return equalsIgnoringAsciiCase(word, w); });
+                       [&](RuleHelpers::Ascii w) { return equalsIgnoringAsciiCase(word, w); });
 }
 
 // Where the month alternation (case sensitive) can end at p, in the order PCRE2 tries them:
