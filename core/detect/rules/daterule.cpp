@@ -271,7 +271,7 @@ struct Atom
     int end = 0;
     QStringView key; // lower case
     int digits = 0;  // leading digits
-    Head head = Head::None;
+    Head head = Head::None; // looked up only for an anchor
 };
 
 // A place a pattern may match: its kind and the start in the sentence.
@@ -375,16 +375,17 @@ private:
     // Only a head word or four digits can anchor a date: the other atoms (nearly all) are only
     // ever looked at as the neighbours of one. (Four leading digits with more after them anchor
     // nothing either: no pattern is built around them.)
-    static bool isAnchor(const Atom &atom)
+    bool isAnchor(const Atom &atom) const
     {
-        return atom.head != Head::None || (atom.digits == 4 && atom.end - atom.start == 4);
+        if (atom.digits == 0)
+            return headOf(atom.key) != Head::None;
+        return atom.digits == 4 && atom.end - atom.start == 4;
     }
 
     // Notes the anchors of the sentence, and whether it holds a surrogate or a caseless partner.
     // A plain word is its own atom, asked without building it: inline, at nearly every word.
     void findAnchors()
     {
-        Atoms atoms;
         for (const Token *t = m_begin; t != m_end; ++t) {
             if (!t->word) {
                 m_surrogate = m_surrogate || m_sentence[t->start - m_sentenceStart].isSurrogate();
@@ -396,7 +397,7 @@ private:
                 if (anchor)
                     m_anchors.append({int(t - m_begin), 0});
             } else {
-                atoms.clear();
+                Atoms atoms;
                 appendAtoms(*t, atoms);
                 for (qsizetype k = 0; k < atoms.size(); ++k) {
                     if (isAnchor(atoms[k]))
@@ -408,14 +409,14 @@ private:
 
     // Fills m_atoms with the atoms from at least three before the anchor (where the sentence
     // has them) to at least one after it, the furthest any pattern looks, and returns the
-    // anchor's index among them.
+    // anchor's index among them. Only the anchor's head is looked up: addCandidates() asks no
+    // other atom's.
     qsizetype gatherAtomsAround(const Anchor &anchor)
     {
         Atoms before; // nearest first
-        Atoms tokenAtoms;
         for (const Token *t = m_begin + anchor.token; t != m_begin && before.size() < 3;) {
             --t;
-            tokenAtoms.clear();
+            Atoms tokenAtoms;
             appendAtoms(*t, tokenAtoms);
             for (qsizetype k = tokenAtoms.size(); k-- > 0;)
                 before.append(tokenAtoms[k]);
@@ -428,6 +429,9 @@ private:
         const Token *next = m_begin + anchor.token + 1;
         for (; next != m_end && m_atoms.size() <= anchorIndex + 1; ++next)
             appendAtoms(*next, m_atoms);
+        Atom &anchorAtom = m_atoms[anchorIndex];
+        if (anchorAtom.digits == 0)
+            anchorAtom.head = headOf(anchorAtom.key);
         return anchorIndex;
     }
 
@@ -444,15 +448,14 @@ private:
             splitToken(atoms, start, end);
     }
 
-    void appendAtom(Atoms &atoms, int start, int end, QStringView key, int digits) const
+    // An atom without its head (see gatherAtomsAround).
+    static void appendAtom(Atoms &atoms, int start, int end, QStringView key, int digits)
     {
         Atom atom;
         atom.start = start;
         atom.end = end;
         atom.key = key;
         atom.digits = digits;
-        if (digits == 0)
-            atom.head = headOf(key);
         atoms.append(atom);
     }
 
