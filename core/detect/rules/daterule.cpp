@@ -375,11 +375,15 @@ private:
     // Only a head word or four digits can anchor a date: the other atoms (nearly all) are only
     // ever looked at as the neighbours of one. (Four leading digits with more after them anchor
     // nothing either: no pattern is built around them.)
-    bool isAnchor(const Atom &atom) const
+    //
+    // Whether a plain word (ASCII letters and digits, in lower case) is an anchor, asked of its
+    // one atom without building it. Its first unit tells which of the two tests applies (no
+    // head word starts with a digit).
+    Q_ALWAYS_INLINE bool isPlainAnchor(QStringView key) const
     {
-        if (atom.digits == 0)
-            return headOf(atom.key) != Head::None;
-        return atom.digits == 4 && atom.end - atom.start == 4;
+        if (char16_t(key.front().unicode() - u'a') < 26)
+            return m_headFilter.mayBeHead(key) && m_heads.find(key);
+        return key.size() == 4 && leadingDigits(key) == 4;
     }
 
     // Notes the anchors of the sentence, and whether it holds a surrogate or a caseless partner.
@@ -390,19 +394,10 @@ private:
             if (!t->word) {
                 m_surrogate = m_surrogate || m_sentence[t->start - m_sentenceStart].isSurrogate();
             } else if (t->plain) {
-                const QStringView key = t->norm;
-                const bool anchor = isAsciiDigit(key.front().unicode())
-                    ? key.size() == 4 && leadingDigits(key) == 4
-                    : headOf(key) != Head::None;
-                if (anchor)
+                if (isPlainAnchor(t->norm))
                     m_anchors.append({int(t - m_begin), 0});
             } else {
-                Atoms atoms;
-                appendAtoms(*t, atoms);
-                for (qsizetype k = 0; k < atoms.size(); ++k) {
-                    if (isAnchor(atoms[k]))
-                        m_anchors.append({int(t - m_begin), int(k)});
-                }
+                noteJoinedWordAnchors(*t);
             }
         }
     }
@@ -459,12 +454,13 @@ private:
         atoms.append(atom);
     }
 
-    // A joined word ("mid-March", "Hay'at"): an atom per run of letters and digits, its key in
-    // lower case at the run's offset in room kept once for the whole word.
-    void splitToken(Atoms &atoms, int start, int end)
+    // Calls onRun(runStart, runEnd) for each run of ASCII letters and digits in [start, end) of
+    // the sentence (each an atom of a joined word such as "mid-March" or "Hay'at"), and notes a
+    // caseless partner among the units between them.
+    template <typename OnRun>
+    void forEachRun(int start, int end, OnRun onRun)
     {
         const QStringView sentence = m_sentence;
-        char16_t *const keys = m_store.reserve(end - start);
         int k = start;
         while (k < end) {
             while (k < end && !isAsciiAlnum(sentence[k].unicode())) {
@@ -472,19 +468,50 @@ private:
                     || sentence[k] == QChar(0x212A);
                 ++k;
             }
-            const int atomStart = k;
+            const int runStart = k;
             while (k < end && isAsciiAlnum(sentence[k].unicode()))
                 ++k;
-            if (k == atomStart)
-                continue;
-            char16_t *const key = keys + (atomStart - start);
-            for (int j = atomStart; j < k; ++j) {
-                const char16_t c = sentence[j].unicode();
-                key[j - atomStart] = asciiLower(c);
-            }
-            const QStringView keyView(key, k - atomStart);
-            appendAtom(atoms, atomStart, k, keyView, leadingDigits(keyView));
+            if (k > runStart)
+                onRun(runStart, k);
         }
+    }
+
+    // The anchors among a joined word's atoms, found without keeping their keys: a run that
+    // starts with a letter is looked up through a small buffer in lower case (no head word is
+    // as long as 16 units, HeadFilter's limit).
+    void noteJoinedWordAnchors(const Token &t)
+    {
+        const int token = int(&t - m_begin);
+        int atom = 0;
+        forEachRun(t.start - m_sentenceStart, t.end - m_sentenceStart, [&](int start, int end) {
+            const QStringView run = m_sentence.mid(start, end - start);
+            bool anchor = false;
+            if (isAsciiDigit(run.front().unicode())) {
+                anchor = run.size() == 4 && leadingDigits(run) == 4;
+            } else if (run.size() < 16) {
+                char16_t lower[16];
+                for (qsizetype j = 0; j < run.size(); ++j)
+                    lower[j] = asciiLower(run[j].unicode());
+                anchor = headOf(QStringView(lower, run.size())) != Head::None;
+            }
+            if (anchor)
+                m_anchors.append({token, atom});
+            ++atom;
+        });
+    }
+
+    // A joined word's atoms, their keys in lower case at the run's offset in room kept once for
+    // the whole word.
+    void splitToken(Atoms &atoms, int start, int end)
+    {
+        char16_t *const keys = m_store.reserve(end - start);
+        forEachRun(start, end, [&](int runStart, int runEnd) {
+            char16_t *const key = keys + (runStart - start);
+            for (int j = runStart; j < runEnd; ++j)
+                key[j - runStart] = asciiLower(m_sentence[j].unicode());
+            const QStringView keyView(key, runEnd - runStart);
+            appendAtom(atoms, runStart, runEnd, keyView, leadingDigits(keyView));
+        });
     }
 
     const Atom *atom(qsizetype i) const
