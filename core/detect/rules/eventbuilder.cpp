@@ -20,7 +20,8 @@ enum class Remote { None, Air, Shelling, Explosive, Suicide };
 
 // The builder's word lists, one bit each in eventWords(). The filter of WordClasses tells
 // apart bits 0-7 only (bit 8 + i shares with bit i): the lists of common words (blocking
-// words, "near") keep bits of their own, and two rare lists share with the weapon words.
+// words, "near") keep bits of their own, two rare lists share with the weapon words, and the
+// phrase ends share with the blocking words, which hold most of them anyway.
 enum EventWord : quint16 {
     // The incident vocabulary: attack, clash and strike verbs and nouns.
     Attack = 1u << 0,
@@ -42,6 +43,9 @@ enum EventWord : quint16 {
     GroundAssault = 1u << 12,
     // A place named as a region: "Idlib countryside", "Raqqa province".
     Region = 1u << 13,
+    // Words that end the noun phrase after an attack verb: a preposition, "and", a comma. It
+    // shares its filter bit with the blocking words, which hold several of them.
+    PhraseEnd = 1u << 14,
     // Every word that makes a token count for the event's type and actors.
     EventMask = Attack | AirWord | ShellingWord | ExplosiveWord | SuicideWord | GroundAssault,
 };
@@ -75,6 +79,7 @@ const WordClasses<quint16> &eventWords()
         {{"against", "on", "with", "at", "to", "toward", "towards", "targeting", "near", "from",
           "between", "and", "by"},
          BlockingBefore},
+        {{",", ".", "in", "near", "at", "during", "on", "killing", "and"}, PhraseEnd},
         {{"countryside", "province", "governorate", "region", "district", "state", "area",
           "countrysides", "desert", "plains"},
          Region},
@@ -350,22 +355,27 @@ private:
     {
         // "The attack was claimed on Monday by JNIM": the day is the claim's, and the incident
         // is the one already told, unless the sentence places it in a town the group does not.
-        if (refersBack(s) && tellsClaim(s) && !namesOtherTown(s, group))
+        const bool back = refersBack(s); // a scan of the sentence: read once
+        if (back && tellsClaim(s) && !namesOtherTown(s, group))
             return false;
         if (!group.days.isEmpty() && namesOtherDay(s, group))
             return true;
-        if (refersBack(s))
+        if (back)
             return false;
         return hasOwnDayOrPlace(s);
     }
 
     // Whether sentence s names a day the group does not.
+    // Asked for nearly every incident sentence: the sentence's days are read in place, not
+    // gathered into a list first.
     bool namesOtherDay(int s, const Group &group) const
     {
-        QList<QDate> days;
-        addDays(s, days);
-        return std::any_of(days.cbegin(), days.cend(),
-                           [&](const QDate &day) { return !group.days.contains(day); });
+        for (const int *i = m_datesBySentence.begin(s); i != m_datesBySentence.end(s); ++i) {
+            const DateMatch &d = m_dates[*i];
+            if (isDay(d) && !group.days.contains(d.date))
+                return true;
+        }
+        return false;
     }
 
     // Appends the days (dates of day precision) sentence s names.
@@ -373,9 +383,15 @@ private:
     {
         for (const int *i = m_datesBySentence.begin(s); i != m_datesBySentence.end(s); ++i) {
             const DateMatch &d = m_dates[*i];
-            if (d.date.isValid() && d.precision == DatePrecision::Day)
+            if (isDay(d))
                 days.append(d.date);
         }
+    }
+
+    // A valid date of day precision: what a group's days hold.
+    static bool isDay(const DateMatch &d)
+    {
+        return d.date.isValid() && d.precision == DatePrecision::Day;
     }
 
     // "the attack", "the ambush", "the clashes": the incident already told.
@@ -510,22 +526,21 @@ private:
         return sentence.firstToken;
     }
 
-    int subjectBefore(int t, int first) const
+    // Whether entity e at token k, in a sentence starting at token `first`, can be the subject
+    // of an attack word after it: an armed actor, not the first half of a hyphened name, and
+    // not the target of a word before it ("against X", "on the X"). It depends on nothing after
+    // k, so fill() keeps the last such token as it reads the sentence forwards: the subject of
+    // an attack word is the last one before it.
+    bool canBeSubject(const EntityHit &e, int k, int first) const
     {
-        for (int k = t - 1; k >= first; --k) {
-            const EntityHit *e = entityOf(k);
-            if (!e || (e->type != EntityType::ArmedGroup && e->type != EntityType::StateForce))
-                continue;
-            if (k + 1 < m_tokens.size() && RuleHelpers::isUnit(norm(k + 1), u'-'))
-                continue;
-            int b = k - 1;
-            while (b >= first && (norm(b) == Ascii("the") || norm(b) == Ascii("a")))
-                --b;
-            if (b >= first && m_words.has(norm(b), BlockingBefore))
-                continue;
-            return k;
-        }
-        return -1;
+        if (e.type != EntityType::ArmedGroup && e.type != EntityType::StateForce)
+            return false;
+        if (k + 1 < m_tokens.size() && RuleHelpers::isUnit(norm(k + 1), u'-'))
+            return false;
+        int b = k - 1;
+        while (b >= first && (norm(b) == Ascii("the") || norm(b) == Ascii("a")))
+            --b;
+        return !(b >= first && m_words.has(norm(b), BlockingBefore));
     }
 
     // The head of the noun phrase after an attack verb: the last group named before a
@@ -542,9 +557,7 @@ private:
             if (e)
                 continue;
             const QStringView w = norm(k);
-            if (w == Ascii(",") || w == Ascii(".") || w == Ascii("in")
-                || w == Ascii("near") || w == Ascii("at") || w == Ascii("during")
-                || w == Ascii("on") || w == Ascii("killing") || w == Ascii("and")) {
+            if (m_words.has(w, PhraseEnd)) {
                 if (head >= 0)
                     break;
                 if (w != Ascii("on") && w != Ascii("and"))
@@ -713,79 +726,109 @@ private:
         });
     }
 
-    bool fill(const Group &group, Event &event) const
+    // What the words of an event's sentences tell: the two sides, whether an attack verb has
+    // an actor, the weapon, a ground assault, and the state forces named.
+    struct IncidentWords
     {
-        // The attacker and target sides: a name or two each, kept without an allocation.
-        Names sideA;
-        Names sideB;
-        auto addTo = [](Names &list, const QString &name) {
-            if (!name.isEmpty() && name != Ascii("unknown") && !list.contains(name))
-                list.append(name);
-        };
+        Names sideA; // the attackers: a name or two, kept without an allocation
+        Names sideB; // the targets
         bool attackVerb = false;
         bool ground = false; // a ground assault or clash: stormed, ambushed, clashes
         Remote remote = Remote::None;
+        QVarLengthArray<const QString *, 4> stateForces; // the state forces the event names
+    };
+
+    // Adds a name to a side unless it is empty, "unknown" or there already.
+    static void addTo(Names &list, const QString &name)
+    {
+        if (!name.isEmpty() && name != Ascii("unknown") && !list.contains(name))
+            list.append(name);
+    }
+
+    // Reads one sentence of the event into `words`, in one pass forwards. The subject of an
+    // attack word is the last entity before it that canBeSubject(), kept as the pass goes.
+    void readIncidentWords(const Sentence &sentence, IncidentWords &words) const
+    {
+        int subjectSoFar = -1;
+        bool clashRead = false;
+        for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+            const RuleToken &token = m_tokens[t];
+            if (token.kind == RuleToken::Entity) {
+                const EntityHit &hit = m_doc.entities()[token.entity];
+                if (hit.type == EntityType::StateForce && words.stateForces.size() < 4)
+                    words.stateForces.append(&hit.canonical);
+                const Remote r = platformOf(hit, t);
+                if (r != Remote::None && words.remote == Remote::None)
+                    words.remote = r;
+                if (canBeSubject(hit, t, sentence.firstToken))
+                    subjectSoFar = t;
+                continue;
+            }
+            if (token.kind != RuleToken::Word)
+                continue;
+            const quint16 bits = m_words.of(token.norm, EventMask);
+            if (!bits)
+                continue;
+            const Remote r = remoteKind(bits);
+            if (r != Remote::None && (words.remote == Remote::None || r == Remote::Suicide))
+                words.remote = r;
+            words.ground = words.ground || (bits & GroundAssault);
+            const bool clash = token.norm == Ascii("clashes") || token.norm == Ascii("clash")
+                || token.norm == Ascii("clashed");
+            if ((bits & Attack) && !clash) {
+                // An attack noun after a preposition ("detained five IS members in a raid",
+                // "killed during an attack") has no subject of its own before it.
+                const bool inPhrase = t >= sentence.firstToken + 2
+                    && (norm(t - 1) == Ascii("a") || norm(t - 1) == Ascii("an")
+                        || norm(t - 1) == Ascii("the"))
+                    && (norm(t - 2) == Ascii("in") || norm(t - 2) == Ascii("during")
+                        || norm(t - 2) == Ascii("after"));
+                const int subject = inPhrase ? -1 : subjectSoFar;
+                const int object = objectAfter(t, sentence.endToken);
+                if (subject >= 0 || object >= 0)
+                    words.attackVerb = true;
+                if (subject >= 0)
+                    addTo(words.sideA, entityOf(subject)->canonical);
+                if (object >= 0)
+                    addTo(words.sideB, entityOf(object)->canonical);
+            } else if (clash && !clashRead) {
+                addClashSides(sentence, words);
+                // Reading the sentence's actors again adds nothing: each one not on side A
+                // then is on side B or was turned away by addTo() already, and sides only grow.
+                clashRead = true;
+            }
+        }
+    }
+
+    // "clashes between X and Y", "X clashed with Y": the sentence's first armed actor on
+    // side A when it is empty, every other one on side B.
+    void addClashSides(const Sentence &sentence, IncidentWords &words) const
+    {
+        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+            const EntityHit *e = entityOf(k);
+            if (!e || (e->type != EntityType::ArmedGroup && e->type != EntityType::StateForce))
+                continue;
+            if (words.sideA.isEmpty())
+                addTo(words.sideA, e->canonical);
+            else if (!words.sideA.contains(e->canonical))
+                addTo(words.sideB, e->canonical);
+        }
+    }
+
+    bool fill(const Group &group, Event &event) const
+    {
+        IncidentWords words;
+        for (int s : group.sentences)
+            readIncidentWords(m_doc.sentences()[s], words);
+        Names &sideA = words.sideA;
+        Names &sideB = words.sideB;
+        const bool attackVerb = words.attackVerb;
+        const bool ground = words.ground;
+        Remote remote = words.remote;
+        const auto &stateForces = words.stateForces;
         bool civilianVictims = false;
         bool armedVictims = false;
         bool captures = false;
-        QVarLengthArray<const QString *, 4> stateForces; // the state forces the event names
-
-        for (int s : group.sentences) {
-            const Sentence &sentence = m_doc.sentences()[s];
-            for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-                const RuleToken &token = m_tokens[t];
-                if (token.kind == RuleToken::Entity) {
-                    const EntityHit &hit = m_doc.entities()[token.entity];
-                    if (hit.type == EntityType::StateForce && stateForces.size() < 4)
-                        stateForces.append(&hit.canonical);
-                    const Remote r = platformOf(m_doc.entities()[token.entity], t);
-                    if (r != Remote::None && remote == Remote::None)
-                        remote = r;
-                    continue;
-                }
-                if (token.kind != RuleToken::Word)
-                    continue;
-                const quint16 bits = m_words.of(token.norm, EventMask);
-                if (!bits)
-                    continue;
-                const Remote r = remoteKind(bits);
-                if (r != Remote::None && (remote == Remote::None || r == Remote::Suicide))
-                    remote = r;
-                ground = ground || (bits & GroundAssault);
-                const bool clash = token.norm == Ascii("clashes")
-                    || token.norm == Ascii("clash") || token.norm == Ascii("clashed");
-                if ((bits & Attack) && !clash) {
-                    // An attack noun after a preposition ("detained five IS members in a raid",
-                    // "killed during an attack") has no subject of its own before it.
-                    const bool inPhrase = t >= sentence.firstToken + 2
-                        && (norm(t - 1) == Ascii("a") || norm(t - 1) == Ascii("an")
-                            || norm(t - 1) == Ascii("the"))
-                        && (norm(t - 2) == Ascii("in") || norm(t - 2) == Ascii("during")
-                            || norm(t - 2) == Ascii("after"));
-                    const int subject = inPhrase ? -1 : subjectBefore(t, sentence.firstToken);
-                    const int object = objectAfter(t, sentence.endToken);
-                    if (subject >= 0 || object >= 0)
-                        attackVerb = true;
-                    if (subject >= 0)
-                        addTo(sideA, entityOf(subject)->canonical);
-                    if (object >= 0)
-                        addTo(sideB, entityOf(object)->canonical);
-                } else if (clash) {
-                    // "clashes between X and Y", "X clashed with Y"
-                    for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
-                        const EntityHit *e = entityOf(k);
-                        if (!e
-                            || (e->type != EntityType::ArmedGroup
-                                && e->type != EntityType::StateForce))
-                            continue;
-                        if (sideA.isEmpty())
-                            addTo(sideA, e->canonical);
-                        else if (!sideA.contains(e->canonical))
-                            addTo(sideB, e->canonical);
-                    }
-                }
-            }
-        }
 
         int fatalities = 0;
         bool onlyCaptures = true; // every figure of the incident is people captured or detained
