@@ -184,11 +184,17 @@ using Names = QVarLengthArray<QString, 4>;
 // The killed figures a note adds up, in the order of the figures.
 using KilledParts = QVarLengthArray<qint64, 8>;
 
+// Indexes of sentences, and days: an article has a handful of incidents of a few sentences
+// each, so these lists are kept inline (growing a QList cost an allocation every few appends).
+using SentenceIndexes = QVarLengthArray<int, 16>;
+using Days = QVarLengthArray<QDate, 8>;
+
+// The sentences telling one incident, as the builder groups them.
 struct Group
 {
-    QList<int> sentences;
+    SentenceIndexes sentences;
     int lastParagraph = -1;
-    QList<QDate> days; // the days its sentences name
+    Days days; // the days its sentences name
 };
 
 class Builder
@@ -268,6 +274,7 @@ public:
         close();
 
         QList<Event> events;
+        events.reserve(groups.size());
         for (const Group &group : groups) {
             Event event;
             if (fill(group, event))
@@ -379,7 +386,7 @@ private:
     }
 
     // Appends the days (dates of day precision) sentence s names.
-    void addDays(int s, QList<QDate> &days) const
+    void addDays(int s, Days &days) const
     {
         for (const int *i = m_datesBySentence.begin(s); i != m_datesBySentence.end(s); ++i) {
             const DateMatch &d = m_dates[*i];
@@ -526,6 +533,12 @@ private:
         return sentence.firstToken;
     }
 
+    // Whether e is an armed actor: an armed group or a state force.
+    static bool isArmed(const EntityHit &e)
+    {
+        return e.type == EntityType::ArmedGroup || e.type == EntityType::StateForce;
+    }
+
     // Whether entity e at token k, in a sentence starting at token `first`, can be the subject
     // of an attack word after it: an armed actor, not the first half of a hyphened name, and
     // not the target of a word before it ("against X", "on the X"). It depends on nothing after
@@ -533,7 +546,7 @@ private:
     // an attack word is the last one before it.
     bool canBeSubject(const EntityHit &e, int k, int first) const
     {
-        if (e.type != EntityType::ArmedGroup && e.type != EntityType::StateForce)
+        if (!isArmed(e))
             return false;
         if (k + 1 < m_tokens.size() && RuleHelpers::isUnit(norm(k + 1), u'-'))
             return false;
@@ -628,7 +641,7 @@ private:
 
     // The most precise place the sentences name; a dateline's place only when they name no
     // other.
-    PlacePick placeOf(const QList<int> &sentences) const
+    PlacePick placeOf(const SentenceIndexes &sentences) const
     {
         int bestRank = 5;
         PlacePick pick;
@@ -679,7 +692,7 @@ private:
     }
 
     // The most precise valid date of the sentences, a dateline's only when they have no other.
-    const DateMatch *dateOf(const QList<int> &sentences) const
+    const DateMatch *dateOf(const SentenceIndexes &sentences) const
     {
         const DateMatch *date = nullptr;
         int bestRank = 0;
@@ -751,10 +764,14 @@ private:
     {
         int subjectSoFar = -1;
         bool clashRead = false;
+        // The armed actors before t, kept for the sentence's first clash word.
+        QVarLengthArray<const EntityHit *, 16> armedSoFar;
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
             const RuleToken &token = m_tokens[t];
             if (token.kind == RuleToken::Entity) {
                 const EntityHit &hit = m_doc.entities()[token.entity];
+                if (!clashRead && isArmed(hit))
+                    armedSoFar.append(&hit);
                 if (hit.type == EntityType::StateForce && words.stateForces.size() < 4)
                     words.stateForces.append(&hit.canonical);
                 const Remote r = platformOf(hit, t);
@@ -792,7 +809,15 @@ private:
                 if (object >= 0)
                     addTo(words.sideB, entityOf(object)->canonical);
             } else if (clash && !clashRead) {
-                addClashSides(sentence, words);
+                // "clashes between X and Y", "X clashed with Y": every armed actor of the
+                // sentence, those before the word and those after it.
+                for (const EntityHit *e : armedSoFar)
+                    addClashSide(*e, words);
+                for (int k = t + 1; k < sentence.endToken; ++k) {
+                    const EntityHit *e = entityOf(k);
+                    if (e && isArmed(*e))
+                        addClashSide(*e, words);
+                }
                 // Reading the sentence's actors again adds nothing: each one not on side A
                 // then is on side B or was turned away by addTo() already, and sides only grow.
                 clashRead = true;
@@ -800,19 +825,14 @@ private:
         }
     }
 
-    // "clashes between X and Y", "X clashed with Y": the sentence's first armed actor on
-    // side A when it is empty, every other one on side B.
-    void addClashSides(const Sentence &sentence, IncidentWords &words) const
+    // One armed actor of a clash, in the sentence's order: on side A when it is empty, else on
+    // side B unless it is on side A.
+    static void addClashSide(const EntityHit &e, IncidentWords &words)
     {
-        for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
-            const EntityHit *e = entityOf(k);
-            if (!e || (e->type != EntityType::ArmedGroup && e->type != EntityType::StateForce))
-                continue;
-            if (words.sideA.isEmpty())
-                addTo(words.sideA, e->canonical);
-            else if (!words.sideA.contains(e->canonical))
-                addTo(words.sideB, e->canonical);
-        }
+        if (words.sideA.isEmpty())
+            addTo(words.sideA, e.canonical);
+        else if (!words.sideA.contains(e.canonical))
+            addTo(words.sideB, e.canonical);
     }
 
     bool fill(const Group &group, Event &event) const
