@@ -110,7 +110,7 @@ const WordClasses<quint32> &casualtyWords()
 // function-local static costs a call and a guard check each time.
 const WordClasses<quint32> &s_casualtyWords = casualtyWords();
 
-std::optional<CasualtyKind> casualtyWord(QStringView norm)
+const WordMap<CasualtyKind> &casualtyVerbs()
 {
     static const WordMap<CasualtyKind> words = {
         {"kill", CasualtyKind::Killed},        {"kills", CasualtyKind::Killed},
@@ -153,15 +153,11 @@ std::optional<CasualtyKind> casualtyWord(QStringView norm)
         {"arrests", CasualtyKind::Captured},   {"abducts", CasualtyKind::Captured},
         {"detains", CasualtyKind::Captured},   {"kidnaps", CasualtyKind::Captured},
         {"recaptured", CasualtyKind::Captured}, {"recapturing", CasualtyKind::Captured}};
-    // The map's own length and letter filters turn most words away before any hashing.
-    const CasualtyKind *kind = words.find(norm);
-    if (!kind)
-        return std::nullopt;
-    return *kind;
+    return words;
 }
 
 // Casualty nouns right after a number: "5 dead", "12 casualties".
-std::optional<CasualtyKind> casualtyNoun(QStringView norm)
+const WordMap<CasualtyKind> &casualtyNouns()
 {
     static const WordMap<CasualtyKind> nouns = {
         {"dead", CasualtyKind::Killed},       {"deaths", CasualtyKind::Killed},
@@ -172,10 +168,28 @@ std::optional<CasualtyKind> casualtyNoun(QStringView norm)
         {"prisoners", CasualtyKind::Captured}, {"hostages", CasualtyKind::Captured},
         {"captives", CasualtyKind::Captured}, {"detainees", CasualtyKind::Captured},
         {"martyrs", CasualtyKind::Killed}};
-    const CasualtyKind *kind = nouns.find(norm);
-    if (!kind)
-        return std::nullopt;
-    return *kind;
+    return nouns;
+}
+
+// The two maps bound once at start-up, as s_casualtyWords: casualtyWord() and casualtyNoun()
+// are asked several times for every number, and a function-local static cost a call and a
+// guard check each time.
+const WordMap<CasualtyKind> &s_casualtyVerbs = casualtyVerbs();
+const WordMap<CasualtyKind> &s_casualtyNouns = casualtyNouns();
+
+// The kind a casualty verb tells: "killed", "wounded", "abducted". The map's own length and
+// letter filters turn most words away before any hashing.
+Q_ALWAYS_INLINE std::optional<CasualtyKind> casualtyWord(QStringView norm)
+{
+    const CasualtyKind *kind = s_casualtyVerbs.find(norm);
+    return kind ? std::optional<CasualtyKind>(*kind) : std::nullopt;
+}
+
+// The kind a casualty noun right after a number tells: "5 dead", "12 casualties".
+Q_ALWAYS_INLINE std::optional<CasualtyKind> casualtyNoun(QStringView norm)
+{
+    const CasualtyKind *kind = s_casualtyNouns.find(norm);
+    return kind ? std::optional<CasualtyKind>(*kind) : std::nullopt;
 }
 
 // "the death of 5 civilians", "the martyrdom of a civilian and the injury of 7 others": a
@@ -200,11 +214,14 @@ bool isAuxiliary(QStringView norm)
 }
 
 // Quotation marks around a word of the figure: killing "dozens" of soldiers.
+// Each mark is one UTF-16 unit, so a token of another length is turned away without comparing
+// strings (a QString comparison was a call for every one-unit token, "," and "a" among them).
 bool isQuote(QStringView norm)
 {
-    return norm == Ascii("\"") || norm == QStringLiteral("\u201c")
-        || norm == QStringLiteral("\u201d") || norm == QStringLiteral("\u00ab")
-        || norm == QStringLiteral("\u00bb");
+    if (norm.size() != 1)
+        return false;
+    const char16_t c = norm.utf16()[0];
+    return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u00ab' || c == u'\u00bb';
 }
 
 // Nouns for the people of an armed group that the text leaves unnamed ("five fighters",
@@ -1275,8 +1292,10 @@ private:
         const bool adjacent = verb == n - 1 || (verb == n - 2 && isQuote(norm(n - 1)));
         if (in(verb) && isWord(verb)) {
             auto kind = casualtyWord(norm(verb));
-            const bool passive = verb - 1 >= m_first && isPassiveAux(norm(verb - 1));
-            const bool bareObject = !v.valid
+            // Nothing below applies without a casualty verb, nearly every number's case: the
+            // tests of the words around it are read only after one.
+            const bool passive = kind && verb - 1 >= m_first && isPassiveAux(norm(verb - 1));
+            const bool bareObject = kind && !v.valid
                 && (!in(n + 1) || m_tokens[n + 1].kind == RuleToken::Punct
                     || bareObjectFollowers().contains(norm(n + 1)));
             const bool people = v.valid || (bareObject && norm(verb) != Ascii("lost")
