@@ -410,10 +410,7 @@ public:
             m_sentenceFigures = m_found.size();
             m_lastObjectVerb = -1;
             m_lastObjectEnd = -1;
-            for (int t = m_first; t < m_end; ++t) {
-                if (m_tokens[t].kind == RuleToken::Number)
-                    t = std::max(t, number(t));
-            }
+            readNumbers();
             contextPerpetrators();
         }
         headlineVictims();
@@ -1234,14 +1231,29 @@ private:
         m_figureSentence.append(m_sentence);
     }
 
+    // Reads the figures of the sentence's numbers. Most tokens are not numbers: the loop reads
+    // their kinds from a local pointer, where the member reference was loaded again for every
+    // token (number() may change members, not the sentence's tokens or bounds).
+    void readNumbers()
+    {
+        const RuleToken *tokens = m_tokens.constData();
+        const int end = m_end;
+        for (int t = m_first; t < end; ++t) {
+            if (tokens[t].kind == RuleToken::Number)
+                t = std::max(t, number(t));
+        }
+    }
+
     // Reads the figure around number token n; returns the last token used.
     int number(int n)
     {
         const Victim v = victimAfter(n);
         int after = v.valid ? v.last + 1 : n + 1;
 
-        // Noun: "5 dead", "12 civilian casualties", "N killed and M wounded".
-        {
+        // Noun: "5 dead", "12 civilian casualties", "N killed and M wounded". Only a number
+        // without a victim phrase of its own reads as one: for the others, the words after
+        // the number are not read here.
+        if (!v.valid) {
             int k = n + 1;
             int modifiers = 0;
             bool civilian = false;
@@ -1256,23 +1268,24 @@ private:
                 group = k;
                 ++k;
             }
-            const bool verbBefore = n - 1 >= m_first && isWord(n - 1) && casualtyWord(norm(n - 1))
-                && norm(n - 1) != Ascii("left") && norm(n - 1) != Ascii("leaving");
-            if (!v.valid && isWord(k) && !verbBefore) {
-                if (auto kind = casualtyNoun(norm(k))) {
-                    QString victim = civilian ? QStringLiteral("civilians") : QStringLiteral("unknown");
-                    if (group >= 0)
-                        victim = entity(group)->canonical;
-                    const int subject = subjectBefore(n);
-                    QString perpetrator = subject >= 0 ? entity(subject)->canonical : QString();
-                    if (group < 0 && subject >= 0 && inOwnRanks(k)) {
-                        victim = perpetrator; // "X deplores 4 dead in its ranks": X's losses
-                        perpetrator.clear();
-                    }
-                    addFigure(n, k, n, *kind, victim, perpetrator,
-                              QStringLiteral("rule:casualty.number-noun"), 0.6);
-                    return k;
+            const auto kind = isWord(k) ? casualtyNoun(norm(k)) : std::nullopt;
+            // "killed 5 wounded": the number is the verb's object, read below.
+            const bool verbBefore = kind && n - 1 >= m_first && isWord(n - 1)
+                && casualtyWord(norm(n - 1)) && norm(n - 1) != Ascii("left")
+                && norm(n - 1) != Ascii("leaving");
+            if (kind && !verbBefore) {
+                QString victim = civilian ? QStringLiteral("civilians") : QStringLiteral("unknown");
+                if (group >= 0)
+                    victim = entity(group)->canonical;
+                const int subject = subjectBefore(n);
+                QString perpetrator = subject >= 0 ? entity(subject)->canonical : QString();
+                if (group < 0 && subject >= 0 && inOwnRanks(k)) {
+                    victim = perpetrator; // "X deplores 4 dead in its ranks": X's losses
+                    perpetrator.clear();
                 }
+                addFigure(n, k, n, *kind, victim, perpetrator,
+                          QStringLiteral("rule:casualty.number-noun"), 0.6);
+                return k;
             }
         }
 
