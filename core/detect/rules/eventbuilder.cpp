@@ -20,8 +20,7 @@ enum class Remote { None, Air, Shelling, Explosive, Suicide };
 
 // The builder's word lists, one bit each in eventWords(). The filter of WordClasses tells
 // apart bits 0-7 only (bit 8 + i shares with bit i): the lists of common words (blocking
-// words, "near") keep bits of their own, two rare lists share with the weapon words, and the
-// phrase ends share with the blocking words, which hold most of them anyway.
+// words, "near") keep bits of their own, and two rare lists share with the weapon words.
 enum EventWord : quint16 {
     // The incident vocabulary: attack, clash and strike verbs and nouns.
     Attack = 1u << 0,
@@ -43,9 +42,6 @@ enum EventWord : quint16 {
     GroundAssault = 1u << 12,
     // A place named as a region: "Idlib countryside", "Raqqa province".
     Region = 1u << 13,
-    // Words that end the noun phrase after an attack verb: a preposition, "and", a comma. It
-    // shares its filter bit with the blocking words, which hold several of them.
-    PhraseEnd = 1u << 14,
     // Every word that makes a token count for the event's type and actors.
     EventMask = Attack | AirWord | ShellingWord | ExplosiveWord | SuicideWord | GroundAssault,
 };
@@ -79,7 +75,6 @@ const WordClasses<quint16> &eventWords()
         {{"against", "on", "with", "at", "to", "toward", "towards", "targeting", "near", "from",
           "between", "and", "by"},
          BlockingBefore},
-        {{",", ".", "in", "near", "at", "during", "on", "killing", "and"}, PhraseEnd},
         {{"countryside", "province", "governorate", "region", "district", "state", "area",
           "countrysides", "desert", "plains"},
          Region},
@@ -103,6 +98,29 @@ Remote remoteKind(quint16 bits)
     if (bits & ExplosiveWord)
         return Remote::Explosive;
     return Remote::None;
+}
+
+// Words that end the noun phrase after an attack verb: a comma, a full stop, a preposition,
+// "and", "killing". Asked of a dozen words after every attack word, and "and" or "in" are
+// among the commonest: told apart by their length and units, with no hashing.
+bool endsPhrase(QStringView w)
+{
+    switch (w.size()) {
+    case 1:
+        return w == Ascii(",") || w == Ascii(".");
+    case 2:
+        return w == Ascii("in") || w == Ascii("at") || w == Ascii("on");
+    case 3:
+        return w == Ascii("and");
+    case 4:
+        return w == Ascii("near");
+    case 6:
+        return w == Ascii("during");
+    case 7:
+        return w == Ascii("killing");
+    default:
+        return false;
+    }
 }
 
 // Text written piece by piece into one buffer of UTF-16 units and made a QString once: each
@@ -238,6 +256,7 @@ public:
                 m_partOfByActor[a.actor].append(i);
         }
         QList<Group> groups;
+        groups.reserve(sentenceCount); // at most one per sentence: never moved as it grows
         Group current;
         int lastParagraphSeen = -1;
         bool paragraphHasIncident = false;
@@ -570,7 +589,7 @@ private:
             if (e)
                 continue;
             const QStringView w = norm(k);
-            if (m_words.has(w, PhraseEnd)) {
+            if (endsPhrase(w)) {
                 if (head >= 0)
                     break;
                 if (w != Ascii("on") && w != Ascii("and"))
@@ -766,8 +785,11 @@ private:
         bool clashRead = false;
         // The armed actors before t, kept for the sentence's first clash word.
         QVarLengthArray<const EntityHit *, 16> armedSoFar;
-        for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-            const RuleToken &token = m_tokens[t];
+        // Through a local pointer: the member list was loaded again at every token.
+        const RuleToken *tokens = m_tokens.constData();
+        const int end = sentence.endToken;
+        for (int t = sentence.firstToken; t < end; ++t) {
+            const RuleToken &token = tokens[t];
             if (token.kind == RuleToken::Entity) {
                 const EntityHit &hit = m_doc.entities()[token.entity];
                 if (!clashRead && isArmed(hit))
