@@ -32,77 +32,91 @@ enum CasualtyWord : quint32 {
     GenericPeople = 1u << 23,  // isGenericPeople() (shares with 7)
     AttackVerb = 1u << 14,     // isAttackVerb()
     StateForceNoun = 1u << 15, // isStateForceNoun()
+    // The words of casualtyVerbs() and casualtyNouns(), so that "a function word or a casualty
+    // word" is one look-up (they share with 0: the group anaphors, asked rarely).
+    CasualtyVerb = 1u << 16,
+    CasualtyNoun = 1u << 24,
 };
+
+const WordMap<CasualtyKind> &casualtyVerbs();
+const WordMap<CasualtyKind> &casualtyNouns();
 
 const WordClasses<quint32> &casualtyWords()
 {
-    static const WordClasses<quint32> words = {
-        {{"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got",
-          "get", "reportedly", "allegedly", "also", "all", "later", "reported", "believed",
-          "said", "to", "confirmed", "subsequently", "eventually", "instantly", "immediately",
-          "initially", "apparently", "thought", "feared", "now", "still", "both", "either",
-          "were", "remain", "remained", "went", "left", "lay", "reportedly", "presumed",
-          "either", "seriously", "critically", "lightly", "slightly", "badly", "fatally",
-          "mortally", "others", "more"},
-         Auxiliary},
-        {{"fighter", "fighters", "militant", "militants", "member", "members", "rebel",
-          "rebels", "insurgent", "insurgents", "jihadist", "jihadists", "terrorist",
-          "terrorists", "combatant", "combatants", "gunman", "gunmen", "militiaman",
-          "militiamen", "element", "elements", "operative", "operatives", "mercenary",
-          "mercenaries", "paramilitary", "paramilitaries", "attacker", "attackers",
-          "assailant", "assailants"},
-         CombatantNoun},
-        {{"attacked", "attacks", "attack", "stormed", "storms", "storm", "ambushed",
-          "ambushes", "raided", "raids", "targeted", "targets", "targeting", "struck",
-          "strikes", "shelled", "shells", "bombed", "bombs", "overran", "overruns",
-          "assaulted", "besieged", "hit", "hits"},
-         AttackVerb},
-        {{"were", "was", "are", "is", "been", "be", "being"},
-         PassiveAux},
-        {{"civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy",
-          "boys", "girl", "girls", "resident", "residents", "villager", "villagers", "farmer",
-          "farmers", "student", "students", "worshipper", "worshippers", "worshiper",
-          "worshipers", "pilgrim", "pilgrims", "refugee", "refugees", "journalist",
-          "journalists", "reporter", "reporters", "doctor", "doctors", "medic", "medics",
-          "nurse", "nurses", "protester", "protesters", "protestor", "protestors",
-          "demonstrator", "demonstrators", "shepherd", "shepherds", "herder", "herders",
-          "miner", "miners", "passenger", "passengers", "teacher", "teachers", "displaced",
-          "infant", "infants", "baby", "babies", "fisherman", "fishermen", "bystander",
-          "bystanders", "traveller", "travellers", "traveler", "travelers", "elder", "elders",
-          "family", "relatives", "workers", "worker", "pupil", "pupils", "schoolchildren",
-          "schoolgirls", "schoolboys"},
-         CivilianNoun},
-        {{"soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
-          "servicemember", "servicemembers", "policeman", "policemen", "policewoman", "police",
-          "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes",
-          "conscript", "conscripts", "marine", "marines", "sailor", "sailors", "pilot",
-          "pilots", "peacekeeper", "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen",
-          "recruit", "recruits"},
-         StateForceNoun},
-        {{"soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
-          "conscript", "conscripts"},
-         SoldierNoun},
-        {{"in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of",
-          "to", "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
-          "the", "a", "an", "as", "for", "after", "before", "while", "its", "their", "his",
-          "her", "them", "it", "they", "he", "she", "but", "than", "into", "over", "under",
-          "since", "when"},
-         FunctionWord},
-        {{"against", "on", "with", "at", "to", "toward", "towards", "targeting", "targeted",
-          "attacked", "attack", "attacks", "hit", "struck", "near", "ambushed", "raided",
-          "stormed", "shelled", "bombed", "versus", "vs", "between", "and", "besieged"},
-         BlockingBefore},
-        {{"group", "faction", "militia", "organisation", "organization", "movement", "outfit",
-          "organisation's", "group's"},
-         GroupAnaphor},
-        {{"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents",
-          "jihadist", "jihadists", "rebel", "rebels", "mercenary", "mercenaries", "attacker",
-          "attackers", "assailant", "assailants", "element", "elements"},
-         HostileLabel},
-        {{"people", "persons"}, GenericPeople},
-        {{"clashes", "clash", "clashed", "fighting", "fought", "battle", "battles", "firefight",
-          "infighting", "inter-factional", "skirmish", "skirmishes", "sides"},
-         FightingWord}};
+    static const WordClasses<quint32> words = [] {
+        WordClasses<quint32> lists = {
+            {{"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "got",
+              "get", "reportedly", "allegedly", "also", "all", "later", "reported", "believed",
+              "said", "to", "confirmed", "subsequently", "eventually", "instantly", "immediately",
+              "initially", "apparently", "thought", "feared", "now", "still", "both", "either",
+              "were", "remain", "remained", "went", "left", "lay", "reportedly", "presumed",
+              "either", "seriously", "critically", "lightly", "slightly", "badly", "fatally",
+              "mortally", "others", "more"},
+             Auxiliary},
+            {{"fighter", "fighters", "militant", "militants", "member", "members", "rebel",
+              "rebels", "insurgent", "insurgents", "jihadist", "jihadists", "terrorist",
+              "terrorists", "combatant", "combatants", "gunman", "gunmen", "militiaman",
+              "militiamen", "element", "elements", "operative", "operatives", "mercenary",
+              "mercenaries", "paramilitary", "paramilitaries", "attacker", "attackers",
+              "assailant", "assailants"},
+             CombatantNoun},
+            {{"attacked", "attacks", "attack", "stormed", "storms", "storm", "ambushed",
+              "ambushes", "raided", "raids", "targeted", "targets", "targeting", "struck",
+              "strikes", "shelled", "shells", "bombed", "bombs", "overran", "overruns",
+              "assaulted", "besieged", "hit", "hits"},
+             AttackVerb},
+            {{"were", "was", "are", "is", "been", "be", "being"},
+             PassiveAux},
+            {{"civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy",
+              "boys", "girl", "girls", "resident", "residents", "villager", "villagers", "farmer",
+              "farmers", "student", "students", "worshipper", "worshippers", "worshiper",
+              "worshipers", "pilgrim", "pilgrims", "refugee", "refugees", "journalist",
+              "journalists", "reporter", "reporters", "doctor", "doctors", "medic", "medics",
+              "nurse", "nurses", "protester", "protesters", "protestor", "protestors",
+              "demonstrator", "demonstrators", "shepherd", "shepherds", "herder", "herders",
+              "miner", "miners", "passenger", "passengers", "teacher", "teachers", "displaced",
+              "infant", "infants", "baby", "babies", "fisherman", "fishermen", "bystander",
+              "bystanders", "traveller", "travellers", "traveler", "travelers", "elder", "elders",
+              "family", "relatives", "workers", "worker", "pupil", "pupils", "schoolchildren",
+              "schoolgirls", "schoolboys"},
+             CivilianNoun},
+            {{"soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
+              "servicemember", "servicemembers", "policeman", "policemen", "policewoman", "police",
+              "officer", "officers", "personnel", "guard", "guards", "gendarme", "gendarmes",
+              "conscript", "conscripts", "marine", "marines", "sailor", "sailors", "pilot",
+              "pilots", "peacekeeper", "peacekeepers", "cadet", "cadets", "guardsman", "guardsmen",
+              "recruit", "recruits"},
+             StateForceNoun},
+            {{"soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
+              "conscript", "conscripts"},
+             SoldierNoun},
+            {{"in", "on", "at", "near", "from", "with", "against", "during", "and", "or", "of",
+              "to", "by", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
+              "the", "a", "an", "as", "for", "after", "before", "while", "its", "their", "his",
+              "her", "them", "it", "they", "he", "she", "but", "than", "into", "over", "under",
+              "since", "when"},
+             FunctionWord},
+            {{"against", "on", "with", "at", "to", "toward", "towards", "targeting", "targeted",
+              "attacked", "attack", "attacks", "hit", "struck", "near", "ambushed", "raided",
+              "stormed", "shelled", "bombed", "versus", "vs", "between", "and", "besieged"},
+             BlockingBefore},
+            {{"group", "faction", "militia", "organisation", "organization", "movement", "outfit",
+              "organisation's", "group's"},
+             GroupAnaphor},
+            {{"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents",
+              "jihadist", "jihadists", "rebel", "rebels", "mercenary", "mercenaries", "attacker",
+              "attackers", "assailant", "assailants", "element", "elements"},
+             HostileLabel},
+            {{"people", "persons"}, GenericPeople},
+            {{"clashes", "clash", "clashed", "fighting", "fought", "battle", "battles", "firefight",
+              "infighting", "inter-factional", "skirmish", "skirmishes", "sides"},
+             FightingWord}};
+        for (const QString &verb : casualtyVerbs().words())
+            lists.add(verb, CasualtyVerb);
+        for (const QString &noun : casualtyNouns().words())
+            lists.add(noun, CasualtyNoun);
+        return lists;
+    }();
     return words;
 }
 
@@ -664,8 +678,8 @@ private:
                 }
                 break;
             }
-            if (isFunctionWord(norm(k)) || casualtyWord(norm(k)) || casualtyNoun(norm(k)))
-                break;
+            if (s_casualtyWords.has(norm(k), FunctionWord | CasualtyVerb | CasualtyNoun))
+                break; // a function word, casualtyWord() or casualtyNoun()
             ++k; // a modifier: "pro-government", "Syrian", "young"
         }
         if (!v.valid)
@@ -1258,8 +1272,9 @@ private:
             int modifiers = 0;
             bool civilian = false;
             int group = -1;
-            while (isWord(k) && modifiers < 2 && !casualtyNoun(norm(k))
-                   && !isFunctionWord(norm(k))) {
+            // Neither casualtyNoun() nor a function word, in one look-up.
+            while (isWord(k) && modifiers < 2
+                   && !s_casualtyWords.has(norm(k), FunctionWord | CasualtyNoun)) {
                 civilian = civilian || norm(k) == Ascii("civilian");
                 ++k;
                 ++modifiers;
