@@ -1421,14 +1421,20 @@ private:
             k = n + 2;
         else if (v.group >= 0 && k == after)
             k = pastGroupNouns(k); // "members of the Asayish internal security forces were"
+        // A passive auxiliary or a casualty verb, in one look-up.
         const bool subjectOk = v.valid
-            || (in(k) && isWord(k) && (isPassiveAux(norm(k)) || casualtyWord(norm(k))));
+            || (in(k) && isWord(k) && s_casualtyWords.has(norm(k), PassiveAux | CasualtyVerb));
         if (!subjectOk)
             return n;
         bool passive = false;
         int steps = 0;
-        while (isWord(k) && steps < 6 && isAuxiliary(norm(k)) && !casualtyWord(norm(k))) {
-            passive = passive || isPassiveAux(norm(k));
+        // The auxiliaries before the verb ("were reportedly killed"), each word read once for
+        // the three lists asked.
+        while (isWord(k) && steps < 6) {
+            const quint32 bits = s_casualtyWords.of(norm(k), Auxiliary | PassiveAux | CasualtyVerb);
+            if (!(bits & Auxiliary) || (bits & CasualtyVerb))
+                break;
+            passive = passive || (bits & PassiveAux);
             ++k;
             ++steps;
         }
