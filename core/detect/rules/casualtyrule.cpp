@@ -373,6 +373,30 @@ struct Victim
     bool bothSides = false; // "from both sides": the codebook's victim unknown
 };
 
+// How a victim phrase may open: "of its fighters", "of the soldiers", or neither.
+enum class Lead { None, Possessive, Determiner };
+
+// The lead word of a victim phrase: "its", "their" (the people of the actor named before) or
+// "the", "his", "her", "these", "those", "our". Asked after every number: told apart by length
+// first, so that most words cost one comparison of sizes.
+Lead leadOf(QStringView w)
+{
+    switch (w.size()) {
+    case 3:
+        if (w == Ascii("its"))
+            return Lead::Possessive;
+        return w == Ascii("the") || w == Ascii("his") || w == Ascii("her") || w == Ascii("our")
+            ? Lead::Determiner
+            : Lead::None;
+    case 5:
+        if (w == Ascii("their"))
+            return Lead::Possessive;
+        return w == Ascii("these") || w == Ascii("those") ? Lead::Determiner : Lead::None;
+    default:
+        return Lead::None;
+    }
+}
+
 // Nouns that stand for a group named before: "members of the faction".
 bool isGroupAnaphor(QStringView norm)
 {
@@ -624,17 +648,16 @@ private:
         if (in(k) && norm(k) == Ascii("of"))
             ++k;
         if (in(k) && isWord(k)) {
-            const QStringView w = norm(k);
-            if (w == Ascii("its") || w == Ascii("their")) {
+            const Lead lead = leadOf(norm(k));
+            if (lead == Lead::Possessive) {
                 v.its = true;
                 ++k;
-            } else if (w == Ascii("the") || w == Ascii("his")
-                       || w == Ascii("her") || w == Ascii("these")
-                       || w == Ascii("those") || w == Ascii("our")) {
+            } else if (lead == Lead::Determiner) {
                 ++k;
             }
         }
-        if (isWord(k) && (norm(k) == Ascii("them") || norm(k) == Ascii("whom"))) {
+        if (isWord(k) && norm(k).size() == 4
+            && (norm(k) == Ascii("them") || norm(k) == Ascii("whom"))) {
             v.valid = true;
             v.them = true;
             v.last = k;
