@@ -370,6 +370,32 @@ private slots:
     // numbers) and by the second document the engine builds: the tokens must be exactly those
     // of tokenising every gap on its own, also where a block cuts a word ("Turkish-backed",
     // "al-Aqsa's", "HTS-linked").
+    // Sentence ends are looked for eight characters at a time: a full stop, "!", "?" or "…"
+    // anywhere in a line, across the edge of such a block or at a line's last character, ends
+    // its sentence, and every line is its own paragraph.
+    void sentencesEndWhereverTheMarkFalls()
+    {
+        for (int length = 1; length < 20; ++length) {
+            const QString word(length, u'x');
+            const QString text = QStringLiteral("Aa ") + word + QStringLiteral(". Bb ") + word
+                + QStringLiteral("! Cc?\nDd ") + word + QStringLiteral("\u2026 Ee ") + word
+                + QStringLiteral(".");
+            RuleInput input;
+            input.text = text;
+            input.segments = {Segment{0, int(text.size()), SegmentKind::Body}};
+            const RuleDocument document(input, {}, NumberReader());
+            QStringList sentences;
+            for (const Sentence &s : document.sentences())
+                sentences << QStringLiteral("%1|%2").arg(s.paragraph).arg(
+                    text.mid(s.start, s.end - s.start));
+            QCOMPARE(sentences, QStringList({QStringLiteral("0|Aa ") + word + u'.',
+                                             QStringLiteral("0|Bb ") + word + u'!',
+                                             QStringLiteral("0|Cc?"),
+                                             QStringLiteral("1|Dd ") + word + u'\u2026',
+                                             QStringLiteral("1|Ee ") + word + u'.'}));
+        }
+    }
+
     void tokensDoNotDependOnReuse()
     {
         const QString text = QStringLiteral(
@@ -532,6 +558,13 @@ private slots:
         QCOMPARE(flags, QStringList({"-p-", "-p-", "np-", "-p-", "---", "--c", "-p-", "---",
                                      "-pc", "-p-"}));
         QCOMPARE(tokens.tokens.at(2).end - tokens.tokens.at(2).start, 13);
+
+        // A modifier letter apostrophe (U+02BC) is a letter, yet before "s" and no word it is
+        // the possessive: "Hezbollah\u02BCs-attack" after a hit reads "\u02BCs", "-", "attack".
+        QStringList possessive;
+        for (const Token &token : Tokenizer::tokenize(QStringLiteral("\u02BCs-attack \u02BCs")))
+            possessive << token.norm.toString();
+        QCOMPARE(possessive, QStringList({"'s", "-", "attack", "'s"})); // normal forms
     }
 
     // No mention overlaps a hit or another mention.

@@ -158,8 +158,17 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
         Token &token = tokens.emplace_back();
         token.start = i;
         bool upper = false; // an ASCII capital in a plain word
-        // A word first: nearly every token is one, and no apostrophe is a word character.
-        if (isWordChar(QChar(c))) {
+        // An ASCII letter or digit starts a word at once (nearly every token does). Any other
+        // character is asked whether it is the possessive 's first: some apostrophes (U+02BC,
+        // U+02BE, U+02BF) are letters, and U+02BC "s-based" is the possessive and two more tokens.
+        const bool asciiWord = c < 0x80 && isWordChar(QChar(c));
+        const bool possessive = !asciiWord && Tokenizer::isApostrophe(QChar(c)) && i + 1 < n
+            && (units[i + 1] == u's' || units[i + 1] == u'S')
+            && (i + 2 >= n || !isWordChar(QChar(units[i + 2])));
+        if (possessive) {
+            i += 2; // possessive 's after an entity hit
+            token.word = true;
+        } else if (asciiWord || isWordChar(QChar(c))) {
             bool allDigits = true;
             bool plain = true;
             while (i < n) {
@@ -225,11 +234,6 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
             token.word = true;
             token.numeric = allDigits;
             token.plain = plain;
-        } else if (Tokenizer::isApostrophe(QChar(c)) && i + 1 < n
-                   && (units[i + 1] == u's' || units[i + 1] == u'S')
-                   && (i + 2 >= n || !isWordChar(QChar(units[i + 2])))) {
-            i += 2; // possessive 's after an entity hit
-            token.word = true;
         } else {
             ++i;
         }
