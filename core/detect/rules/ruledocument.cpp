@@ -353,7 +353,15 @@ void RuleDocument::splitSentences(const QList<Segment> &segments)
     };
     int paragraph = 0;
     int lineStartSeen = 0;
+    // The line break that ended the line just read, or -1: [lineStartSeen, breakAfterLine)
+    // holds none, so when the next line starts past it, it is counted without a scan.
+    int breakAfterLine = -1;
     auto countLinesBefore = [&](int pos) {
+        if (breakAfterLine >= lineStartSeen && pos > breakAfterLine) {
+            ++paragraph;
+            lineStartSeen = breakAfterLine + 1;
+        }
+        breakAfterLine = -1;
         const int end = std::min<int>(pos, m_text.size());
         if (end > lineStartSeen)
             paragraph += int(m_text.mid(lineStartSeen, end - lineStartSeen).count(u'\n'));
@@ -423,11 +431,8 @@ void RuleDocument::splitSentences(const QList<Segment> &segments)
                 sentence.segment = segment.kind;
                 m_sentences.append(sentence);
             }
-            if (newline >= 0) {
-                // The line break ending this line: counted here, not scanned for again.
-                ++paragraph;
-                lineStartSeen = lineEnd + 1;
-            }
+            if (newline >= 0)
+                breakAfterLine = lineEnd;
             pos = lineEnd + 1;
         }
     }
