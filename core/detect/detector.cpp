@@ -545,9 +545,10 @@ void Detector::detect(Document &document) const
             mention.end = end;
             hit.end = end;
             const QString &forceId = force.police ? entry.police : entry.army;
-            if (const KbEntry *force = forceId.isEmpty() ? nullptr : m_knowledgeBase.entry(forceId)) {
-                hit.canonical = mention.canonical = force->canonical;
-                hit.kbId = mention.kbId = force->id;
+            if (const KbEntry *forceEntry
+                = forceId.isEmpty() ? nullptr : m_knowledgeBase.entry(forceId)) {
+                hit.canonical = mention.canonical = forceEntry->canonical;
+                hit.kbId = mention.kbId = forceEntry->id;
             }
             origin += QStringLiteral("+force-noun");
         };
@@ -620,9 +621,12 @@ void Detector::detect(Document &document) const
             for (const QStringView command : {QStringView(u" General Command"),
                                               QStringView(u" General Staff"),
                                               QStringView(u" Command")}) {
+                if (!after.startsWith(command))
+                    continue;
+                // Not "SDF Commander X"; the text may end right after the command.
                 const bool wholeWord = after.size() == command.size()
-                    || !after.at(command.size()).isLetterOrNumber(); // not "SDF Commander X"
-                if (after.startsWith(command) && wholeWord) {
+                    || !after.at(command.size()).isLetterOrNumber();
+                if (wholeWord) {
                     hit.end = mention.end = match.end + int(command.size());
                     break;
                 }
