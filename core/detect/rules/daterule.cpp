@@ -226,8 +226,10 @@ class HeadFilter
 public:
     HeadFilter()
     {
-        for (const QString &word : heads().words())
+        for (const QString &word : heads().words()) {
+            Q_ASSERT(word.size() < 16 && word.front() >= u'a' && word.front() <= u'z');
             m_lengths[word.front().unicode() - u'a'] |= quint16(1u << word.size());
+        }
     }
     // False for a lower-case key that is certainly no head word.
     bool mayBeHead(QStringView key) const
@@ -549,8 +551,9 @@ private:
         if (isFourDigits(i)) {
             if (a.end < sentence.size() && sentence[a.end] == u'-')
                 add(Kind::Iso, i);
-            if (sentence[a.start] == u'1' ? sentence[a.start + 1] == u'9'
-                                          : sentence[a.start] == u'2' && sentence[a.start + 1] == u'0')
+            if (sentence[a.start] == u'1'
+                    ? sentence[a.start + 1] == u'9'
+                    : sentence[a.start] == u'2' && sentence[a.start + 1] == u'0')
                 add(Kind::Year, i);
             return;
         }
@@ -661,7 +664,8 @@ int yearAt(QStringView text, int start)
     if (end < n) {
         const char16_t after = text[end].unicode();
         const bool digitNext = end + 1 < n && isAsciiDigit(text[end + 1].unicode());
-        if (isRegexWordChar(after) || ((after == u',' || after == u'.' || after == u'-') && digitNext))
+        if (isRegexWordChar(after)
+            || ((after == u',' || after == u'.' || after == u'-') && digitNext))
             return -1;
     }
     return end;
@@ -897,7 +901,8 @@ bool dayMonth(QStringView text, int p, PatternMatch &m)
         return false;
     // "of" is only ever followed by the month here: without it, the month would have to
     // start with "of".
-    if (text.mid(month, 2) == u"of" && month + 2 < text.size() && isSpace(text[month + 2].unicode()))
+    if (text.mid(month, 2) == u"of" && month + 2 < text.size()
+        && isSpace(text[month + 2].unicode()))
         month = skipSpaces(text, month + 2);
     for (const int monthEnd : monthEnds(text, month)) {
         if (wordCharAt(text, monthEnd))
@@ -972,7 +977,8 @@ bool weekday(QStringView text, int p, PatternMatch &m)
         return false;
     const int qualifierEnd = runEnd(text, p, isAsciiAlnum);
     const int day = skipSpaces(text, qualifierEnd);
-    if (day > qualifierEnd && isOneOf(text.mid(p, qualifierEnd - p), {"last", "this", "past", "on"})) {
+    if (day > qualifierEnd
+        && isOneOf(text.mid(p, qualifierEnd - p), { "last", "this", "past", "on" })) {
         const int end = weekdayEnd(text, day);
         if (end >= 0) {
             m.set(text, 1, p, qualifierEnd);

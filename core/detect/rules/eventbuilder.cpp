@@ -893,7 +893,7 @@ private:
                                 int(m_figuresBySentence.end(s) - m_figuresBySentence.begin(s)));
             if (!m_figuresBySentence.isEmpty(s) && tellsClaim(s))
                 claimedFigures.append(m_figuresBySentence.begin(s),
-                                      int(m_figuresBySentence.end(s) - m_figuresBySentence.begin(s)));
+                    int(m_figuresBySentence.end(s) - m_figuresBySentence.begin(s)));
         }
         std::sort(groupFigures.begin(), groupFigures.end());
         // A party's claim ("claimed the attack, saying it had killed dozens of soldiers")

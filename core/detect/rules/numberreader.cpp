@@ -555,6 +555,7 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
         return tokens[i].numeric || (kind & BeginsCore) || compoundOrLeadingMultiplier(i);
     };
 
+    static const QList<int> noQualifiers;
     int i = 0;
     while (i < n) {
         // Whether a phrase can start here: a qualifier, or a number readCore() reads. Every
@@ -567,7 +568,6 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
         // Qualifier?
         Qualifier qualifier = Qualifier::None;
         int coreStart = i;
-        const QList<int> noQualifiers;
         for (const int index : (kind & BeginsQualifier) ? qualifiersStartingWith(tokens[i].norm)
                                                         : noQualifiers) {
             const auto &q = qualifierWords()[index];
