@@ -108,6 +108,57 @@ private slots:
         }
     }
 
+    // The month, day, weekday and year forms are read by hand where the date rule's regular
+    // expressions would find them; a sentence with a character outside the Basic Multilingual
+    // Plane, or with a long s, is still read by the expressions. Every form here, in many
+    // spellings, must give the same dates both ways.
+    void handReadersAgreeWithTheirPatterns()
+    {
+        const QStringList forms = {
+            "On %M %D, gunmen attacked.",       "On %M %D%O, 2018 troops left.",
+            "Troops entered Gao on %D %M %Y.",  "Fighting began on the %D%O of %M.",
+            "The group formed in %M %Y.",       "It happened in %M, %Y in Aden.",
+            "Fighting resumed in %M.",          "Militants came on %W.",
+            "Last %W a drone hit Marib.",       "It was %D%O%M or %M%D.",
+            "Talks on %M %D-%D failed.",        "Dated %M\t%D,\u00a0%Y and %D  %M.",
+            "On %W, %M %D, %Y the raid came.",  "Between %M %Y and %M %D they fought.",
+        };
+        const QStringList months = {"March", "MARCH", "march", "Mar.", "Sept", "Sep.", "May",
+                                    "may", "December", "Dec", "Juneau"};
+        const QStringList days = {"1", "09", "22", "31", "123"};
+        const QStringList ordinals = {"", "st", "th", "TH"};
+        const QStringList weekdays = {"Tuesday", "TUESDAY", "tuesday", "Tue.", "Tues", "Sunday"};
+        const QStringList years = {"2018", "1999", "2099", "20188", "18"};
+        const QDate published(2019, 3, 27);
+        int sentences = 0;
+        int withDates = 0;
+        for (const QString &form : forms) {
+            for (int k = 0; k < 40; ++k) {
+                QString text = form;
+                text.replace(QStringLiteral("%M"), months[(k * 7 + 1) % months.size()]);
+                text.replace(QStringLiteral("%D"), days[(k * 3) % days.size()]);
+                text.replace(QStringLiteral("%O"), ordinals[k % ordinals.size()]);
+                text.replace(QStringLiteral("%W"), weekdays[(k * 5) % weekdays.size()]);
+                text.replace(QStringLiteral("%Y"), years[(k * 11) % years.size()]);
+                const QStringList byHand = RuleTest::describe(
+                    RuleTest::run(text, QString(), published).mentions, EntityType::Date);
+                for (const QString &mark : {QStringLiteral("\U0001F600 "),
+                                            QStringLiteral("\u017F ")}) {
+                    const QStringList byPattern = RuleTest::describe(
+                        RuleTest::run(mark + text, QString(), published).mentions,
+                        EntityType::Date);
+                    QVERIFY2(byHand == byPattern,
+                             qPrintable(text + QStringLiteral(": ") + byHand.join(u';')
+                                        + QStringLiteral(" / ") + byPattern.join(u';')));
+                }
+                ++sentences;
+                withDates += byHand.isEmpty() ? 0 : 1;
+            }
+        }
+        QCOMPARE(sentences, int(forms.size()) * 40);
+        QVERIFY2(withDates > sentences / 2, qPrintable(QString::number(withDates)));
+    }
+
     void resolvedIsSurerThanUnresolved()
     {
         const QString text = QStringLiteral("The attack happened yesterday.");
