@@ -260,6 +260,12 @@ bool isRegexWordChar(char16_t c)
     return isAsciiAlnum(c) || c == u'_';
 }
 
+// \s as the patterns read it: ASCII only, the space and \t \n \v \f \r.
+bool isRegexSpace(char16_t c)
+{
+    return c == u' ' || char16_t(c - u'\t') < 5;
+}
+
 bool isAsciiDigit(char16_t c)
 {
     return char16_t(c - u'0') < 10;
@@ -676,7 +682,7 @@ QStringView wordAfter(QStringView text, int end)
 {
     const qsizetype n = text.size();
     qsizetype k = end;
-    while (k < n && (text[k] == u' ' || char16_t(text[k].unicode() - u'\t') < 5))
+    while (k < n && isRegexSpace(text[k].unicode()))
         ++k;
     if (k == end)
         return {};
@@ -763,11 +769,6 @@ struct PatternMatch
 // and digits can lead to a match (with its point, for the short forms); see monthEnds().
 namespace ByHand {
 
-bool isSpace(char16_t c)
-{
-    return c == u' ' || char16_t(c - u'\t') < 5;
-}
-
 bool wordCharAt(QStringView text, int k)
 {
     return k < text.size() && isRegexWordChar(text[k].unicode());
@@ -781,7 +782,7 @@ bool boundaryBefore(QStringView text, int p)
 
 int skipSpaces(QStringView text, int k)
 {
-    while (k < text.size() && isSpace(text[k].unicode()))
+    while (k < text.size() && isRegexSpace(text[k].unicode()))
         ++k;
     return k;
 }
@@ -902,7 +903,7 @@ bool dayMonth(QStringView text, int p, PatternMatch &m)
     // "of" is only ever followed by the month here: without it, the month would have to
     // start with "of".
     if (text.mid(month, 2) == u"of" && month + 2 < text.size()
-        && isSpace(text[month + 2].unicode()))
+        && isRegexSpace(text[month + 2].unicode()))
         month = skipSpaces(text, month + 2);
     for (const int monthEnd : monthEnds(text, month)) {
         if (wordCharAt(text, monthEnd))

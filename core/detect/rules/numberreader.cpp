@@ -509,10 +509,6 @@ QList<NumberPhrase> NumberReader::read(QStringView text) const
     return read(Tokenizer::tokenize(text).tokens);
 }
 
-namespace {
-
-} // namespace
-
 QList<NumberPhrase> NumberReader::read(const QList<Token> &tokens) const
 {
     return read(tokens.constData(), tokens.size());
@@ -555,7 +551,6 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
         return tokens[i].numeric || (kind & BeginsCore) || compoundOrLeadingMultiplier(i);
     };
 
-    static const QList<int> noQualifiers;
     int i = 0;
     while (i < n) {
         // Whether a phrase can start here: a qualifier, or a number readCore() reads. Every
@@ -568,13 +563,14 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
         // Qualifier?
         Qualifier qualifier = Qualifier::None;
         int coreStart = i;
-        for (const int index : (kind & BeginsQualifier) ? qualifiersStartingWith(tokens[i].norm)
-                                                        : noQualifiers) {
-            const auto &q = qualifierWords()[index];
-            if (matchWords(tokens, i, q.first)) {
-                qualifier = q.second;
-                coreStart = i + q.first.size();
-                break;
+        if (kind & BeginsQualifier) {
+            for (const int index : qualifiersStartingWith(tokens[i].norm)) {
+                const auto &q = qualifierWords()[index];
+                if (matchWords(tokens, i, q.first)) {
+                    qualifier = q.second;
+                    coreStart = i + q.first.size();
+                    break;
+                }
             }
         }
         std::optional<Core> core;
