@@ -32,6 +32,7 @@ public:
     static QString annotatorName() { return QStringLiteral("detector"); }
 
 private:
+    void prefetchHitData(const QList<Matcher::Match> &matches, qsizetype index) const;
     const KnowledgeBase &m_knowledgeBase;
     Matcher m_matcher;
     // "kb:<id>" for each of the matcher's entries, in their order: the origin of a hit.
