@@ -302,29 +302,31 @@ bool insideClaimSegment(const QList<Segment> &segments, int start, int end)
         && isClaimSegment(it->kind);
 }
 
-// The mentions that survive overlaps, as indexes into `mentions`: the longer span wins, on
-// equal length the earlier in `mentions` (the knowledge base's come first); ordered by start.
-// `mentions` holds the knowledge-base mentions [0, kbCount) and then the rules' ones, each run
-// ordered by start. A mention empty or outside the text of `textSize` UTF-16 units (no rule
-// makes one) is left out. Indexes, not a list of the mentions: a mention is moved once, into
-// the document.
-std::vector<qsizetype> keptMentions(const QList<Mention> &mentions, qsizetype kbCount,
+// The mentions that survive overlaps: the longer span wins, on equal length the knowledge
+// base's (each list is ordered by start). Indexes into the two lists read as one, the
+// knowledge base's first: index i < kb.size() is kb[i], any other rules[i - kb.size()]; ordered
+// by start. A mention empty or outside the text of `textSize` UTF-16 units (no rule makes one)
+// is left out. Indexes, not a list of the mentions: a mention is moved once, into the document.
+std::vector<qsizetype> keptMentions(const QList<Mention> &kb, const QList<Mention> &rules,
                                     int textSize)
 {
     std::vector<LongestSpans::Span> spans;
-    std::vector<qsizetype> indexes; // into mentions, of each span
-    spans.reserve(std::size_t(mentions.size()));
-    indexes.reserve(std::size_t(mentions.size()));
+    std::vector<qsizetype> indexes; // into kb then rules, of each span
+    spans.reserve(std::size_t(kb.size() + rules.size()));
+    indexes.reserve(std::size_t(kb.size() + rules.size()));
     std::vector<int> runStarts{0};
-    for (qsizetype i = 0; i < mentions.size(); ++i) {
-        if (i == kbCount)
-            runStarts.push_back(int(spans.size()));
-        const Mention &m = mentions.at(i);
-        if (m.start < 0 || m.end <= m.start || m.end > textSize)
-            continue;
-        spans.push_back({m.start, m.end});
-        indexes.push_back(i);
-    }
+    auto add = [&](const QList<Mention> &mentions, qsizetype firstIndex) {
+        for (qsizetype i = 0; i < mentions.size(); ++i) {
+            const Mention &m = mentions.at(i);
+            if (m.start < 0 || m.end <= m.start || m.end > textSize)
+                continue;
+            spans.push_back({m.start, m.end});
+            indexes.push_back(firstIndex + i);
+        }
+    };
+    add(kb, 0);
+    runStarts.push_back(int(spans.size()));
+    add(rules, kb.size());
     const std::vector<int> keptSpans = LongestSpans::keep(spans, runStarts);
     std::vector<qsizetype> kept;
     kept.reserve(keptSpans.size());
@@ -506,7 +508,7 @@ void Detector::detect(Document &document) const
     input.text = text;
     input.segments = segments;
     input.published = document.article.published;
-    QList<Mention> mentions; // UTF-16 positions until the end
+    QList<Mention> mentions; // the knowledge base's; UTF-16 positions until the end
     QHash<const KbEntry *, const KbEntry *> governorates; // place -> its governorate's entry
     // The states the article's places lie in, with how many places each: the one named most
     // (the first of a tie) is where the article is set.
@@ -693,14 +695,7 @@ void Detector::detect(Document &document) const
     //    ("Abu Abd al-Aziz al-Qatari" over the demonym "Qatari"), and on a tie the knowledge
     //    base wins because it names a canonical entry.
     const qsizetype kbCount = mentions.size();
-    mentions.reserve(kbCount + output.mentions.size());
-    for (Mention &m : output.mentions) {
-        m.provenance.created = now;
-        m.provenance.updated = now;
-        m.provenance.annotator = annotatorName();
-        mentions.append(std::move(m));
-    }
-    const std::vector<qsizetype> kept = keptMentions(mentions, kbCount, int(text.size()));
+    const std::vector<qsizetype> kept = keptMentions(mentions, output.mentions, int(text.size()));
 
     // 4. Offsets to code points, texts sliced, provenance stamped. Events refer to their
     //    figures by the figures' numbers in the document (the store maps them to database ids
@@ -723,7 +718,13 @@ void Detector::detect(Document &document) const
         reviewedSpans.insert({r.start, r.end});
     document.mentions.reserve(document.mentions.size() + kept.size());
     for (const qsizetype index : kept) {
-        Mention &m = mentions[index];
+        const bool fromRules = index >= kbCount;
+        Mention &m = fromRules ? output.mentions[index - kbCount] : mentions[index];
+        if (fromRules) {
+            m.provenance.created = now;
+            m.provenance.updated = now;
+            m.provenance.annotator = annotatorName();
+        }
         // The rules' mentions and figures carry their surface already; the matcher's do not.
         if (m.text.size() != m.end - m.start)
             m.text = slice(m.start, m.end);
