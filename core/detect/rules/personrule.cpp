@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 using RuleHelpers::Ascii;
 
@@ -123,25 +124,77 @@ bool isJoinedParticleName(const WordClasses<quint32> &words, const RuleDocument 
     return QChar::category(next) == QChar::Letter_Uppercase;
 }
 
-// PersonRule::isNameWord() with the table at hand.
-bool isNameWord(const WordClasses<quint32> &words, const RuleDocument &document,
+// What the rule reads of one word, as bits: see readWord().
+enum WordFact : quint8 {
+    Read = 1u << 0,
+    NameWord = 1u << 1,
+    // A GroupHead word: known for capitalised words and for name words only.
+    GroupHeadWord = 1u << 2,
+    // A CapitalisedStop word: known for capitalised words only.
+    StopWord = 1u << 3,
+};
+
+// PersonRule::isNameWord() and the facts the name runs ask next to it, with the table at hand.
+// A capitalised word is looked up once for all the lists those facts come from.
+quint8 readWord(const WordClasses<quint32> &words, const RuleDocument &document,
                 const RuleToken &t)
 {
     if (t.kind != RuleToken::Word)
-        return false;
+        return Read;
     if (t.capitalised) {
-        const quint32 bits = words.of(t.norm);
-        return (bits & Particle) || !(bits & (CapitalisedStop | Role));
+        const quint32 bits = words.of(t.norm, Particle | CapitalisedStop | Role | GroupHead);
+        const bool name = (bits & Particle) || !(bits & (CapitalisedStop | Role));
+        return Read | (name ? NameWord : 0) | ((bits & GroupHead) ? GroupHeadWord : 0)
+            | ((bits & CapitalisedStop) ? StopWord : 0);
     }
-    if (words.has(t.norm, Particle))
-        return true;
-    // A joined particle (ASCII letters) is the same in the normal form, so a hyphen at its
-    // third or fourth unit there is needed too: most lower-case words end here.
-    const QStringView norm = t.norm;
-    const bool hyphenAfterParticle = norm.size() > 2
-        && (norm.utf16()[2] == u'-' || (norm.size() > 3 && norm.utf16()[3] == u'-'));
-    return hyphenAfterParticle && isJoinedParticleName(words, document, t);
+    bool name = words.has(t.norm, Particle);
+    if (!name) {
+        // A joined particle (ASCII letters) is the same in the normal form, so a hyphen at its
+        // third or fourth unit there is needed too: most lower-case words end here.
+        const QStringView norm = t.norm;
+        const bool hyphenAfterParticle = norm.size() > 2
+            && (norm.utf16()[2] == u'-' || (norm.size() > 3 && norm.utf16()[3] == u'-'));
+        name = hyphenAfterParticle && isJoinedParticleName(words, document, t);
+    }
+    if (!name)
+        return Read;
+    return Read | NameWord | (words.has(t.norm, GroupHead) ? GroupHeadWord : 0);
 }
+
+// readWord() of each token of a document, read when first asked and kept: the rule asks a
+// capitalised word several times (as the word before the next one, as the start of a name run,
+// inside the run of the word before), and each asking was a table look-up.
+class WordFacts
+{
+public:
+    WordFacts(const WordClasses<quint32> &words, const RuleDocument &document)
+        : m_words(words)
+        , m_document(document)
+        , m_tokens(document.tokens().constData())
+        , m_facts(std::size_t(document.tokens().size()), 0)
+    {
+    }
+
+    bool isNameWord(int token) { return facts(token) & NameWord; }
+    // Only for a capitalised word or a name word (for others it answers false).
+    bool isGroupHead(int token) { return facts(token) & GroupHeadWord; }
+    // Only for a capitalised word (for others it answers false).
+    bool isCapitalisedStop(int token) { return facts(token) & StopWord; }
+
+private:
+    quint8 facts(int token)
+    {
+        quint8 &known = m_facts[std::size_t(token)];
+        if (!known)
+            known = readWord(m_words, m_document, m_tokens[token]);
+        return known;
+    }
+
+    const WordClasses<quint32> &m_words;
+    const RuleDocument &m_document;
+    const RuleToken *m_tokens;
+    std::vector<quint8> m_facts; // by token; 0 until read
+};
 
 } // namespace
 
@@ -152,7 +205,7 @@ bool PersonRule::isRoleWord(QStringView norm)
 
 bool PersonRule::isNameWord(const RuleDocument &document, int token)
 {
-    return ::isNameWord(s_personWords, document, document.tokens()[token]);
+    return readWord(s_personWords, document, document.tokens()[token]) & NameWord;
 }
 
 namespace {
@@ -240,7 +293,8 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
     // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.
     const RuleToken *const tokens = document.tokens().constData();
     const WordClasses<quint32> &words = s_personWords;
-    auto isNameWord = [&](int k) { return ::isNameWord(words, document, tokens[k]); };
+    WordFacts facts(words, document);
+    auto isNameWord = [&](int k) { return facts.isNameWord(k); };
     auto isGroupHead = [&](QStringView norm) { return words.has(norm, GroupHead); };
     auto startsPlaceOrGroup = [&](QStringView norm) { return words.has(norm, StartsPlaceOrGroup); };
     QList<Mention> found;
@@ -270,11 +324,13 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
             // name words when an al- particle name follows: "Mohammed Shia al-Sudani".
             auto inside = [&](int k) {
                 return k > t && tokens[k].kind == RuleToken::Word && tokens[k].capitalised
-                    && words.has(tokens[k].norm, CapitalisedStop) && k + 1 < endToken
+                    && facts.isCapitalisedStop(k) && k + 1 < endToken
                     && !tokens[k + 1].capitalised && isNameWord(k + 1);
             };
+            // (a word that passes either test is capitalised or a name word, for which the
+            // facts know whether it is a group head)
             for (int k = t; k < endToken && k < t + limit && (isNameWord(k) || inside(k))
-                 && !isGroupHead(tokens[k].norm);
+                 && !facts.isGroupHead(k);
                  ++k)
                 last = k;
             // A nisba the matcher took for a place or a state: "al-" + hit "Qatari" in
