@@ -286,6 +286,20 @@ void namesInArabicScript(const RuleDocument &document, QList<Mention> &found,
     }
 }
 
+// The first token in [t, end) at which one of PersonRule::find's readings can start: a word
+// that is capitalised, is "as" or is a role word (at any other token none of them does
+// anything), or `end`. A loop of its own: most tokens are passed over here, in a few registers.
+int nextReadingStart(const WordClasses<quint32> &words, const RuleToken *tokens, int t, int end)
+{
+    for (; t < end; ++t) {
+        const RuleToken &token = tokens[t];
+        if (token.kind == RuleToken::Word
+            && (token.capitalised || token.norm == Ascii("as") || words.has(token.norm, Role)))
+            return t;
+    }
+    return end;
+}
+
 } // namespace
 
 QList<Mention> PersonRule::find(const RuleDocument &document)
@@ -351,10 +365,9 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
             return last;
         };
 
-        for (int t = sentence.firstToken; t < endToken; ++t) {
+        const auto next = [&](int t) { return nextReadingStart(words, tokens, t, endToken); };
+        for (int t = next(sentence.firstToken); t < endToken; t = next(t + 1)) {
             const RuleToken &token = tokens[t];
-            if (token.kind != RuleToken::Word)
-                continue;
 
             // A list of names a statement gives: "named the martyrs as Rojda Qamishlo, Berîtan
             // Amed and Zînê Derik", "identified them as ...". Each name of two or three words.
