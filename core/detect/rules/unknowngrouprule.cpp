@@ -71,6 +71,37 @@ bool isDemonym(QStringView norm)
         || norm.endsWith(QLatin1String("an")) || norm.endsWith(QLatin1String("i"));
 }
 
+// "a group called X", "named X", "known as X": the cue word at t.
+bool isNamingCue(const RuleToken *tokens, int t, int first)
+{
+    const QStringView norm = tokens[t].norm;
+    return norm == Ascii("called") || norm == Ascii("named")
+        || (norm == Ascii("as") && t > first && tokens[t - 1].norm == Ascii("known"));
+}
+
+// False for nearly every word that is no naming cue, from its length and first unit alone: the
+// scan below asks it at every token.
+Q_ALWAYS_INLINE bool mayBeNamingCue(QStringView norm)
+{
+    const qsizetype n = norm.size();
+    const char16_t initial = n > 0 ? norm.utf16()[0] : u'\0';
+    return (n == 6 && initial == u'c') || (n == 5 && initial == u'n')
+        || (n == 2 && initial == u'a');
+}
+
+// The first token in [t, end) at which UnknownGroupRule::find reads anything: a naming cue or
+// a capitalised word (it passes over every other token), or `end`. A loop of its own: most
+// tokens are passed over here, in a few registers.
+int nextReadingStart(const RuleToken *tokens, int t, int first, int end)
+{
+    for (; t < end; ++t) {
+        if ((tokens[t].capitalised && tokens[t].kind == RuleToken::Word)
+            || (mayBeNamingCue(tokens[t].norm) && isNamingCue(tokens, t, first)))
+            return t;
+    }
+    return end;
+}
+
 } // namespace
 
 QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
@@ -97,15 +128,10 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
     for (const Sentence &sentence : document.sentences()) {
         const int first = sentence.firstToken;
         const int end = sentence.endToken;
-        int t = first;
+        const auto next = [&](int t) { return nextReadingStart(tokens, t, first, end); };
+        int t = next(first);
         while (t < end) {
-            // "a group called X" (the cue words differ in length from most words: the length
-            // turns a token away before its letters are compared)
-            const QStringView norm = tokens[t].norm;
-            const bool namingCue = (norm.size() == 6 && norm == Ascii("called"))
-                || (norm.size() == 5 && norm == Ascii("named"))
-                || (norm.size() == 2 && norm == Ascii("as") && t > first
-                    && tokens[t - 1].norm == Ascii("known"));
+            const bool namingCue = mayBeNamingCue(tokens[t].norm) && isNamingCue(tokens, t, first);
             if (namingCue && t + 1 < end && t - 1 >= first) {
                 bool groupBefore = false;
                 for (int k = std::max(first, t - 3); k < t; ++k)
@@ -117,12 +143,12 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
                     while (last + 1 < end && nameWord(last + 1))
                         ++last;
                     add(t + 1, last, QStringLiteral("rule:group.called"), 0.5);
-                    t = last + 1;
+                    t = next(last + 1);
                     continue;
                 }
             }
             if (!tokens[t].capitalised || tokens[t].kind != RuleToken::Word || !nameWord(t)) {
-                ++t;
+                t = next(t + 1);
                 continue;
             }
             // The run of name words from t.
@@ -162,7 +188,7 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
                 if (!demonym && !adjectival && !RuleHelpers::isCapitalisedStopWord(tokens[t].norm))
                     add(t, last, QStringLiteral("rule:group.before-noun"), words > 1 ? 0.35 : 0.3);
             }
-            t = last + 1;
+            t = next(last + 1);
         }
     }
     return found;
