@@ -7,7 +7,9 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <map>
 
@@ -118,6 +120,45 @@ struct Ascii
     {
         return !(text == word);
     }
+};
+
+// A first test for a few words a rule looks for at every token: "can this word be one of
+// them?" answered from its length and first code unit alone, with one bit test and no hashing.
+// A word of the lists always passes; most other words do not (those with the length and first
+// unit of one do), so a rule asks its word table only for the words that pass.
+class InitialFilter
+{
+public:
+    // Lists of words in UTF-8.
+    InitialFilter(std::initializer_list<std::initializer_list<const char *>> lists)
+    {
+        for (const auto &list : lists) {
+            for (const char *word : list) {
+                const QString w = QString::fromUtf8(word);
+                if (!w.isEmpty())
+                    m_initials[row(w)] |= std::uint32_t(1) << (w.utf16()[0] & 31u);
+            }
+        }
+    }
+
+    // Never false for a word of the lists (the empty word aside).
+    bool mayHold(QStringView word) const
+    {
+        // A length no word has leaves no bit set: the empty word ends here, unread.
+        const std::uint32_t initials = m_initials[row(word)];
+        return initials && ((initials >> (word.utf16()[0] & 31u)) & 1u);
+    }
+
+private:
+    // Lengths of 15 units and more share a row.
+    static std::size_t row(QStringView word)
+    {
+        return std::min(std::size_t(word.size()), std::size_t(15));
+    }
+
+    // By length: bit i set when some word of the lists has a first unit whose low five bits
+    // are i.
+    std::uint32_t m_initials[16] = {};
 };
 
 // Capitalised words that start sentences or clauses and are never part of a name (the list,

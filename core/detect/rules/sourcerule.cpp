@@ -23,6 +23,13 @@ enum SourceWord : quint8 {
     According = 1u << 3,
 };
 
+// SourceRule::isSpeechVerb().
+const std::initializer_list<const char *> s_speechVerbs = {
+    "said", "say", "says", "reported", "report", "reports", "told", "stated", "announced",
+    "claimed", "claim", "claims", "confirmed", "confirm", "confirms", "added", "believe",
+    "believes", "believed", "noted", "warned", "estimated", "documented", "recorded", "counted",
+    "tweeted", "wrote", "posted"};
+
 const WordClasses<quint8> &sourceWords()
 {
     static const WordClasses<quint8> words = {
@@ -39,13 +46,30 @@ const WordClasses<quint8> &sourceWords()
           "locals", "paramedics", "rescuers", "volunteers", "responders", "spokesman",
           "spokesperson", "spokeswoman", "worker", "workers", "organisations", "organizations"},
          SourceNoun},
-        {{"said", "say", "says", "reported", "report", "reports", "told", "stated", "announced",
-          "claimed", "claim", "claims", "confirmed", "confirm", "confirms", "added", "believe",
-          "believes", "believed", "noted", "warned", "estimated", "documented", "recorded",
-          "counted", "tweeted", "wrote", "posted"},
-         SpeechVerb},
+        {s_speechVerbs, SpeechVerb},
         {{"according"}, According}};
     return words;
+}
+
+// The words at which the rule's readings start ("according" and the speech verbs), told from
+// nearly every other word by length and first unit.
+const RuleHelpers::InitialFilter s_readingStarts = {s_speechVerbs, {"according"}};
+
+// The first token in [t, end) that is "according" or a speech verb, where both readings start,
+// or `end`; its lists in `starts`. A loop of its own: most tokens are passed over here, in a few
+// registers.
+int nextReadingStart(const WordClasses<quint8> &words, const RuleToken *tokens, int t, int end,
+                     quint8 &starts)
+{
+    for (; t < end; ++t) {
+        const QStringView norm = tokens[t].norm;
+        if (s_readingStarts.mayHold(norm)) {
+            starts = words.of(norm, According | SpeechVerb);
+            if (starts)
+                return t;
+        }
+    }
+    return end;
 }
 
 bool isConnector(QStringView norm)
@@ -119,12 +143,10 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
             }
         };
 
-        for (int t = first; t < end; ++t) {
-            // Both readings below start at "according" or at a speech verb: one look-up in the
-            // table's filter turns every other token away.
-            const quint8 starts = words.of(tokens[t].norm, According | SpeechVerb);
-            if (!starts)
-                continue;
+        // Both readings below start at "according" or at a speech verb.
+        quint8 starts = 0;
+        for (int t = nextReadingStart(words, tokens, first, end, starts); t < end;
+             t = nextReadingStart(words, tokens, t + 1, end, starts)) {
             // "according to ..."
             if ((starts & According) && t + 1 < end
                 && tokens[t + 1].norm == Ascii("to")) {
