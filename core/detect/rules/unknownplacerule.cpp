@@ -27,6 +27,19 @@ const WordSet &pluralPlaceNouns()
     return words;
 }
 
+// The first word in [t, end - 2) at which UnknownPlaceRule::find reads anything: a word before
+// "of", or "between" (it passes over every other token); else end - 2, or t if that is
+// greater. A loop of its own: most tokens are passed over here, in a few registers.
+int nextReadingStart(const RuleToken *tokens, int t, int end)
+{
+    for (; t + 2 < end; ++t) {
+        if (tokens[t].kind == RuleToken::Word
+            && (tokens[t + 1].norm == Ascii("of") || tokens[t].norm == Ascii("between")))
+            return t;
+    }
+    return t;
+}
+
 } // namespace
 
 QList<Mention> UnknownPlaceRule::find(const RuleDocument &document)
@@ -80,10 +93,9 @@ QList<Mention> UnknownPlaceRule::find(const RuleDocument &document)
                     return;
             }
         };
-        for (int t = first; t + 2 < end; ++t) {
+        for (int t = nextReadingStart(tokens, first, end); t + 2 < end;
+             t = nextReadingStart(tokens, t + 1, end)) {
             const RuleToken &token = tokens[t];
-            if (token.kind != RuleToken::Word)
-                continue;
             if (tokens[t + 1].norm == Ascii("of") && t > first
                 && (tokens[t - 1].norm == Ascii("the") || tokens[t - 1].norm == Ascii("a"))) {
                 if (singularPlaceNouns().contains(token.norm))
