@@ -30,6 +30,19 @@ bool readsLikeSource(const QString &name)
     return re.match(name).hasMatch();
 }
 
+// The first t in [t, end - 2) with "(" at t and ")" at t + 2, where the rule reads an acronym,
+// or end - 2 (or t, if greater). A loop of its own: most tokens are passed over here, in a few
+// registers.
+int nextParenthesised(const RuleToken *tokens, int t, int end)
+{
+    for (; t + 2 < end; ++t) {
+        if (RuleHelpers::isUnit(tokens[t].norm, u'(')
+            && RuleHelpers::isUnit(tokens[t + 2].norm, u')'))
+            return t;
+    }
+    return t;
+}
+
 } // namespace
 
 QChar AcronymRule::initialOf(QStringView word)
@@ -48,10 +61,9 @@ QList<Mention> AcronymRule::find(const RuleDocument &document)
     QList<Mention> found;
 
     for (const Sentence &sentence : document.sentences()) {
-        for (int t = sentence.firstToken + 1; t + 2 < sentence.endToken; ++t) {
-            if (!RuleHelpers::isUnit(tokens[t].norm, u'(')
-                || !RuleHelpers::isUnit(tokens[t + 2].norm, u')'))
-                continue;
+        const int end = sentence.endToken;
+        for (int t = nextParenthesised(tokens, sentence.firstToken + 1, end); t + 2 < end;
+             t = nextParenthesised(tokens, t + 1, end)) {
             const RuleToken &acr = tokens[t + 1];
             const QStringView acrSurface = text.mid(acr.start, acr.end - acr.start);
             const RuleToken &before = tokens[t - 1];
