@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <iterator>
+
 using RuleHelpers::Ascii;
 
 namespace {
@@ -80,13 +82,14 @@ bool isNamingCue(const RuleToken *tokens, int t, int first)
 }
 
 // False for nearly every word that is no naming cue, from its length and first unit alone: the
-// scan below asks it at every token.
+// scan below asks it at every token. By length, the first unit of the cue of that length ("as",
+// "named", "called"), or none.
 Q_ALWAYS_INLINE bool mayBeNamingCue(QStringView norm)
 {
+    static constexpr char16_t cueInitials[] = {0, 0, u'a', 0, 0, u'n', u'c'};
     const qsizetype n = norm.size();
-    const char16_t initial = n > 0 ? norm.utf16()[0] : u'\0';
-    return (n == 6 && initial == u'c') || (n == 5 && initial == u'n')
-        || (n == 2 && initial == u'a');
+    return n < qsizetype(std::size(cueInitials)) && cueInitials[n] != 0
+        && norm.utf16()[0] == cueInitials[n];
 }
 
 // The first token in [t, end) at which UnknownGroupRule::find reads anything: a naming cue or
