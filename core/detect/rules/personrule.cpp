@@ -286,18 +286,36 @@ void namesInArabicScript(const RuleDocument &document, QList<Mention> &found,
     }
 }
 
-// The first token in [t, end) at which one of PersonRule::find's readings can start: a word
-// that is capitalised, is "as" or is a role word (at any other token none of them does
-// anything), or `end`. A loop of its own: most tokens are passed over here, in a few registers.
-int nextReadingStart(const WordClasses<quint32> &words, const RuleToken *tokens, int t, int end)
+// The first token in [from, end) at which one of PersonRule::find's readings can do anything,
+// or `end`. They start at a word that is capitalised, is "as" or is a role word; at any other
+// token none of them does anything.
+//
+// A role word that is not capitalised only reads the name after the role words and full stops
+// that follow it ("field commander Ahmed", "gen. Smith"), and only when that chain ends at a
+// capitalised word: ending anywhere else, its reading does nothing. So the scan passes over the
+// words that are not capitalised without asking the role table, stops at a capitalised word or
+// "as", and looks back over the chain just before it: the first role word of that chain (not
+// before `from`) is where the readings start, else the word stopped at. The role table is asked
+// about the words before capitalised words instead of about every word.
+int nextReadingStart(const WordClasses<quint32> &words, const RuleToken *tokens, int from,
+                     int end)
 {
-    for (; t < end; ++t) {
-        const RuleToken &token = tokens[t];
-        if (token.kind == RuleToken::Word
-            && (token.capitalised || token.norm == Ascii("as") || words.has(token.norm, Role)))
-            return t;
+    int stop = from;
+    while (stop < end
+           && !(tokens[stop].kind == RuleToken::Word
+                && (tokens[stop].capitalised || tokens[stop].norm == Ascii("as"))))
+        ++stop;
+    if (stop == end)
+        return end;
+    int start = stop;
+    for (int k = stop - 1; k >= from; --k) {
+        const RuleToken &token = tokens[k];
+        if (token.kind == RuleToken::Word && words.has(token.norm, Role))
+            start = k;
+        else if (token.norm != Ascii("."))
+            break;
     }
-    return end;
+    return start;
 }
 
 } // namespace
