@@ -459,9 +459,16 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
                 }
             }
 
-            // Name, then ", a commander of ..." in apposition.
+            // Name, then ", a commander of ..." in apposition. Both readings below need a name
+            // of two words or more; the run goes on past t only into a name word, a capitalised
+            // word or the hyphen of an al- nisba, which spares the run for most lone words.
+            const auto mayRunOn = [&] {
+                return t + 1 < endToken
+                    && (tokens[t + 1].capitalised || tokens[t + 1].norm == Ascii("-")
+                        || isNameWord(t + 1));
+            };
             if (token.capitalised && isNameWord(t)
-                && (t == sentence.firstToken || !isNameWord(t - 1))) {
+                && (t == sentence.firstToken || !isNameWord(t - 1)) && mayRunOn()) {
                 const int last = nameRun(t, 5);
                 if (last > t && last + 2 < endToken && tokens[last + 1].norm == Ascii(",")) {
                     int k = last + 2;
