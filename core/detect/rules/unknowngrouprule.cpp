@@ -170,7 +170,7 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
                     break;
                 }
             }
-            const bool arabic = isArabicGroupWord(tokens[t].norm) && last > t;
+            const bool arabic = last > t && isArabicGroupWord(tokens[t].norm);
             const bool nounAfter = last + 1 < end && tokens[last + 1].kind == RuleToken::Word
                 && isGroupNoun(tokens[last + 1].norm);
             const bool sentenceStart = t == first;
