@@ -123,20 +123,23 @@ struct Ascii
 };
 
 // A first test for a few words a rule looks for at every token: "can this word be one of
-// them?" answered from its length and first code unit alone, with one bit test and no hashing.
-// A word of the lists always passes; most other words do not (those with the length and first
-// unit of one do), so a rule asks its word table only for the words that pass.
-class InitialFilter
+// them?" answered from its length and its first and last code units alone, with two bit tests
+// and no hashing. A word of the lists always passes; most other words do not (those with the
+// length, first and last unit of words of the lists may), so a rule asks its word table only
+// for the words that pass.
+class EdgeUnitFilter
 {
 public:
     // Lists of words in UTF-8.
-    InitialFilter(std::initializer_list<std::initializer_list<const char *>> lists)
+    EdgeUnitFilter(std::initializer_list<std::initializer_list<const char *>> lists)
     {
         for (const auto &list : lists) {
             for (const char *word : list) {
                 const QString w = QString::fromUtf8(word);
-                if (!w.isEmpty())
-                    m_initials[row(w)] |= std::uint32_t(1) << (w.utf16()[0] & 31u);
+                if (w.isEmpty())
+                    continue;
+                m_initials[row(w)] |= std::uint32_t(1) << (w.utf16()[0] & 31u);
+                m_finals[row(w)] |= std::uint32_t(1) << (w.utf16()[w.size() - 1] & 31u);
             }
         }
     }
@@ -145,8 +148,10 @@ public:
     bool mayHold(QStringView word) const
     {
         // A length no word has leaves no bit set: the empty word ends here, unread.
-        const std::uint32_t initials = m_initials[row(word)];
-        return initials && ((initials >> (word.utf16()[0] & 31u)) & 1u);
+        const std::size_t length = row(word);
+        const std::uint32_t initials = m_initials[length];
+        return initials && ((initials >> (word.utf16()[0] & 31u)) & 1u)
+            && ((m_finals[length] >> (word.utf16()[word.size() - 1] & 31u)) & 1u);
     }
 
 private:
@@ -156,9 +161,10 @@ private:
         return std::min(std::size_t(word.size()), std::size_t(15));
     }
 
-    // By length: bit i set when some word of the lists has a first unit whose low five bits
-    // are i.
+    // By length: bit i set when some word of the lists has a first (last) unit whose low five
+    // bits are i.
     std::uint32_t m_initials[16] = {};
+    std::uint32_t m_finals[16] = {};
 };
 
 // Capitalised words that start sentences or clauses and are never part of a name (the list,

@@ -52,8 +52,8 @@ const WordClasses<quint8> &sourceWords()
 }
 
 // The words at which the rule's readings start ("according" and the speech verbs), told from
-// nearly every other word by length and first unit.
-const RuleHelpers::InitialFilter s_readingStarts = {s_speechVerbs, {"according"}};
+// nearly every other word by length and first and last units.
+const RuleHelpers::EdgeUnitFilter s_readingStarts = {s_speechVerbs, {"according"}};
 
 // The first token in [t, end) that is "according" or a speech verb, where both readings start,
 // or `end`; its lists in `starts`. A loop of its own: most tokens are passed over here, in a few
