@@ -301,9 +301,10 @@ int nextReadingStart(const WordClasses<quint32> &words, const RuleToken *tokens,
                      int end)
 {
     int stop = from;
+    // (the kind asked last: most tokens are turned away by the first two tests)
     while (stop < end
-           && !(tokens[stop].kind == RuleToken::Word
-                && (tokens[stop].capitalised || tokens[stop].norm == Ascii("as"))))
+           && !((tokens[stop].capitalised || tokens[stop].norm == Ascii("as"))
+                && tokens[stop].kind == RuleToken::Word))
         ++stop;
     if (stop == end)
         return end;
