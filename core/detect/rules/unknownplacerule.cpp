@@ -33,8 +33,9 @@ const WordSet &pluralPlaceNouns()
 int nextReadingStart(const RuleToken *tokens, int t, int end)
 {
     for (; t + 2 < end; ++t) {
-        if (tokens[t].kind == RuleToken::Word
-            && (tokens[t + 1].norm == Ascii("of") || tokens[t].norm == Ascii("between")))
+        // (the kind asked last: most tokens are turned away by the words)
+        if ((tokens[t + 1].norm == Ascii("of") || tokens[t].norm == Ascii("between"))
+            && tokens[t].kind == RuleToken::Word)
             return t;
     }
     return t;
