@@ -134,6 +134,18 @@ enum WordFact : quint8 {
     StopWord = 1u << 3,
 };
 
+// readWord() of a lower-case word that may be a particle (in the list, or joined to a capital
+// by a hyphen at its third or fourth unit). Out of line: few words get here, and inline it made
+// every readWord() call save and restore registers.
+Q_NEVER_INLINE quint8 readLowerCaseParticle(const WordClasses<quint32> &words,
+                                            const RuleDocument &document, const RuleToken &t)
+{
+    const bool name = words.has(t.norm, Particle) || isJoinedParticleName(words, document, t);
+    if (!name)
+        return Read;
+    return Read | NameWord | (words.has(t.norm, GroupHead) ? GroupHeadWord : 0);
+}
+
 // PersonRule::isNameWord() and the facts the name runs ask next to it, with the table at hand.
 // A capitalised word is looked up once for all the lists those facts come from.
 quint8 readWord(const WordClasses<quint32> &words, const RuleDocument &document,
@@ -147,18 +159,14 @@ quint8 readWord(const WordClasses<quint32> &words, const RuleDocument &document,
         return Read | (name ? NameWord : 0) | ((bits & GroupHead) ? GroupHeadWord : 0)
             | ((bits & CapitalisedStop) ? StopWord : 0);
     }
-    bool name = words.has(t.norm, Particle);
-    if (!name) {
-        // A joined particle (ASCII letters) is the same in the normal form, so a hyphen at its
-        // third or fourth unit there is needed too: most lower-case words end here.
-        const QStringView norm = t.norm;
-        const bool hyphenAfterParticle = norm.size() > 2
-            && (norm.utf16()[2] == u'-' || (norm.size() > 3 && norm.utf16()[3] == u'-'));
-        name = hyphenAfterParticle && isJoinedParticleName(words, document, t);
-    }
-    if (!name)
+    // A joined particle (ASCII letters) is the same in the normal form, so a hyphen at its
+    // third or fourth unit there is needed too: most lower-case words end here.
+    const QStringView norm = t.norm;
+    const bool hyphenAfterParticle = norm.size() > 2
+        && (norm.utf16()[2] == u'-' || (norm.size() > 3 && norm.utf16()[3] == u'-'));
+    if (!hyphenAfterParticle && !words.has(norm, Particle))
         return Read;
-    return Read | NameWord | (words.has(t.norm, GroupHead) ? GroupHeadWord : 0);
+    return readLowerCaseParticle(words, document, t);
 }
 
 // readWord() of each token of a document, read when first asked and kept: the rule asks a
