@@ -81,15 +81,16 @@ bool isNamingCue(const RuleToken *tokens, int t, int first)
         || (norm == Ascii("as") && t > first && tokens[t - 1].norm == Ascii("known"));
 }
 
-// False for nearly every word that is no naming cue, from its length and first unit alone: the
-// scan below asks it at every token. By length, the first unit of the cue of that length ("as",
-// "named", "called"), or none.
+// False for nearly every word that is no naming cue, from its length and first and last units
+// alone: the scan below asks it at every token. By length, the first and last units of the cue
+// of that length ("as", "named", "called"), or none.
 Q_ALWAYS_INLINE bool mayBeNamingCue(QStringView norm)
 {
     static constexpr char16_t cueInitials[] = {0, 0, u'a', 0, 0, u'n', u'c'};
+    static constexpr char16_t cueFinals[] = {0, 0, u's', 0, 0, u'd', u'd'};
     const qsizetype n = norm.size();
     return n < qsizetype(std::size(cueInitials)) && cueInitials[n] != 0
-        && norm.utf16()[0] == cueInitials[n];
+        && norm.utf16()[0] == cueInitials[n] && norm.utf16()[n - 1] == cueFinals[n];
 }
 
 // The first token in [t, end) at which UnknownGroupRule::find reads anything: a naming cue or
