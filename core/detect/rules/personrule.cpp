@@ -476,8 +476,8 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
                     && (tokens[t + 1].capitalised || tokens[t + 1].norm == Ascii("-")
                         || isNameWord(t + 1));
             };
-            if (token.capitalised && isNameWord(t)
-                && (t == sentence.firstToken || !isNameWord(t - 1)) && mayRunOn()) {
+            if (token.capitalised && isNameWord(t) && mayRunOn()
+                && (t == sentence.firstToken || !isNameWord(t - 1))) {
                 const int last = nameRun(t, 5);
                 if (last > t && last + 2 < endToken && tokens[last + 1].norm == Ascii(",")) {
                     int k = last + 2;
