@@ -794,10 +794,15 @@ int runEnd(QStringView text, int k, bool (*inRun)(char16_t))
     return k;
 }
 
-bool isOneOf(QStringView word, std::initializer_list<RuleHelpers::Ascii> lowerWords)
+// Inline with the list known at the call: the sizes fold into a few compares, and most words
+// asked have none of them.
+Q_ALWAYS_INLINE bool isOneOf(QStringView word, std::initializer_list<RuleHelpers::Ascii> lowerWords)
 {
-    return std::any_of(lowerWords.begin(), lowerWords.end(),
-                       [&](RuleHelpers::Ascii w) { return equalsIgnoringAsciiCase(word, w); });
+    for (const RuleHelpers::Ascii w : lowerWords) {
+        if (equalsIgnoringAsciiCase(word, w))
+            return true;
+    }
+    return false;
 }
 
 // Where the month alternation (case sensitive) can end at p, in the order PCRE2 tries them:
@@ -953,11 +958,10 @@ bool monthAlone(QStringView text, int p, PatternMatch &m)
     return false;
 }
 
-// The caseless (Monday|...|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b at p: the
-// match's end, or -1.
-int weekdayEnd(QStringView text, int p)
+// The caseless (Monday|...|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b at p, where
+// the run of letters and digits from p ends at dayEnd: the match's end, or -1.
+int weekdayEnd(QStringView text, int p, int dayEnd)
 {
-    const int dayEnd = runEnd(text, p, isAsciiAlnum);
     if (!isOneOf(text.mid(p, dayEnd - p),
                  {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
         return -1;
@@ -980,20 +984,22 @@ bool weekday(QStringView text, int p, PatternMatch &m)
     const int day = skipSpaces(text, qualifierEnd);
     if (day > qualifierEnd
         && isOneOf(text.mid(p, qualifierEnd - p), { "last", "this", "past", "on" })) {
-        const int end = weekdayEnd(text, day);
+        const int dayEnd = runEnd(text, day, isAsciiAlnum);
+        const int end = weekdayEnd(text, day, dayEnd);
         if (end >= 0) {
             m.set(text, 1, p, qualifierEnd);
-            m.set(text, 2, day, runEnd(text, day, isAsciiAlnum));
+            m.set(text, 2, day, dayEnd);
             m.set(text, 0, p, end);
             return true;
         }
     }
-    const int end = weekdayEnd(text, p);
+    // Without a qualifier, the run read first is the day's name.
+    const int end = weekdayEnd(text, p, qualifierEnd);
     if (end < 0)
         return false;
     m.groups[1] = QStringView();
     m.groupStart[1] = m.groupEnd[1] = -1;
-    m.set(text, 2, p, runEnd(text, p, isAsciiAlnum));
+    m.set(text, 2, p, qualifierEnd);
     m.set(text, 0, p, end);
     return true;
 }
