@@ -356,11 +356,13 @@ public:
 
 private:
     using Atoms = QVarLengthArray<Atom, 16>;
-    // An anchor: the `atom`-th atom of the sentence's `token`-th token.
+    // An anchor: the `atom`-th atom of the sentence's `token`-th token, and its head as
+    // findAnchors() looked it up (Head::None for four digits).
     struct Anchor
     {
         int token;
         int atom;
+        Head head;
     };
 
     static int leadingDigits(QStringView key)
@@ -385,12 +387,18 @@ private:
     // nothing either: no pattern is built around them.)
     //
     // Whether a plain word (ASCII letters and digits, in lower case) is an anchor, asked of its
-    // one atom without building it. Its first unit tells which of the two tests applies (no
-    // head word starts with a digit).
-    Q_ALWAYS_INLINE bool isPlainAnchor(QStringView key) const
+    // one atom without building it, and its head. Its first unit tells which of the two tests
+    // applies (no head word starts with a digit).
+    Q_ALWAYS_INLINE bool isPlainAnchor(QStringView key, Head &head) const
     {
-        if (char16_t(key.front().unicode() - u'a') < 26)
-            return m_headFilter.mayBeHead(key) && m_heads.find(key);
+        if (char16_t(key.front().unicode() - u'a') < 26) {
+            if (!m_headFilter.mayBeHead(key))
+                return false;
+            const Head *found = m_heads.find(key);
+            head = found ? *found : Head::None;
+            return found;
+        }
+        head = Head::None;
         return key.size() == 4 && leadingDigits(key) == 4;
     }
 
@@ -402,8 +410,9 @@ private:
             if (!t->word) {
                 m_surrogate = m_surrogate || m_sentence[t->start - m_sentenceStart].isSurrogate();
             } else if (t->plain) {
-                if (isPlainAnchor(t->norm))
-                    m_anchors.append({int(t - m_begin), 0});
+                Head head;
+                if (isPlainAnchor(t->norm, head))
+                    m_anchors.append({int(t - m_begin), 0, head});
             } else {
                 noteJoinedWordAnchors(*t);
             }
@@ -412,13 +421,19 @@ private:
 
     // Fills m_atoms with the atoms from at least three before the anchor (where the sentence
     // has them) to at least one after it, the furthest any pattern looks, and returns the
-    // anchor's index among them. Only the anchor's head is looked up: addCandidates() asks no
-    // other atom's.
+    // anchor's index among them. Only the anchor's head is known: addCandidates() asks no other
+    // atom's.
     qsizetype gatherAtomsAround(const Anchor &anchor)
     {
         Atoms before; // nearest first
         for (const Token *t = m_begin + anchor.token; t != m_begin && before.size() < 3;) {
             --t;
+            if (!t->word)
+                continue;
+            if (t->plain) { // one atom: nothing to turn round
+                appendAtoms(*t, before);
+                continue;
+            }
             Atoms tokenAtoms;
             appendAtoms(*t, tokenAtoms);
             for (qsizetype k = tokenAtoms.size(); k-- > 0;)
@@ -434,7 +449,7 @@ private:
             appendAtoms(*next, m_atoms);
         Atom &anchorAtom = m_atoms[anchorIndex];
         if (anchorAtom.digits == 0)
-            anchorAtom.head = headOf(anchorAtom.key);
+            anchorAtom.head = anchor.head;
         return anchorIndex;
     }
 
@@ -494,16 +509,18 @@ private:
         forEachRun(t.start - m_sentenceStart, t.end - m_sentenceStart, [&](int start, int end) {
             const QStringView run = m_sentence.mid(start, end - start);
             bool anchor = false;
+            Head head = Head::None;
             if (isAsciiDigit(run.front().unicode())) {
                 anchor = run.size() == 4 && leadingDigits(run) == 4;
             } else if (run.size() < 16) {
                 char16_t lower[16];
                 for (qsizetype j = 0; j < run.size(); ++j)
                     lower[j] = asciiLower(run[j].unicode());
-                anchor = headOf(QStringView(lower, run.size())) != Head::None;
+                head = headOf(QStringView(lower, run.size()));
+                anchor = head != Head::None;
             }
             if (anchor)
-                m_anchors.append({token, atom});
+                m_anchors.append({token, atom, head});
             ++atom;
         });
     }
