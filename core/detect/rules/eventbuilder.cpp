@@ -784,6 +784,26 @@ private:
             list.append(name);
     }
 
+    // The first token in [token, end) that readIncidentWords() acts on: an entity, or a word
+    // of the event lists (its EventMask bits in `bits`); `end` when there is none. Nearly every
+    // token is neither: a loop of its own keeps what it reads in registers, where the loop of
+    // readIncidentWords() reloaded it from the stack at every token.
+    static const RuleToken *nextIncidentToken(const RuleToken *token, const RuleToken *end,
+                                              const WordClasses<quint16> &eventWords,
+                                              quint16 &bits)
+    {
+        for (; token != end; ++token) {
+            if (token->kind == RuleToken::Entity)
+                return token;
+            if (token->kind == RuleToken::Word) {
+                bits = eventWords.of(token->norm, EventMask);
+                if (bits)
+                    return token;
+            }
+        }
+        return end;
+    }
+
     // Reads one sentence of the event into `words`, in one pass forwards. The subject of an
     // attack word is the last entity before it that canBeSubject(), kept as the pass goes.
     void readIncidentWords(const Sentence &sentence, IncidentWords &words) const
@@ -792,11 +812,14 @@ private:
         bool clashRead = false;
         // The armed actors before t, kept for the sentence's first clash word.
         QVarLengthArray<const EntityHit *, 16> armedSoFar;
-        // Through a local pointer: the member list was loaded again at every token.
-        const RuleToken *tokens = m_tokens.constData();
-        const int end = sentence.endToken;
-        for (int t = sentence.firstToken; t < end; ++t) {
-            const RuleToken &token = tokens[t];
+        const RuleToken *const tokens = m_tokens.constData();
+        const RuleToken *const end = tokens + sentence.endToken;
+        quint16 bits = 0;
+        for (const RuleToken *next = nextIncidentToken(tokens + sentence.firstToken, end, m_words,
+                                                       bits);
+             next != end; next = nextIncidentToken(next + 1, end, m_words, bits)) {
+            const RuleToken &token = *next;
+            const int t = int(next - tokens);
             if (token.kind == RuleToken::Entity) {
                 const EntityHit &hit = m_doc.entities()[token.entity];
                 if (!clashRead && isArmed(hit))
@@ -810,11 +833,6 @@ private:
                     subjectSoFar = t;
                 continue;
             }
-            if (token.kind != RuleToken::Word)
-                continue;
-            const quint16 bits = m_words.of(token.norm, EventMask);
-            if (!bits)
-                continue;
             const Remote r = remoteKind(bits);
             if (r != Remote::None && (words.remote == Remote::None || r == Remote::Suicide))
                 words.remote = r;
