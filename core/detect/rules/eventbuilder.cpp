@@ -46,9 +46,16 @@ enum EventWord : quint16 {
     EventMask = Attack | AirWord | ShellingWord | ExplosiveWord | SuicideWord | GroundAssault,
 };
 
-const WordClasses<quint16> &eventWords()
+// One of the builder's word lists: its words (ASCII, lower case) and its bit.
+struct EventWordList
 {
-    static const WordClasses<quint16> words = {
+    std::vector<const char *> words;
+    quint16 bit;
+};
+
+const std::vector<EventWordList> &eventWordLists()
+{
+    static const std::vector<EventWordList> lists = {
         {{"attacked", "attack", "stormed", "raided", "raid", "ambushed", "ambush", "clashed",
           "clashes", "clash", "fought", "shelled", "shelling", "bombed", "struck", "targeted",
           "airstrike", "air-strike", "strike", "explosion", "blast", "exploded", "detonated",
@@ -82,7 +89,131 @@ const WordClasses<quint16> &eventWords()
           "kilometres", "kilometers", "miles", "east", "west", "north", "south", "northeast",
           "northwest", "southeast", "southwest"},
          Near}};
+    return lists;
+}
+
+const WordClasses<quint16> &eventWords()
+{
+    static const WordClasses<quint16> words = [] {
+        WordClasses<quint16> classes;
+        for (const EventWordList &list : eventWordLists()) {
+            for (const char *word : list.words)
+                classes.add(QString::fromLatin1(word), list.bit);
+        }
+        return classes;
+    }();
     return words;
+}
+
+// The EventMask bits of a word, exactly eventWords().of(word, EventMask), for the pass over
+// every token of an incident sentence. The words of those lists are few, in lower-case ASCII
+// and shorter than 16 units, so they are kept in cells by first letter and length, each cell
+// with the second letters of its words: nearly every word of a sentence is turned away by its
+// cell's letters, and the few others are compared unit by unit with the one or two words of
+// their cell. (The filter and hash of WordClasses cost about as much for the first and several
+// times as much for a word of the lists.)
+class IncidentWordTable
+{
+public:
+    IncidentWordTable()
+    {
+        for (const EventWordList &list : eventWordLists()) {
+            if (!(list.bit & EventMask))
+                continue;
+            for (const char *word : list.words)
+                add(QLatin1String(word), list.bit);
+        }
+        std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+            return cellOf(a.word) < cellOf(b.word);
+        });
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
+            const QLatin1String word = m_entries[i].word;
+            Cell &cell = m_cells[cellOf(word)];
+            if (cell.count == 0)
+                cell.first = quint8(i);
+            ++cell.count;
+            Q_ASSERT(word.size() >= 2 && word[1] >= u'a' && word[1] <= u'z');
+            cell.seconds |= 1u << (word[1].toLatin1() - 'a');
+        }
+    }
+
+    quint16 of(QStringView word) const
+    {
+        const qsizetype n = word.size();
+        if (quint64(n - 1) >= quint64(MaxLength - 1))
+            return 0;
+        const char16_t letter = char16_t(word.utf16()[0] - u'a');
+        if (letter >= 26)
+            return 0;
+        const Cell &cell = m_cells[letter * MaxLength + n];
+        if (!cell.seconds)
+            return 0;
+        // A cell that holds words holds none shorter than two units.
+        const char16_t second = char16_t(word.utf16()[1] - u'a');
+        if (second >= 26 || !((cell.seconds >> second) & 1u))
+            return 0;
+        return inCell(cell, word);
+    }
+
+private:
+    static constexpr qsizetype MaxLength = 16; // every word of the lists is shorter
+
+    struct Entry
+    {
+        QLatin1String word;
+        quint16 bits;
+    };
+    // The entries of one first letter and length: m_entries[first, first + count), and their
+    // second letters (bit 0 "a" to bit 25 "z").
+    struct Cell
+    {
+        quint32 seconds = 0;
+        quint8 first = 0;
+        quint8 count = 0;
+    };
+
+    static std::size_t cellOf(QLatin1String word)
+    {
+        Q_ASSERT(word.size() > 0 && word.size() < MaxLength && word.front() >= u'a'
+                 && word.front() <= u'z');
+        return std::size_t((word.front().toLatin1() - 'a') * MaxLength + word.size());
+    }
+
+    // Out of line: the callers' loop stays small, and few words get here.
+    Q_NEVER_INLINE quint16 inCell(const Cell &cell, QStringView word) const
+    {
+        const char16_t *units = word.utf16();
+        for (int i = cell.first; i < cell.first + cell.count; ++i) {
+            const Entry &entry = m_entries[std::size_t(i)];
+            qsizetype k = 1; // the first letters are equal
+            while (k < word.size() && units[k] == char16_t(uchar(entry.word.data()[k])))
+                ++k;
+            if (k == word.size())
+                return entry.bits;
+        }
+        return 0;
+    }
+
+    // A word in several lists gets the bits of all of them.
+    void add(QLatin1String word, quint16 bit)
+    {
+        for (Entry &entry : m_entries) {
+            if (entry.word == word) {
+                entry.bits |= bit;
+                return;
+            }
+        }
+        m_entries.push_back({word, bit});
+    }
+
+    std::vector<Entry> m_entries; // sorted by cell
+    Cell m_cells[26 * MaxLength];
+};
+
+const IncidentWordTable &incidentWords()
+{
+    static const IncidentWordTable table;
+    return table;
 }
 
 // The weapon a word names: "suicide" first, then air, shelling and explosive words, as a word
@@ -223,6 +354,7 @@ public:
         : m_doc(document)
         , m_tokens(document.tokens())
         , m_words(eventWords())
+        , m_incidentWords(incidentWords())
         , m_figures(figures)
         , m_affiliations(affiliations)
         , m_dates(dates)
@@ -362,7 +494,7 @@ private:
             return true;
         const Sentence &sentence = m_doc.sentences()[s];
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-            if (m_tokens[t].kind == RuleToken::Word && m_words.has(norm(t), Attack)) {
+            if (m_tokens[t].kind == RuleToken::Word && (m_incidentWords.of(norm(t)) & Attack)) {
                 // "the battle against", "carried out several attacks": not one incident.
                 if (norm(t) == Ascii("attack") && t > sentence.firstToken
                     && m_tokens[t - 1].kind == RuleToken::Entity)
@@ -789,14 +921,13 @@ private:
     // token is neither: a loop of its own keeps what it reads in registers, where the loop of
     // readIncidentWords() reloaded it from the stack at every token.
     static const RuleToken *nextIncidentToken(const RuleToken *token, const RuleToken *end,
-                                              const WordClasses<quint16> &eventWords,
-                                              quint16 &bits)
+                                              const IncidentWordTable &eventWords, quint16 &bits)
     {
         for (; token != end; ++token) {
             if (token->kind == RuleToken::Entity)
                 return token;
             if (token->kind == RuleToken::Word) {
-                bits = eventWords.of(token->norm, EventMask);
+                bits = eventWords.of(token->norm);
                 if (bits)
                     return token;
             }
@@ -815,9 +946,10 @@ private:
         const RuleToken *const tokens = m_tokens.constData();
         const RuleToken *const end = tokens + sentence.endToken;
         quint16 bits = 0;
-        for (const RuleToken *next = nextIncidentToken(tokens + sentence.firstToken, end, m_words,
+        const IncidentWordTable &table = m_incidentWords;
+        for (const RuleToken *next = nextIncidentToken(tokens + sentence.firstToken, end, table,
                                                        bits);
-             next != end; next = nextIncidentToken(next + 1, end, m_words, bits)) {
+             next != end; next = nextIncidentToken(next + 1, end, table, bits)) {
             const RuleToken &token = *next;
             const int t = int(next - tokens);
             if (token.kind == RuleToken::Entity) {
@@ -1171,6 +1303,7 @@ private:
     const RuleDocument &m_doc;
     const QList<RuleToken> &m_tokens;
     const WordClasses<quint16> &m_words;
+    const IncidentWordTable &m_incidentWords; // the EventMask bits of m_words, read sooner
     const QList<CasualtyFigure> &m_figures;
     const QList<Affiliation> &m_affiliations;
     const QList<DateMatch> &m_dates;
