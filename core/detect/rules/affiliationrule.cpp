@@ -266,16 +266,19 @@ private:
         m_entityTokens.clear();
         m_actorTokens.clear();
         m_jointWords.clear();
-        const RuleToken *const tokens = m_tokens.constData(); // read at every token
-        for (int t = m_first; t < m_end; ++t) {
-            const RuleToken &token = tokens[t];
-            if (token.kind == RuleToken::Word) {
-                if (token.norm.size() == 5 && token.norm == Ascii("joint"))
-                    m_jointWords.append(t);
+        // Through local pointers: the members were loaded again at every token, as the lists
+        // appended to might have changed them.
+        const RuleToken *const tokens = m_tokens.constData();
+        const RuleToken *const end = tokens + m_end;
+        for (const RuleToken *token = tokens + m_first; token != end; ++token) {
+            if (token->kind == RuleToken::Word) {
+                if (token->norm.size() == 5 && token->norm == Ascii("joint"))
+                    m_jointWords.append(int(token - tokens));
                 continue;
             }
-            if (token.kind != RuleToken::Entity)
+            if (token->kind != RuleToken::Entity)
                 continue;
+            const int t = int(token - tokens);
             m_entityTokens.append(t);
             if (isActor(t, false))
                 m_actorTokens.append(t);
