@@ -219,8 +219,9 @@ const WordMap<Head> &heads()
     return map;
 }
 
-// A first look before heads(): the lengths the head words starting with each letter have. Most
-// words of a sentence are turned away by it with two loads, before the map's filter and hash.
+// A first look before heads(): the lengths the head words starting with each letter have, and
+// the four units of a year after a digit. Most words of a sentence are turned away by it with
+// two loads, before the map's filter and hash.
 class HeadFilter
 {
 public:
@@ -228,18 +229,28 @@ public:
     {
         for (const QString &word : heads().words()) {
             Q_ASSERT(word.size() < 16 && word.front() >= u'a' && word.front() <= u'z');
-            m_lengths[word.front().unicode() - u'a'] |= quint16(1u << word.size());
+            m_lengths[word.front().unicode()] |= quint16(1u << word.size());
         }
+        for (char16_t digit = u'0'; digit <= u'9'; ++digit)
+            m_lengths[digit] = quint16(1u << 4);
     }
     // False for a lower-case key that is certainly no head word.
     bool mayBeHead(QStringView key) const
     {
-        const char16_t letter = char16_t(key.front().unicode() - u'a');
-        return letter < 26 && key.size() < 16 && ((m_lengths[letter] >> key.size()) & 1u);
+        return char16_t(key.front().unicode() - u'a') < 26 && mayBeAnchor(key);
+    }
+    // False for a lower-case key of ASCII letters and digits that is certainly neither a head
+    // word nor four digits.
+    bool mayBeAnchor(QStringView key) const
+    {
+        const char16_t first = key.front().unicode();
+        Q_ASSERT(first < 128);
+        return key.size() < 16 && ((m_lengths[first & 127u] >> key.size()) & 1u);
     }
 
 private:
-    quint16 m_lengths[26] = {}; // by first letter: bit n when a head of that letter has n units
+    // By first unit: bit n when a head starting with it has n units (bit 4 for a digit)
+    quint16 m_lengths[128] = {};
 };
 
 const HeadFilter &headFilter()
@@ -387,19 +398,20 @@ private:
     // nothing either: no pattern is built around them.)
     //
     // Whether a plain word (ASCII letters and digits, in lower case) is an anchor, asked of its
-    // one atom without building it, and its head. Its first unit tells which of the two tests
-    // applies (no head word starts with a digit).
+    // one atom without building it, and its head. The filter turns nearly every word away; past
+    // it, the first unit tells which of the two tests applies (no head word starts with a
+    // digit, and a word starting with one passes the filter only with four units).
     Q_ALWAYS_INLINE bool isPlainAnchor(QStringView key, Head &head) const
     {
+        if (!m_headFilter.mayBeAnchor(key))
+            return false;
         if (char16_t(key.front().unicode() - u'a') < 26) {
-            if (!m_headFilter.mayBeHead(key))
-                return false;
             const Head *found = m_heads.find(key);
             head = found ? *found : Head::None;
             return found;
         }
         head = Head::None;
-        return key.size() == 4 && leadingDigits(key) == 4;
+        return leadingDigits(key) == 4;
     }
 
     // Notes the anchors of the sentence, and whether it holds a surrogate or a caseless partner.
@@ -407,12 +419,12 @@ private:
     void findAnchors()
     {
         for (const Token *t = m_begin; t != m_end; ++t) {
-            if (!t->word) {
-                m_surrogate = m_surrogate || m_sentence[t->start - m_sentenceStart].isSurrogate();
-            } else if (t->plain) {
+            if (t->plain) { // (only a word is plain)
                 Head head;
                 if (isPlainAnchor(t->norm, head))
                     m_anchors.append({int(t - m_begin), 0, head});
+            } else if (!t->word) {
+                m_surrogate = m_surrogate || m_sentence[t->start - m_sentenceStart].isSurrogate();
             } else {
                 noteJoinedWordAnchors(*t);
             }
