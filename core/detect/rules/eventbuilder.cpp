@@ -992,10 +992,13 @@ private:
                 // sentence, those before the word and those after it.
                 for (const EntityHit *e : armedSoFar)
                     addClashSide(*e, words);
-                for (int k = t + 1; k < sentence.endToken; ++k) {
-                    const EntityHit *e = entityOf(k);
-                    if (e && isArmed(*e))
-                        addClashSide(*e, words);
+                const QList<EntityHit> &entities = m_doc.entities();
+                for (const RuleToken *after = next + 1; after != end; ++after) {
+                    if (after->kind != RuleToken::Entity)
+                        continue;
+                    const EntityHit &e = entities[after->entity];
+                    if (isArmed(e))
+                        addClashSide(e, words);
                 }
                 // Reading the sentence's actors again adds nothing: each one not on side A
                 // then is on side B or was turned away by addTo() already, and sides only grow.
