@@ -221,15 +221,19 @@ const WordMap<Head> &heads()
 
 // A first look before heads(): the lengths the head words starting with each letter have, and
 // the four units of a year after a digit. Most words of a sentence are turned away by it with
-// two loads, before the map's filter and hash.
+// two loads, before the map's filter and hash. Some common words share a first letter and a
+// length with a head ("and" with "ago", "for" with "feb"): the second letters of the heads of
+// each first letter turn most of them away next.
 class HeadFilter
 {
 public:
     HeadFilter()
     {
         for (const QString &word : heads().words()) {
-            Q_ASSERT(word.size() < 16 && word.front() >= u'a' && word.front() <= u'z');
+            Q_ASSERT(word.size() >= 2 && word.size() < 16 && word.front() >= u'a'
+                     && word.front() <= u'z' && word[1] >= u'a' && word[1] <= u'z');
             m_lengths[word.front().unicode()] |= quint16(1u << word.size());
+            m_seconds[word.front().unicode() - u'a'] |= 1u << (word[1].unicode() - u'a');
         }
         for (char16_t digit = u'0'; digit <= u'9'; ++digit)
             m_lengths[digit] = quint16(1u << 4);
@@ -237,7 +241,15 @@ public:
     // False for a lower-case key that is certainly no head word.
     bool mayBeHead(QStringView key) const
     {
-        return char16_t(key.front().unicode() - u'a') < 26 && mayBeAnchor(key);
+        return char16_t(key.front().unicode() - u'a') < 26 && mayBeAnchor(key)
+            && secondMayFit(key);
+    }
+    // False for a key starting with a lower-case letter that mayBeAnchor() let through (so of
+    // two units or more) whose second unit no head of that first letter has.
+    bool secondMayFit(QStringView key) const
+    {
+        const char16_t second = char16_t(key[1].unicode() - u'a');
+        return second < 26 && ((m_seconds[key.front().unicode() - u'a'] >> second) & 1u);
     }
     // False for a lower-case key of ASCII letters and digits that is certainly neither a head
     // word nor four digits.
@@ -251,6 +263,8 @@ public:
 private:
     // By first unit: bit n when a head starting with it has n units (bit 4 for a digit)
     quint16 m_lengths[128] = {};
+    // By first letter: bit i when a head starting with it has letter i ("a" 0) second
+    quint32 m_seconds[26] = {};
 };
 
 const HeadFilter &headFilter()
@@ -406,6 +420,8 @@ private:
         if (!m_headFilter.mayBeAnchor(key))
             return false;
         if (char16_t(key.front().unicode() - u'a') < 26) {
+            if (!m_headFilter.secondMayFit(key))
+                return false;
             const Head *found = m_heads.find(key);
             head = found ? *found : Head::None;
             return found;
