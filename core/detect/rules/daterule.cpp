@@ -839,9 +839,11 @@ int runEnd(QStringView text, int k, bool (*inRun)(char16_t))
     return k;
 }
 
-// Inline with the list known at the call: the sizes fold into a few compares, and most words
-// asked have none of them.
-Q_ALWAYS_INLINE bool isOneOf(QStringView word, std::initializer_list<RuleHelpers::Ascii> lowerWords)
+// Whether `word` is one of `lowerWords` in any case. The lists are static arrays at the
+// callers: an initializer list was built on the stack at every call. Inline, so that the
+// sizes, compared first, are known.
+template <std::size_t N>
+Q_ALWAYS_INLINE bool isOneOf(QStringView word, const RuleHelpers::Ascii (&lowerWords)[N])
 {
     for (const RuleHelpers::Ascii w : lowerWords) {
         if (equalsIgnoringAsciiCase(word, w))
@@ -986,12 +988,13 @@ bool monthYear(QStringView text, int p, PatternMatch &m)
 // \b(?i:in|since|...|this)[ -]MONTH(?![\w-])
 bool monthAlone(QStringView text, int p, PatternMatch &m)
 {
+    static constexpr RuleHelpers::Ascii cues[] = {"in",  "since", "during", "until", "by",
+                                                  "early", "late", "mid", "from", "throughout",
+                                                  "of",  "last", "this"};
     const int cueEnd = runEnd(text, p, isAsciiAlnum);
     if (!boundaryBefore(text, p) || cueEnd >= text.size()
         || (text[cueEnd] != u' ' && text[cueEnd] != u'-')
-        || !isOneOf(text.mid(p, cueEnd - p),
-                    {"in", "since", "during", "until", "by", "early", "late", "mid", "from",
-                     "throughout", "of", "last", "this"}))
+        || !isOneOf(text.mid(p, cueEnd - p), cues))
         return false;
     for (const int monthEnd : monthEnds(text, cueEnd + 1)) {
         if (wordCharAt(text, monthEnd) || (monthEnd < text.size() && text[monthEnd] == u'-'))
@@ -1007,14 +1010,15 @@ bool monthAlone(QStringView text, int p, PatternMatch &m)
 // the run of letters and digits from p ends at dayEnd: the match's end, or -1.
 int weekdayEnd(QStringView text, int p, int dayEnd)
 {
-    if (!isOneOf(text.mid(p, dayEnd - p),
-                 {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
+    static constexpr RuleHelpers::Ascii days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                  "friday", "saturday", "sunday"};
+    static constexpr RuleHelpers::Ascii times[] = {"morning", "afternoon", "evening", "night"};
+    if (!isOneOf(text.mid(p, dayEnd - p), days))
         return -1;
     const int time = skipSpaces(text, dayEnd);
     if (time > dayEnd) {
         const int timeEnd = runEnd(text, time, isAsciiAlnum);
-        if (isOneOf(text.mid(time, timeEnd - time), {"morning", "afternoon", "evening", "night"})
-            && !wordCharAt(text, timeEnd))
+        if (isOneOf(text.mid(time, timeEnd - time), times) && !wordCharAt(text, timeEnd))
             return timeEnd;
     }
     return wordCharAt(text, dayEnd) ? -1 : dayEnd;
@@ -1023,12 +1027,12 @@ int weekdayEnd(QStringView text, int p, int dayEnd)
 // \b(?:(last|this|past|on)\s+)?WEEKDAY, caseless.
 bool weekday(QStringView text, int p, PatternMatch &m)
 {
+    static constexpr RuleHelpers::Ascii qualifiers[] = {"last", "this", "past", "on"};
     if (!boundaryBefore(text, p))
         return false;
     const int qualifierEnd = runEnd(text, p, isAsciiAlnum);
     const int day = skipSpaces(text, qualifierEnd);
-    if (day > qualifierEnd
-        && isOneOf(text.mid(p, qualifierEnd - p), { "last", "this", "past", "on" })) {
+    if (day > qualifierEnd && isOneOf(text.mid(p, qualifierEnd - p), qualifiers)) {
         const int dayEnd = runEnd(text, day, isAsciiAlnum);
         const int end = weekdayEnd(text, day, dayEnd);
         if (end >= 0) {
