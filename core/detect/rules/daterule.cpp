@@ -453,25 +453,19 @@ private:
     // atom's.
     qsizetype gatherAtomsAround(const Anchor &anchor)
     {
-        Atoms before; // nearest first
-        for (const Token *t = m_begin + anchor.token; t != m_begin && before.size() < 3;) {
-            --t;
-            if (!t->word)
-                continue;
-            if (t->plain) { // one atom: nothing to turn round
-                appendAtoms(*t, before);
-                continue;
-            }
-            Atoms tokenAtoms;
-            appendAtoms(*t, tokenAtoms);
-            for (qsizetype k = tokenAtoms.size(); k-- > 0;)
-                before.append(tokenAtoms[k]);
+        // Back to the token from which the tokens before the anchor's hold three atoms (or to
+        // the sentence's first), counting the atoms; then they are built forwards from it.
+        const Token *const anchorToken = m_begin + anchor.token;
+        const Token *first = anchorToken;
+        for (int before = 0; first != m_begin && before < 3;) {
+            --first;
+            before += atomCount(*first);
         }
         m_atoms.clear();
-        for (qsizetype k = before.size(); k-- > 0;)
-            m_atoms.append(before[k]);
-        const qsizetype anchorIndex = before.size() + anchor.atom;
-        appendAtoms(m_begin[anchor.token], m_atoms);
+        for (const Token *t = first; t != anchorToken; ++t)
+            appendAtoms(*t, m_atoms);
+        const qsizetype anchorIndex = m_atoms.size() + anchor.atom;
+        appendAtoms(*anchorToken, m_atoms);
         const Token *next = m_begin + anchor.token + 1;
         for (; next != m_end && m_atoms.size() <= anchorIndex + 1; ++next)
             appendAtoms(*next, m_atoms);
@@ -479,6 +473,18 @@ private:
         if (anchorAtom.digits == 0)
             anchorAtom.head = anchor.head;
         return anchorIndex;
+    }
+
+    // How many atoms appendAtoms() gives the token.
+    int atomCount(const Token &t)
+    {
+        if (!t.word)
+            return 0;
+        if (t.plain)
+            return 1;
+        int runs = 0;
+        forEachRun(t.start - m_sentenceStart, t.end - m_sentenceStart, [&](int, int) { ++runs; });
+        return runs;
     }
 
     // The atoms of one token: none for a punctuation mark, the word itself for a plain word.
