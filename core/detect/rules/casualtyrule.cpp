@@ -1268,16 +1268,20 @@ private:
         m_figureSentence.append(m_sentence);
     }
 
-    // Reads the figures of the sentence's numbers. Most tokens are not numbers: the loop reads
-    // their kinds from a local pointer, where the member reference was loaded again for every
-    // token (number() may change members, not the sentence's tokens or bounds).
+    // Reads the figures of the sentence's numbers. Most tokens are not numbers: the loop walks
+    // them through local pointers, where the member reference was loaded again for every token
+    // (number() may change members, not the sentence's tokens or bounds).
     void readNumbers()
     {
-        const RuleToken *tokens = m_tokens.constData();
-        const int end = m_end;
-        for (int t = m_first; t < end; ++t) {
-            if (tokens[t].kind == RuleToken::Number)
-                t = std::max(t, number(t));
+        const RuleToken *const tokens = m_tokens.constData();
+        const RuleToken *const end = tokens + m_end;
+        for (const RuleToken *token = tokens + m_first; token < end; ++token) {
+            if (token->kind == RuleToken::Number) {
+                // On from the last token the figure used (kept inside the sentence, so that
+                // the pointer never passes its end).
+                const int t = int(token - tokens);
+                token = tokens + std::min(std::max(t, number(t)), m_end - 1);
+            }
         }
     }
 
