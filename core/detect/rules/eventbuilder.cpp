@@ -1227,14 +1227,20 @@ private:
 
         event.fatalities = fatalities;
         event.casualtyIds = ids;
+        const RuleToken *const tokens = m_tokens.constData();
+        const QList<EntityHit> &entities = m_doc.entities();
         for (int s : group.sentences) {
             if (!m_doc.sentenceHasEntity(s, {EntityType::Source}))
                 continue;
+            // Through token pointers: entityOf() reloaded the lists at every token.
             const Sentence &sentence = m_doc.sentences()[s];
-            for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-                const EntityHit *e = entityOf(t);
-                if (e && e->type == EntityType::Source && !event.sources.contains(e->canonical))
-                    event.sources.append(e->canonical);
+            const RuleToken *const end = tokens + sentence.endToken;
+            for (const RuleToken *t = tokens + sentence.firstToken; t != end; ++t) {
+                if (t->kind != RuleToken::Entity)
+                    continue;
+                const EntityHit &e = entities[t->entity];
+                if (e.type == EntityType::Source && !event.sources.contains(e.canonical))
+                    event.sources.append(e.canonical);
             }
         }
 
