@@ -951,10 +951,14 @@ private:
         for (const int t : m_entityTokens) {
             if (t + 2 >= m_end)
                 break;
-            if (!isGroupEntity(t))
+            // Both readings below need "'s", "'" or "of" next: asked before the entity's type,
+            // as it turns nearly every entity away.
+            const QStringView next = norm(t + 1);
+            if ((next != Ascii("'s") && next != Ascii("'") && next != Ascii("of"))
+                || !isGroupEntity(t))
                 continue;
             // "X's Y", "X' Y"
-            const bool possessive = norm(t + 1) == Ascii("'s") || norm(t + 1) == Ascii("'");
+            const bool possessive = next == Ascii("'s") || next == Ascii("'");
             if (possessive && isGroupEntity(t + 2)
                 && entity(t + 2)->canonical != entity(t)->canonical) {
                 add(*entity(t + 2), Relation::PartOf, *entity(t), isFormerBefore(t),
