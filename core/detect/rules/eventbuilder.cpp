@@ -120,8 +120,12 @@ public:
         for (const EventWordList &list : eventWordLists()) {
             if (!(list.bit & EventMask))
                 continue;
-            for (const char *word : list.words)
+            for (const char *word : list.words) {
+                // A word the cells cannot hold would be looked up in the wrong cell.
+                if (!fits(QLatin1String(word)))
+                    qFatal("IncidentWordTable: \"%s\" is no short lower-case word", word);
                 add(QLatin1String(word), list.bit);
+            }
         }
         std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
             return cellOf(a.word) < cellOf(b.word);
@@ -132,7 +136,6 @@ public:
             if (cell.count == 0)
                 cell.first = quint8(i);
             ++cell.count;
-            Q_ASSERT(word.size() >= 2 && word[1] >= u'a' && word[1] <= u'z');
             cell.seconds |= 1u << (word[1].toLatin1() - 'a');
         }
     }
@@ -172,10 +175,16 @@ private:
         quint8 count = 0;
     };
 
+    // Two to fifteen units, the first two lower-case ASCII letters.
+    static bool fits(QLatin1String word)
+    {
+        const auto isLetter = [](char c) { return c >= 'a' && c <= 'z'; };
+        return word.size() >= 2 && word.size() < MaxLength && isLetter(word.data()[0])
+            && isLetter(word.data()[1]);
+    }
+
     static std::size_t cellOf(QLatin1String word)
     {
-        Q_ASSERT(word.size() > 0 && word.size() < MaxLength && word.front() >= u'a'
-                 && word.front() <= u'z');
         return std::size_t((word.front().toLatin1() - 'a') * MaxLength + word.size());
     }
 
