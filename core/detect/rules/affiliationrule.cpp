@@ -1065,6 +1065,9 @@ private:
     // "Abu ..., a Qatari commander of al-Qaeda"; "HTS leader Abu Mohammad al-Julani".
     void personRoles()
     {
+        // Only a person is read below: a sentence naming none is passed over with one look-up.
+        if (!m_doc.sentenceHasEntity(m_sentence, {EntityType::Person}))
+            return;
         for (const int t : m_entityTokens) {
             const EntityHit *person = entity(t);
             if (!person || person->type != EntityType::Person)
