@@ -280,7 +280,8 @@ private:
                 continue;
             const int t = int(token - tokens);
             m_entityTokens.append(t);
-            if (isActor(t, false))
+            // isActor(t, false) from the token at hand, without its checks of the index
+            if (RuleDocument::isActorType(m_entities[token->entity].type))
                 m_actorTokens.append(t);
         }
     }
