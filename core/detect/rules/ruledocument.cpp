@@ -22,10 +22,12 @@ bool isSentenceTerminator(char16_t c)
     return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026';
 }
 
-// The first position in [from, end) that holds a sentence terminator (. ! ? …), or `end`.
-// Eight units at a time with SSE2 (every x86-64 processor has it): most of a line holds none,
-// and looking for each terminator on its own was most of the sentence split.
-int nextTerminator(const char16_t *text, int from, int end)
+// The first position in [from, end) that holds a sentence terminator (. ! ? …), or, when
+// `LineBreaks`, a line break; else `end`. Eight units at a time with SSE2 (every x86-64
+// processor has it): most of a line holds none, and looking for each terminator on its own was
+// most of the sentence split.
+template <bool LineBreaks>
+int nextStop(const char16_t *text, int from, int end)
 {
     int i = from;
 #if defined(__SSE2__)
@@ -35,18 +37,25 @@ int nextTerminator(const char16_t *text, int from, int end)
     const __m128i ellipsis = _mm_set1_epi16(short(u'\u2026'));
     for (; i + 8 <= end; i += 8) {
         const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
-        const __m128i found = _mm_or_si128(
+        __m128i found = _mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi16(units, point), _mm_cmpeq_epi16(units, exclamation)),
             _mm_or_si128(_mm_cmpeq_epi16(units, question), _mm_cmpeq_epi16(units, ellipsis)));
+        if constexpr (LineBreaks)
+            found = _mm_or_si128(found, _mm_cmpeq_epi16(units, _mm_set1_epi16(short(u'\n'))));
         if (_mm_movemask_epi8(found) != 0)
             break; // one of these eight: found unit by unit below
     }
 #endif
     for (; i < end; ++i) {
-        if (isSentenceTerminator(text[i]))
+        if (isSentenceTerminator(text[i]) || (LineBreaks && text[i] == u'\n'))
             return i;
     }
     return end;
+}
+
+int nextTerminator(const char16_t *text, int from, int end)
+{
+    return nextStop<false>(text, from, end);
 }
 
 bool isAbbreviation(QStringView word)
@@ -376,14 +385,20 @@ void RuleDocument::splitSentences(const QList<Segment> &segments)
         const int segEnd = std::min<int>(segment.end, m_text.size());
         int pos = std::max(0, segment.start);
         while (pos < segEnd) {
-            // One line at a time: a line break always ends a sentence and a paragraph.
-            const qsizetype newline = m_text.mid(pos, segEnd - pos).indexOf(u'\n');
-            const int lineEnd = newline < 0 ? segEnd : pos + int(newline);
+            // One line at a time: a line break always ends a sentence and a paragraph. One scan
+            // finds the line's first terminator or its end, whichever comes first; only a line
+            // holding a terminator is scanned again for its end.
+            const char16_t *const units = m_text.utf16();
+            const int firstStop = nextStop<true>(units, pos, segEnd);
+            int lineEnd = firstStop;
+            if (firstStop < segEnd && units[firstStop] != u'\n') {
+                const qsizetype newline =
+                    m_text.mid(firstStop, segEnd - firstStop).indexOf(u'\n');
+                lineEnd = newline < 0 ? segEnd : firstStop + int(newline);
+            }
             countLinesBefore(pos);
             int s = pos;
-            const char16_t *const units = m_text.utf16();
-            for (int k = nextTerminator(units, pos, lineEnd); k < lineEnd;
-                 k = nextTerminator(units, k + 1, lineEnd)) {
+            for (int k = firstStop; k < lineEnd; k = nextTerminator(units, k + 1, lineEnd)) {
                 const QChar c = m_text[k];
                 int after = k + 1;
                 while (after < lineEnd && isClosing(m_text[after]))
@@ -431,7 +446,7 @@ void RuleDocument::splitSentences(const QList<Segment> &segments)
                 sentence.segment = segment.kind;
                 m_sentences.append(sentence);
             }
-            if (newline >= 0)
+            if (lineEnd < segEnd) // a line break ended the line
                 breakAfterLine = lineEnd;
             pos = lineEnd + 1;
         }
