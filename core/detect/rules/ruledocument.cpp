@@ -241,59 +241,66 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
     // The blocks tokenizeSentence would make of entities: those lying wholly in the sentence.
     // They are a run of consecutive entities (only the last one starting in the sentence can
     // reach past its end, as entities never overlap).
-    const auto newBegin = std::lower_bound(m_entities.cbegin(), m_entities.cend(),
-                                           sentence.start,
-                                           [](const EntityHit &e, int p) { return e.start < p; });
-    auto newEnd = newBegin;
-    quint32 types = 0;
-    while (newEnd != m_entities.cend() && newEnd->start < sentence.end
-           && newEnd->end <= sentence.end) {
-        types |= typeBit(newEnd->type);
-        ++newEnd;
-    }
+    auto entitiesWithin = [](const QList<EntityHit> &entities, int start, int end) {
+        const auto begin = std::lower_bound(entities.cbegin(), entities.cend(), start,
+                                            [](const EntityHit &e, int p) { return e.start < p; });
+        auto it = begin;
+        while (it != entities.cend() && it->start < end && it->end <= end)
+            ++it;
+        return std::make_pair(begin, it);
+    };
+    const auto [newBegin, newEnd] = entitiesWithin(m_entities, sentence.start, sentence.end);
     // The sentence's tokens in `first` are reused when every entity token there is still a block
     // here, with the same span, and every new block covers whole word and punctuation tokens
     // there, in a sentence whose gaps were all taken from its own tokenisation. Then the same
     // number phrases survive (a new block overlaps none of the kept ones, and the dropped ones
     // still overlap a block), and every gap here is a run of the same sentence words: the tokens
     // are those of `first` with new blocks folded in.
+    //
+    // Each block is looked for by bisection among the sentence's tokens (they are in text
+    // order), not by walking them all: first's sentence has one entity token per entity of
+    // `first` lying wholly in it, so when as many blocks here are entity tokens there, no entity
+    // token is left that is no longer a block.
     const Sentence &old = first.m_sentences[firstSentence];
     RuleToken *const oldTokens = first.m_tokens.data();
+    const RuleToken *const oldEnd = oldTokens + old.endToken;
     const bool aligned = first.m_sentenceAligned[firstSentence];
     auto plain = [](const RuleToken &t) {
         return t.kind == RuleToken::Word || t.kind == RuleToken::Punct;
     };
+    struct Fold
     {
-        auto block = newBegin;
-        int t = old.firstToken;
-        while (t < old.endToken) {
-            const RuleToken &token = oldTokens[t];
-            if (block != newEnd && block->start <= token.start) {
-                if (block->start != token.start)
-                    return false;
-                if (token.kind == RuleToken::Entity && token.end == block->end) {
-                    ++block;
-                    ++t;
-                    continue;
-                }
-                if (!plain(token) || !aligned)
-                    return false;
-                int j = t;
-                while (j < old.endToken && plain(oldTokens[j]) && oldTokens[j].end < block->end)
-                    ++j;
-                if (j == old.endToken || !plain(oldTokens[j]) || oldTokens[j].end != block->end)
-                    return false;
-                ++block;
-                t = j + 1;
-                continue;
-            }
-            if (token.kind == RuleToken::Entity)
-                return false; // no longer a block here
-            ++t;
-        }
-        if (block != newEnd)
+        int from; // [from, to) in first's tokens: what the block stands for
+        int to;
+    };
+    QVarLengthArray<Fold, 16> folds;
+    quint32 types = 0;
+    qsizetype keptEntityTokens = 0;
+    const RuleToken *cursor = oldTokens + old.firstToken;
+    for (auto block = newBegin; block != newEnd; ++block) {
+        types |= typeBit(block->type);
+        cursor = std::partition_point(cursor, oldEnd, [&](const RuleToken &t) {
+            return t.start < block->start;
+        });
+        if (cursor == oldEnd || cursor->start != block->start)
             return false;
+        const RuleToken *last = cursor;
+        if (cursor->kind == RuleToken::Entity && cursor->end == block->end) {
+            ++keptEntityTokens;
+        } else {
+            if (!plain(*cursor) || !aligned)
+                return false;
+            while (last != oldEnd && plain(*last) && last->end < block->end)
+                ++last;
+            if (last == oldEnd || !plain(*last) || last->end != block->end)
+                return false;
+        }
+        folds.append({int(cursor - oldTokens), int(last + 1 - oldTokens)});
+        cursor = last + 1;
     }
+    const auto [firstBegin, firstEnd] = entitiesWithin(first.m_entities, old.start, old.end);
+    if (keptEntityTokens != firstEnd - firstBegin)
+        return false; // an entity token there is no longer a block here
 
     m_sentenceTypes.append(types);
     m_sentenceAligned.append(aligned);
@@ -306,49 +313,54 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
     NumberPhrase *oldNumbers = first.m_numbers.data();
     for (int n = oldNumbersBegin; n < oldNumbersEnd; ++n)
         m_numbers.append(std::move(oldNumbers[n]));
+
+    // The tokens are plain data: one resize for the sentence (each fold makes one token of its
+    // run), then copied in runs between the blocks, as they are; their number phrases are
+    // renumbered below.
+    qsizetype count = old.endToken - old.firstToken;
+    for (const Fold &fold : folds)
+        count -= fold.to - fold.from - 1;
     sentence.firstToken = int(m_tokens.size());
-    auto block = newBegin;
+    m_tokens.resize(m_tokens.size() + count);
+    RuleToken *const tokens = m_tokens.data() + sentence.firstToken;
+    RuleToken *out = tokens;
+    auto copyRun = [&](int from, int to) {
+        out = std::copy(oldTokens + from, oldTokens + to, out);
+    };
     int t = old.firstToken;
-    while (t < old.endToken) {
-        RuleToken &token = oldTokens[t];
-        if (block != newEnd && block->start == token.start) {
-            const int entity = int(block - m_entities.cbegin());
-            if (token.kind == RuleToken::Entity) {
-                token.entity = entity;
-                m_tokens.append(std::move(token));
-                ++t;
-            } else {
-                RuleToken folded;
-                folded.start = block->start;
-                folded.end = block->end;
-                folded.norm = Tokenizer::normalise(m_text.mid(block->start, block->end - block->start),
-                                                   *m_store);
-                folded.kind = RuleToken::Entity;
-                folded.capitalised = m_text[block->start].isUpper();
-                folded.entity = entity;
-                m_tokens.append(std::move(folded));
-                while (oldTokens[t].end < block->end)
-                    ++t;
-                ++t;
-            }
-            ++block;
-            continue;
+    auto block = newBegin;
+    for (const Fold &fold : folds) {
+        copyRun(t, fold.from);
+        const int entity = int(block - m_entities.cbegin());
+        if (oldTokens[fold.from].kind == RuleToken::Entity) {
+            *out = oldTokens[fold.from];
+        } else {
+            out->start = block->start;
+            out->end = block->end;
+            out->norm = Tokenizer::normalise(m_text.mid(block->start, block->end - block->start),
+                                             *m_store);
+            out->kind = RuleToken::Entity;
+            out->capitalised = m_text[block->start].isUpper();
         }
-        // The run of tokens up to the next block, copied at once (the tokens are plain data).
-        int runEnd = t + 1;
-        while (runEnd < old.endToken
-               && (block == newEnd || block->start != oldTokens[runEnd].start))
-            ++runEnd;
-        const qsizetype base = m_tokens.size();
-        m_tokens.resize(base + (runEnd - t));
-        RuleToken *out = m_tokens.data() + base;
-        for (; t < runEnd; ++t, ++out) {
-            *out = oldTokens[t];
-            if (out->number >= 0)
-                out->number += numberShift;
-        }
+        out->entity = entity;
+        ++out;
+        ++block;
+        t = fold.to;
     }
+    copyRun(t, old.endToken);
     sentence.endToken = int(m_tokens.size());
+    // Each of the sentence's number phrases in `first` is one number token there, kept here:
+    // found by bisection (tokens and phrases are in text order) and given its index here.
+    RuleToken *numberToken = tokens;
+    for (int n = oldNumbersBegin; n < oldNumbersEnd; ++n) {
+        const int number = n + numberShift;
+        const int start = m_numbers[number].start;
+        numberToken = std::partition_point(numberToken, out,
+                                           [&](const RuleToken &t) { return t.start < start; });
+        Q_ASSERT(numberToken != out && numberToken->kind == RuleToken::Number
+                 && numberToken->number == n);
+        numberToken->number = number;
+    }
     return true;
 }
 
