@@ -248,10 +248,12 @@ void VagueNumbers::setValue(const QString &phrase, qint64 value)
     m_words.clear();
     m_sortedValues.clear();
     m_firstWords = WordSet();
+    m_byFirstWord = WordMap<QList<int>>();
     for (const QString &sorted : std::as_const(m_sorted)) {
         m_words.append(sorted.split(u' '));
         m_sortedValues.append(m_values.value(sorted));
         m_firstWords.insert(m_words.last().first());
+        m_byFirstWord[m_words.last().first()].append(int(m_words.size()) - 1);
     }
 }
 
@@ -373,13 +375,13 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
 
     static const QStringList halfADozen{QStringLiteral("half"), QStringLiteral("a"),
                                         QStringLiteral("dozen")};
-    if (matchWords(tokens, j, halfADozen))
+    if (w == QLatin1String("half") && matchWords(tokens, j, halfADozen))
         return Core{6, j, j + 2};
 
-    // Vague phrases, with "tens of thousands", "several hundred", "a few dozen".
+    // Vague phrases, with "tens of thousands", "several hundred", "a few dozen": only those
+    // that begin with the word can match.
     const QList<QStringList> &phrases = vague.phraseWords();
-    const qsizetype phraseCount = vague.beginsPhrase(w) ? phrases.size() : 0;
-    for (qsizetype p = 0; p < phraseCount; ++p) {
+    for (const int p : vague.phrasesStartingWith(w)) {
         const QStringList &words = phrases[p];
         if (!matchWords(tokens, j, words))
             continue;
@@ -530,13 +532,16 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
     // A number readCore() reads that no word list names: a compound ("twenty-three": only a
     // tens word, t, f, s, e or n first, can start one) or a bare multiplier at the start of the
     // token list ("Hundred ...").
+    // A plain word holds no dash: only other words are asked for a compound.
     auto compoundOrLeadingMultiplier = [&](int i) {
         const Token &t = tokens[i];
-        const char16_t first = t.norm.isEmpty() ? u'\0' : t.norm.front().unicode();
-        const bool tensInitial = first == u't' || first == u'f' || first == u's' || first == u'e'
-            || first == u'n';
-        if (tensInitial && !t.plain && t.norm.contains(u'-') && smallOrCompound(t.norm))
-            return true;
+        if (!t.plain) {
+            const char16_t first = t.norm.isEmpty() ? u'\0' : t.norm.front().unicode();
+            const bool tensInitial = first == u't' || first == u'f' || first == u's'
+                || first == u'e' || first == u'n';
+            if (tensInitial && t.norm.contains(u'-') && smallOrCompound(t.norm))
+                return true;
+        }
         return i == 0 && multiplier(t.norm).has_value();
     };
     // What the word at token i may begin (StarterKind bits), 0 for any other token.
@@ -551,6 +556,7 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
         return tokens[i].numeric || (kind & BeginsCore) || compoundOrLeadingMultiplier(i);
     };
 
+    const QList<QPair<QStringList, Qualifier>> &qualifiers = qualifierWords();
     int i = 0;
     while (i < n) {
         // Whether a phrase can start here: a qualifier, or a number readCore() reads. Every
@@ -565,7 +571,7 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
         int coreStart = i;
         if (kind & BeginsQualifier) {
             for (const int index : qualifiersStartingWith(tokens[i].norm)) {
-                const auto &q = qualifierWords()[index];
+                const auto &q = qualifiers[index];
                 if (matchWords(tokens, i, q.first)) {
                     qualifier = q.second;
                     coreStart = i + q.first.size();

@@ -31,6 +31,13 @@ public:
     const QList<QStringList> &phraseWords() const { return m_words; }
     const QList<qint64> &phraseValues() const { return m_sortedValues; }
     bool beginsPhrase(QStringView word) const { return m_firstWords.contains(word); }
+    // The phrases that begin with the word, as indexes into phraseWords() in its order.
+    const QList<int> &phrasesStartingWith(QStringView word) const
+    {
+        static const QList<int> none;
+        const QList<int> *starting = m_byFirstWord.find(word);
+        return starting ? *starting : none;
+    }
 
 private:
     QHash<QString, qint64> m_values;
@@ -38,6 +45,7 @@ private:
     QList<QStringList> m_words;
     QList<qint64> m_sortedValues;
     WordSet m_firstWords;
+    WordMap<QList<int>> m_byFirstWord; // first word -> indexes into m_words
 };
 
 // A number of people or things stated in the text, with the codebook's reading of it.
