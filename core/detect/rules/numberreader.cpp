@@ -305,7 +305,14 @@ bool NumberReader::isPeopleNoun(QStringView norm)
 NumberReader::NumberReader(VagueNumbers vague)
     : m_vague(std::move(vague))
 {
-    auto add = [this](QStringView word, quint8 kind) { m_starters[word] |= kind; };
+    auto add = [this](QStringView word, quint8 kind) {
+        m_starters[word] |= kind;
+        const char16_t first = word.isEmpty() ? u'\0' : word.front().unicode();
+        if (first >= u'a' && first <= u'z')
+            m_starterLengths[first - u'a'] |= 1u << std::min<qsizetype>(word.size(), 31);
+        else
+            m_otherStarters = true;
+    };
     for (const char *word : {"half", "a", "an", "another"})
         add(QString::fromLatin1(word), BeginsCore);
     for (const QString &word : smallNumbers().words())
@@ -546,8 +553,7 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
     };
     // What the word at token i may begin (StarterKind bits), 0 for any other token.
     auto starterKind = [&](int i) -> quint8 {
-        const quint8 *kind = tokens[i].word ? m_starters.find(tokens[i].norm) : nullptr;
-        return kind ? *kind : 0;
+        return tokens[i].word ? NumberReader::starterKind(tokens[i].norm) : 0;
     };
     // Whether readCore() can read a number at token i, whose starterKind() is `kind`: digits,
     // a number word or compound, "a"/"an"/"another"/"half", a vague phrase's first word, or a
