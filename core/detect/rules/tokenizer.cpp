@@ -1,7 +1,5 @@
 #include "core/detect/rules/tokenizer.h"
 
-#include <QVarLengthArray>
-
 #include <algorithm>
 
 #if defined(__SSE2__)
@@ -105,24 +103,25 @@ QString Tokenizer::normalise(QStringView text)
 
 QStringView Tokenizer::normalise(QStringView text, NormStore &store)
 {
+    // ASCII text is folded into the store in the same pass that finds whether it is ASCII and
+    // holds a capital; the room is given back when the surface itself is the normal form.
     const qsizetype n = text.size();
-    char16_t all = 0;    // every code unit or-ed: below 0x80 only for ASCII
-    bool upper = false;  // an ASCII capital
+    const char16_t *const units = text.utf16();
+    char16_t *const folded = store.reserve(n);
+    char16_t all = 0;   // every code unit or-ed: below 0x80 only for ASCII
+    bool upper = false; // an ASCII capital
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = units[i];
+        const bool capital = char16_t(c - u'A') < 26;
         all |= c;
-        upper = upper || char16_t(c - u'A') < 26;
+        upper |= capital;
+        folded[i] = char16_t(c + (capital ? 32 : 0));
     }
-    if (all < 0x80) {
-        if (!upper)
-            return text; // already normal: the surface itself
-        QVarLengthArray<char16_t, 64> folded(n);
-        for (qsizetype i = 0; i < n; ++i) {
-            const char16_t c = text[i].unicode();
-            folded[i] = char16_t(c + (char16_t(c - u'A') < 26 ? 32 : 0));
-        }
-        return store.keep(QStringView(folded.constData(), n));
-    }
+    if (all < 0x80 && upper)
+        return QStringView(folded, n);
+    store.giveBack(n);
+    if (all < 0x80)
+        return text; // already normal: the surface itself
     const QString normal = normalise(text);
     return normal == text ? text : store.keep(normal);
 }

@@ -18,6 +18,12 @@ public:
     QStringView keep(QStringView units);
     // Room for n units, to be filled by the caller before the next call.
     char16_t *reserve(qsizetype n);
+    // Gives the last n units reserve() handed out back, unused (n at most what it handed out).
+    void giveBack(qsizetype n)
+    {
+        m_next -= n;
+        m_free += n;
+    }
 
 private:
     std::vector<std::unique_ptr<char16_t[]>> m_chunks;
