@@ -152,10 +152,10 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
             ++i;
             continue;
         }
-        // Filled where it lies in the list: a token built aside and copied in was read back
-        // before its last fields were written (a stalled store-to-load forward per token).
-        Token &token = tokens.emplace_back();
-        token.start = i;
+        const int start = i;
+        bool word = false;
+        bool numeric = false;
+        bool plain = false;
         bool upper = false; // an ASCII capital in a plain word
         // An ASCII letter or digit starts a word at once (nearly every token does). Any other
         // character is asked whether it is the possessive 's first: some apostrophes (U+02BC,
@@ -166,10 +166,10 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
             && (i + 2 >= n || !isWordChar(QChar(units[i + 2])));
         if (possessive) {
             i += 2; // possessive 's after an entity hit
-            token.word = true;
+            word = true;
         } else if (asciiWord || isWordChar(QChar(c))) {
             bool allDigits = true;
-            bool plain = true;
+            plain = true;
             while (i < n) {
                 if (i + 8 <= n) {
                     bool letters = false;
@@ -230,29 +230,39 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
                 }
                 break;
             }
-            token.word = true;
-            token.numeric = allDigits;
-            token.plain = plain;
+            word = true;
+            numeric = allDigits;
         } else {
             ++i;
         }
-        token.end = i;
-        const QStringView surface(units + token.start, token.end - token.start);
-        if (token.plain && !upper) {
-            token.norm = surface; // already normal
-        } else if (token.plain) {
+        const QStringView surface(units + start, i - start);
+        QStringView norm;
+        if (plain && !upper) {
+            norm = surface; // already normal
+        } else if (plain) {
             char16_t *const folded = store.reserve(surface.size());
             for (qsizetype k = 0; k < surface.size(); ++k) {
                 const char16_t u = surface[k].unicode();
                 folded[k] = char16_t(u + (char16_t(u - u'A') < 26 ? 32 : 0));
             }
-            token.norm = QStringView(folded, surface.size());
+            norm = QStringView(folded, surface.size());
         } else {
-            token.norm = Tokenizer::normalise(surface, store);
+            norm = Tokenizer::normalise(surface, store);
         }
-        token.capitalised = QChar(units[token.start]).isUpper();
-        token.start += offset;
-        token.end += offset;
+        // Written once, field by field, where it lies in the list: a token built aside and
+        // copied in, or one whose fields were read back while it was filled, stalled a
+        // store-to-load forward per token.
+        Token &token = tokens.emplace_back();
+        token.start = start + offset;
+        token.end = i + offset;
+        token.norm = norm;
+        token.word = word;
+        token.numeric = numeric;
+        token.capitalised = QChar(units[start]).isUpper();
+        token.plain = plain;
+        // The space after a word, taken here rather than by another turn of the loop.
+        if (i < n && units[i] == u' ')
+            ++i;
     }
 }
 
