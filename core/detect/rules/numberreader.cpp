@@ -346,12 +346,17 @@ struct Core
     bool oneMore = false;  // "a third", "another guard": one more of those just counted
 };
 
-bool matchWords(const TokenRange &tokens, int at, const QStringList &words)
+// Whether the tokens from `at` on read `words`, of which the first `known` are known to (the
+// caller found the phrase by its first word). Compared inline: the words are short, and most
+// differ in length.
+bool matchWords(const TokenRange &tokens, int at, const QStringList &words, int known = 0)
 {
     if (at + words.size() > tokens.size())
         return false;
-    for (int k = 0; k < words.size(); ++k) {
-        if (tokens[at + k].norm != words[k])
+    for (qsizetype k = known; k < words.size(); ++k) {
+        const QStringView norm = tokens[at + k].norm;
+        const QString &word = words[k];
+        if (norm.size() != word.size() || !std::equal(norm.begin(), norm.end(), word.begin()))
             return false;
     }
     return true;
@@ -382,7 +387,7 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
 
     static const QStringList halfADozen{QStringLiteral("half"), QStringLiteral("a"),
                                         QStringLiteral("dozen")};
-    if (w == QLatin1String("half") && matchWords(tokens, j, halfADozen))
+    if (w == QLatin1String("half") && matchWords(tokens, j, halfADozen, 1))
         return Core{6, j, j + 2};
 
     // Vague phrases, with "tens of thousands", "several hundred", "a few dozen": only those
@@ -390,7 +395,7 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
     const QList<QStringList> &phrases = vague.phraseWords();
     for (const int p : vague.phrasesStartingWith(w)) {
         const QStringList &words = phrases[p];
-        if (!matchWords(tokens, j, words))
+        if (!matchWords(tokens, j, words, 1))
             continue;
         Core core{vague.phraseValues()[p], j, j + int(words.size()) - 1, true};
         const int after = core.last + 1;
@@ -578,7 +583,7 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
         if (kind & BeginsQualifier) {
             for (const int index : qualifiersStartingWith(tokens[i].norm)) {
                 const auto &q = qualifiers[index];
-                if (matchWords(tokens, i, q.first)) {
+                if (matchWords(tokens, i, q.first, 1)) {
                     qualifier = q.second;
                     coreStart = i + q.first.size();
                     break;
