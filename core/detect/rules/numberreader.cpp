@@ -38,23 +38,6 @@ const QualifierWords s_qualifiers[] = {
 };
 
 // s_qualifiers split into words once.
-const QList<QPair<QStringList, Qualifier>> &qualifierWords();
-
-// The qualifiers that begin with a word, as indexes into qualifierWords() in its order: a
-// qualifier can only match where its first word stands.
-const QList<int> &qualifiersStartingWith(QStringView word)
-{
-    static const WordMap<QList<int>> byFirst = [] {
-        WordMap<QList<int>> index;
-        for (int q = 0; q < qualifierWords().size(); ++q)
-            index[qualifierWords()[q].first.first()].append(q);
-        return index;
-    }();
-    static const QList<int> none;
-    const QList<int> *starting = byFirst.find(word);
-    return starting ? *starting : none;
-}
-
 const QList<QPair<QStringList, Qualifier>> &qualifierWords()
 {
     static const QList<QPair<QStringList, Qualifier>> list = [] {
@@ -306,7 +289,7 @@ NumberReader::NumberReader(VagueNumbers vague)
     : m_vague(std::move(vague))
 {
     auto add = [this](QStringView word, quint8 kind) {
-        m_starters[word] |= kind;
+        m_starters[word].kind |= kind;
         const char16_t first = word.isEmpty() ? u'\0' : word.front().unicode();
         if (first >= u'a' && first <= u'z')
             m_starterLengths[first - u'a'] |= 1u << std::min<qsizetype>(word.size(), 31);
@@ -319,8 +302,11 @@ NumberReader::NumberReader(VagueNumbers vague)
         add(word, BeginsCore);
     for (const QStringList &words : m_vague.phraseWords())
         add(words.first(), BeginsCore);
-    for (const auto &q : qualifierWords())
-        add(q.first.first(), BeginsQualifier);
+    for (int q = 0; q < qualifierWords().size(); ++q) {
+        const QString &first = qualifierWords()[q].first.first();
+        add(first, BeginsQualifier);
+        m_starters[first].qualifiers.append(q);
+    }
 }
 
 namespace {
@@ -572,7 +558,8 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
     while (i < n) {
         // Whether a phrase can start here: a qualifier, or a number readCore() reads. Every
         // other token is passed over at once, with the same result as trying it.
-        const quint8 kind = starterKind(i);
+        const Starter *const starter = tokens[i].word ? findStarter(tokens[i].norm) : nullptr;
+        const quint8 kind = starter ? starter->kind : 0;
         if (!tokens[i].word || (!tokens[i].numeric && !kind && !compoundOrLeadingMultiplier(i))) {
             ++i;
             continue;
@@ -581,7 +568,7 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
         Qualifier qualifier = Qualifier::None;
         int coreStart = i;
         if (kind & BeginsQualifier) {
-            for (const int index : qualifiersStartingWith(tokens[i].norm)) {
+            for (const int index : starter->qualifiers) {
                 const auto &q = qualifiers[index];
                 if (matchWords(tokens, i, q.first, 1)) {
                     qualifier = q.second;

@@ -103,26 +103,36 @@ private:
         BeginsCore = 2,      // a number readCore() may read: "a", "two", "dozens" ...
     };
 
-    // What the word may begin (StarterKind bits), 0 for any other word. Asked at every word:
-    // inline.
-    quint8 starterKind(QStringView word) const
+    // What a word found in m_starters may begin, and the qualifiers it is the first word of.
+    struct Starter
+    {
+        quint8 kind = 0;       // StarterKind bits
+        QList<int> qualifiers; // indexes into the qualifier table, in its order
+    };
+    // The word's entry in m_starters, or nullptr. Asked at every word: inline.
+    const Starter *findStarter(QStringView word) const
     {
         const char16_t letter = word.isEmpty() ? u'\0' : char16_t(word.front().unicode() - u'a');
         if (letter < 26) {
             if (!((m_starterLengths[letter] >> std::min<qsizetype>(word.size(), 31)) & 1u))
-                return 0;
+                return nullptr;
         } else if (!m_otherStarters) {
-            return 0;
+            return nullptr;
         }
-        const quint8 *kind = m_starters.find(word);
-        return kind ? *kind : 0;
+        return m_starters.find(word);
+    }
+    // What the word may begin (StarterKind bits), 0 for any other word.
+    quint8 starterKind(QStringView word) const
+    {
+        const Starter *starter = findStarter(word);
+        return starter ? starter->kind : 0;
     }
 
     VagueNumbers m_vague;
     // The words a phrase may begin with: the qualifiers' first words, the number words, "a",
     // "an", "half", "another" and the vague phrases' first words, each with what it may begin.
     // readInto() looks every word up here once.
-    WordMap<quint8> m_starters;
+    WordMap<Starter> m_starters;
     // A filter before m_starters, by first letter and length (bit n: a starter of n units, bit
     // 31: of 31 or more): a word beginning with a through z whose bit is clear is no starter.
     // Most words of a text are turned away with two loads, no hashing.
