@@ -94,9 +94,13 @@ std::optional<qint64> smallOrCompound(QStringView norm)
     const auto &table = smallNumbers();
     if (const int *value = table.find(norm))
         return *value;
-    const int dash = int(norm.indexOf(u'-'));
     // Only a tens word can stand before the dash ("twenty-three"): "al-Sham" is settled here,
-    // without the two look-ups.
+    // without the two look-ups. No tens word is longer than seven letters, so the dash is only
+    // looked for among the first eight units (inline: most words asked hold none).
+    const QChar *const head = norm.begin();
+    const QChar *const headEnd = head + std::min<qsizetype>(norm.size(), 8);
+    const QChar *const dashAt = std::find(head, headEnd, QChar(u'-'));
+    const int dash = dashAt == headEnd ? -1 : int(dashAt - head);
     static const WordSet tensWords = {
         "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     if (dash > 0 && tensWords.contains(norm.left(dash))) {
