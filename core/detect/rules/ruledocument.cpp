@@ -350,9 +350,10 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
     copyRun(t, old.endToken);
     sentence.endToken = int(m_tokens.size());
     // Each of the sentence's number phrases in `first` is one number token there, kept here:
-    // found by bisection (tokens and phrases are in text order) and given its index here.
+    // found by bisection (tokens and phrases are in text order) and given its index here, when
+    // that differs (only after a sentence that was read again and lost a phrase).
     RuleToken *numberToken = tokens;
-    for (int n = oldNumbersBegin; n < oldNumbersEnd; ++n) {
+    for (int n = oldNumbersBegin; numberShift != 0 && n < oldNumbersEnd; ++n) {
         const int number = n + numberShift;
         const int start = m_numbers[number].start;
         numberToken = std::partition_point(numberToken, out,
