@@ -159,48 +159,51 @@ std::optional<double> digitsValue(QStringView norm)
     return value;
 }
 
-bool isMonth(const Token &token)
+// The words next to a number that say it is no count, in one table: a word is looked up once
+// for all the lists.
+enum ContextWord : quint8 {
+    MoneyOrMeasure = 1, // after: "$", "dollars", "km", "days"
+    Month = 2,          // before or after: a day of a date ("May" is asked apart)
+    Label = 4,          // before: "Brigade 93", "Route 5"
+    YearCue = 8,        // before: "in 2017", "since 2014"
+};
+
+const WordClasses<quint8> &contextWords()
 {
-    static const WordSet months = {
-        "january", "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec"};
-    if (token.norm == QLatin1String("may"))
-        return token.capitalised;
-    return months.contains(token.norm);
+    static const WordClasses<quint8> table = {
+        {{"$", "€", "£", "%", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds",
+          "pound", "lira", "liras", "lire", "riyals", "rials", "riyal", "dinars", "dinar",
+          "naira", "shillings", "hryvnias", "hryvnia", "rubles", "roubles", "bucks", "cents",
+          "percent", "per", "pc", "km", "kms", "kilometres", "kilometers", "kilometre",
+          "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "kg", "kilograms",
+          "tons", "tonnes", "ton", "hours", "hour", "minutes", "minute", "seconds", "days", "day",
+          "weeks", "week", "months", "month", "years", "year", "decades", "times", "per-hour",
+          "o'clock", "am", "pm", "a.m", "p.m", "mm", "caliber", "calibre"},
+         MoneyOrMeasure},
+        {{"january", "february", "march", "april", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec"},
+         Month},
+        {{"brigade", "division", "regiment", "battalion", "route", "highway", "road",
+          "resolution", "no", "number", "article", "flight", "unit", "sector", "zone", "#",
+          "checkpoint", "km", "kilometre", "kilometer", "page", "chapter", "room", "building",
+          "block", "street", "district", "camp", "hill", "point", "base", "gate"},
+         Label},
+        {{"in", "since", "of", "until", "till", "by", "from", "during", "early", "late", "mid",
+          "year", "summer", "winter", "spring", "autumn", "fall", "the", "before", "after",
+          "throughout", "between", "and", "to", "-"},
+         YearCue},
+    };
+    return table;
 }
 
-bool isMoneyOrMeasure(QStringView norm)
+// The ContextWord bits of a token: "may" is a month only as "May".
+quint8 contextOf(const Token &token)
 {
-    static const WordSet words = {
-        "$", "€", "£", "%", "dollars", "dollar", "usd", "euros", "euro", "eur", "pounds", "pound",
-        "lira", "liras", "lire", "riyals", "rials", "riyal", "dinars", "dinar", "naira",
-        "shillings", "hryvnias", "hryvnia", "rubles", "roubles", "bucks", "cents", "percent", "per",
-        "pc", "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
-        "metres", "meters", "metre", "meter", "kg", "kilograms", "tons", "tonnes", "ton", "hours",
-        "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month",
-        "years", "year", "decades", "times", "per-hour", "o'clock", "am", "pm", "a.m", "p.m", "mm",
-        "caliber", "calibre"};
-    return words.contains(norm);
-}
-
-bool isLabelWord(QStringView norm)
-{
-    static const WordSet words = {
-        "brigade", "division", "regiment", "battalion", "route", "highway", "road", "resolution",
-        "no", "number", "article", "flight", "unit", "sector", "zone", "#", "checkpoint", "km",
-        "kilometre", "kilometer", "page", "chapter", "room", "building", "block", "street",
-        "district", "camp", "hill", "point", "base", "gate"};
-    return words.contains(norm);
-}
-
-bool isYearCue(QStringView norm)
-{
-    static const WordSet words = {
-        "in", "since", "of", "until", "till", "by", "from", "during", "early", "late", "mid",
-        "year", "summer", "winter", "spring", "autumn", "fall", "the", "before", "after",
-        "throughout", "between", "and", "to", "-"};
-    return words.contains(norm);
+    const quint8 bits = contextWords().of(token.norm);
+    if (token.capitalised && token.norm == QLatin1String("may"))
+        return bits | Month;
+    return bits;
 }
 
 } // namespace
@@ -632,15 +635,17 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
             || before == QStringView(u"\u00A3") || before == QLatin1String("us$")
             || before == QLatin1String("usd"))
             count = false;
-        if (isMoneyOrMeasure(after))
+        const quint8 beforeWord = core->first > 0 ? contextOf(tokens[core->first - 1]) : 0;
+        const quint8 afterWord = last + 1 < n ? contextOf(tokens[last + 1]) : 0;
+        if (afterWord & MoneyOrMeasure)
             count = false;
-        if (core->first > 0 && isMonth(tokens[core->first - 1]))
+        if (beforeWord & Month)
             count = false;
-        if (last + 1 < n && isMonth(tokens[last + 1]))
+        if (afterWord & Month)
             count = false;
         if (after == QLatin1String(":") && last + 2 < n && tokens[last + 2].numeric)
             count = false;
-        if (qualifier == Qualifier::None && isLabelWord(before))
+        if (qualifier == Qualifier::None && (beforeWord & Label))
             count = false;
         if (before == QLatin1String(":"))
             count = false; // the minutes of "10:30"
@@ -659,7 +664,7 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
             while (k < n && k <= last + 2 && tokens[k].word && !isPeopleNoun(tokens[k].norm))
                 ++k;
             const bool peopleFollow = k < n && isPeopleNoun(tokens[k].norm);
-            if (!peopleFollow || (qualifier == Qualifier::None && isYearCue(before)))
+            if (!peopleFollow || (qualifier == Qualifier::None && (beforeWord & YearCue)))
                 count = false;
         }
         if (!count) {
