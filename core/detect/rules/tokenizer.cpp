@@ -105,21 +105,15 @@ QStringView NormStore::keep(QStringView units)
     return QStringView(kept, units.size());
 }
 
-char16_t *NormStore::reserve(qsizetype n)
+void NormStore::addChunk(qsizetype n)
 {
-    if (n > m_free) {
-        // Chunks of 4,096 units (8 KiB): a news article's capitalised words fit in one or two.
-        const qsizetype size = std::max<qsizetype>(n, 4096);
-        // Not value-initialised (make_unique would zero it): every unit is written before a
-        // token points at it, and zeroing 8 KiB per article was 1% of detection.
-        m_chunks.push_back(std::unique_ptr<char16_t[]>(new char16_t[std::size_t(size)]));
-        m_next = m_chunks.back().get();
-        m_free = size;
-    }
-    char16_t *const kept = m_next;
-    m_next += n;
-    m_free -= n;
-    return kept;
+    // Chunks of 4,096 units (8 KiB): a news article's capitalised words fit in one or two.
+    const qsizetype size = std::max<qsizetype>(n, 4096);
+    // Not value-initialised (make_unique would zero it): every unit is written before a
+    // token points at it, and zeroing 8 KiB per article was 1% of detection.
+    m_chunks.push_back(std::unique_ptr<char16_t[]>(new char16_t[std::size_t(size)]));
+    m_next = m_chunks.back().get();
+    m_free = size;
 }
 
 QString Tokenizer::normalise(QStringView text)

@@ -16,8 +16,17 @@ class NormStore
 {
 public:
     QStringView keep(QStringView units);
-    // Room for n units, to be filled by the caller before the next call.
-    char16_t *reserve(qsizetype n);
+    // Room for n units, to be filled by the caller before the next call. Asked for at every
+    // word with a capital: inline, but for a new chunk.
+    char16_t *reserve(qsizetype n)
+    {
+        if (n > m_free)
+            addChunk(n);
+        char16_t *const kept = m_next;
+        m_next += n;
+        m_free -= n;
+        return kept;
+    }
     // Gives the last n units reserve() handed out back, unused (n at most what it handed out).
     void giveBack(qsizetype n)
     {
@@ -26,6 +35,8 @@ public:
     }
 
 private:
+    void addChunk(qsizetype n); // a chunk of room for at least n units, current from now on
+
     std::vector<std::unique_ptr<char16_t[]>> m_chunks;
     char16_t *m_next = nullptr;
     qsizetype m_free = 0;
