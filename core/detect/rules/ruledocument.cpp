@@ -556,20 +556,18 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         std::sort(blocks.begin(), blocks.end(),
                   [](const Block &a, const Block &b) { return a.start < b.start; });
 
-    // Words and punctuation are added a run at a time: one resize and a plain loop, where an
-    // append per token was a call per token.
-    auto appendRun = [&](const Token *first, const Token *last) {
-        const qsizetype base = m_tokens.size();
-        m_tokens.resize(base + (last - first));
-        RuleToken *out = m_tokens.data() + base;
-        for (const Token *it = first; it != last; ++it, ++out) {
-            out->start = it->start;
-            out->end = it->end;
-            out->norm = it->norm;
-            out->kind = it->word ? RuleToken::Word : RuleToken::Punct;
-            out->capitalised = it->capitalised;
-        }
+    // The sentence's tokens are gathered first as pieces in text order, each a run of words and
+    // punctuation or a block, then added with one resize and plain loops: an append per token
+    // was a call per token, and a resize per run most of what it added.
+    struct Piece
+    {
+        const Token *first; // a run [first, last) of words and punctuation,
+        const Token *last;
+        const Block *block; // or, when not null, a block
     };
+    QVarLengthArray<Piece, 32> pieces;
+    std::vector<std::vector<Token>> gapLists; // gaps tokenised on their own (moving one keeps
+                                              // its tokens where they are)
     // Gaps come in text order: the sentence's tokens are walked from where the last gap's
     // tokens began (every token before that ends before this gap), instead of bisected for
     // every gap. Not from where they ended: a token that straddled the last gap's end (cut by
@@ -589,29 +587,48 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         const bool aligned = (first == wordsEnd || first->start >= from)
             && (last == first || (last - 1)->end <= to);
         if (aligned) {
-            appendRun(first, last);
+            pieces.append({first, last, nullptr});
             return;
         }
         allAligned = false;
-        std::vector<Token> gapTokens;
+        std::vector<Token> &gapTokens = gapLists.emplace_back();
         Tokenizer::tokenize(m_text.mid(from, to - from), from, gapTokens, *m_store);
-        appendRun(gapTokens.data(), gapTokens.data() + gapTokens.size());
+        pieces.append({gapTokens.data(), gapTokens.data() + gapTokens.size(), nullptr});
     };
     int pos = sentence.start;
     for (const Block &b : blocks) {
         addGap(pos, b.start);
-        RuleToken token;
-        token.start = b.start;
-        token.end = b.end;
-        token.norm = Tokenizer::normalise(m_text.mid(b.start, b.end - b.start), *m_store);
-        token.kind = b.entity >= 0 ? RuleToken::Entity : RuleToken::Number;
-        token.capitalised = m_text[b.start].isUpper();
-        token.entity = b.entity;
-        token.number = b.number;
-        m_tokens.append(std::move(token));
+        pieces.append({nullptr, nullptr, &b});
         pos = b.end;
     }
     addGap(pos, sentence.end);
+
+    qsizetype count = 0;
+    for (const Piece &piece : pieces)
+        count += piece.block ? 1 : piece.last - piece.first;
+    const qsizetype base = m_tokens.size();
+    m_tokens.resize(base + count);
+    RuleToken *out = m_tokens.data() + base;
+    for (const Piece &piece : pieces) {
+        if (const Block *b = piece.block) {
+            out->start = b->start;
+            out->end = b->end;
+            out->norm = Tokenizer::normalise(m_text.mid(b->start, b->end - b->start), *m_store);
+            out->kind = b->entity >= 0 ? RuleToken::Entity : RuleToken::Number;
+            out->capitalised = m_text[b->start].isUpper();
+            out->entity = b->entity;
+            out->number = b->number;
+            ++out;
+            continue;
+        }
+        for (const Token *it = piece.first; it != piece.last; ++it, ++out) {
+            out->start = it->start;
+            out->end = it->end;
+            out->norm = it->norm;
+            out->kind = it->word ? RuleToken::Word : RuleToken::Punct;
+            out->capitalised = it->capitalised;
+        }
+    }
     sentence.endToken = m_tokens.size();
     m_sentenceAligned.append(allAligned);
 }
