@@ -435,7 +435,8 @@ std::optional<Core> readCore(const TokenRange &tokens, int j, const VagueNumbers
         // "wounding a third.", "a fourth was wounded": one more of the people just counted (the
         // indefinite article counts, the ordinal does not); "a third of", "a second attack"
         // are not counts.
-        if (isOrdinalWord(next) && endsCountAfterOrdinal(normAt(j + 2), j + 2 >= n || !tokens[j + 2].word))
+        if (isOrdinalWord(next)
+            && endsCountAfterOrdinal(normAt(j + 2), j + 2 >= n || !tokens[j + 2].word))
             return Core{1, j, j + 1, false, true, false, true};
         // "a fighter", "an Iraqi soldier": one, only right before a noun for people.
         for (int k = j + 1; k <= j + 2 && k < n; ++k) {

@@ -83,7 +83,8 @@ public:
     // The same, appended to `tokens`, with normal forms kept in `store` where they are not
     // the surface itself: `text` and `store` must outlive the tokens.
     static void tokenize(QStringView text, int offset, QList<Token> &tokens, NormStore &store);
-    static void tokenize(QStringView text, int offset, std::vector<Token> &tokens, NormStore &store);
+    static void tokenize(QStringView text, int offset, std::vector<Token> &tokens,
+                         NormStore &store);
 
     static bool isApostrophe(QChar c)
     {
