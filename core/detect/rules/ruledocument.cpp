@@ -315,9 +315,12 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
         : int(first.m_numbers.size());
     const int numberShift = int(m_numbers.size()) - oldNumbersBegin;
     m_sentenceNumbers.append(int(m_numbers.size()));
-    NumberPhrase *oldNumbers = first.m_numbers.data();
-    for (int n = oldNumbersBegin; n < oldNumbersEnd; ++n)
-        m_numbers.append(std::move(oldNumbers[n]));
+    // Plain data: copied at once.
+    const NumberPhrase *const oldNumbers = first.m_numbers.constData();
+    const qsizetype numbersBase = m_numbers.size();
+    m_numbers.resize(numbersBase + (oldNumbersEnd - oldNumbersBegin));
+    std::copy(oldNumbers + oldNumbersBegin, oldNumbers + oldNumbersEnd,
+              m_numbers.data() + numbersBase);
 
     // The tokens are plain data: one resize for the sentence (each fold makes one token of its
     // run), then copied in runs between the blocks, as they are; their number phrases are
