@@ -298,8 +298,10 @@ NumberReader::NumberReader(VagueNumbers vague)
     auto add = [this](QStringView word, quint8 kind) {
         m_starters[word].kind |= kind;
         const char16_t first = word.isEmpty() ? u'\0' : word.front().unicode();
-        if (first >= u'a' && first <= u'z')
-            m_starterLengths[first - u'a'] |= 1u << std::min<qsizetype>(word.size(), 31);
+        const char16_t last = word.isEmpty() ? u'\0' : word.back().unicode();
+        if (first >= u'a' && first <= u'z' && last >= u'a' && last <= u'z')
+            m_starterLengths[(first - u'a') * 26 + (last - u'a')]
+                |= 1u << std::min<qsizetype>(word.size(), 31);
         else
             m_otherStarters = true;
     };

@@ -112,9 +112,13 @@ private:
     // The word's entry in m_starters, or nullptr. Asked at every word: inline.
     const Starter *findStarter(QStringView word) const
     {
-        const char16_t letter = word.isEmpty() ? u'\0' : char16_t(word.front().unicode() - u'a');
-        if (letter < 26) {
-            if (!((m_starterLengths[letter] >> std::min<qsizetype>(word.size(), 31)) & 1u))
+        const qsizetype size = word.size();
+        const char16_t *const units = word.utf16();
+        const char16_t first = size > 0 ? char16_t(units[0] - u'a') : char16_t(0xFFFF);
+        const char16_t last = size > 0 ? char16_t(units[size - 1] - u'a') : char16_t(0xFFFF);
+        if ((first < 26) & (last < 26)) {
+            const quint32 lengths = m_starterLengths[first * 26 + last];
+            if (!((lengths >> std::min<qsizetype>(size, 31)) & 1u))
                 return nullptr;
         } else if (!m_otherStarters) {
             return nullptr;
@@ -133,9 +137,12 @@ private:
     // "an", "half", "another" and the vague phrases' first words, each with what it may begin.
     // readInto() looks every word up here once.
     WordMap<Starter> m_starters;
-    // A filter before m_starters, by first letter and length (bit n: a starter of n units, bit
-    // 31: of 31 or more): a word beginning with a through z whose bit is clear is no starter.
-    // Most words of a text are turned away with two loads, no hashing.
-    quint32 m_starterLengths[26] = {};
-    bool m_otherStarters = false; // a starter begins with something else than a through z
+    // A filter before m_starters, by first and last letter and length (index first * 26 +
+    // last; bit n: a starter of n units, bit 31: of 31 or more): a word beginning and ending
+    // with a through z whose bit is clear is no starter. Nearly every word of a text that is
+    // no starter is turned away with two loads, no hashing, and few that pass are not one
+    // (so the branch after it is hardly ever taken the wrong way twice).
+    quint32 m_starterLengths[26 * 26] = {};
+    // a starter begins or ends with something else than a through z
+    bool m_otherStarters = false;
 };
