@@ -41,12 +41,14 @@ inline int asciiWordRun(const char16_t *units, bool &letters, bool &capitals)
     const __m128i upper = inRange(u'A', 25);
     const __m128i digit = inRange(u'0', 9);
     const int word = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lower, upper), digit));
-    // Two mask bits per unit: the run ends at the first unit whose bits are clear.
-    const int run = word == 0xFFFF ? 8 : __builtin_ctz(~unsigned(word)) / 2;
+    // Two mask bits per unit: the run ends at the first unit whose bits are clear (bit 16 set
+    // stands for the unit past the eight, so a run of all eight needs no test of its own). The
+    // flags are or-ed without branching: whether a run holds a capital is the text's whim.
+    const int run = __builtin_ctz(~unsigned(word) | 0x10000u) / 2;
     const int inRun = (1 << (2 * run)) - 1;
     const int upperBits = _mm_movemask_epi8(upper) & inRun;
-    letters = letters || ((_mm_movemask_epi8(lower) & inRun) | upperBits) != 0;
-    capitals = capitals || upperBits != 0;
+    letters |= ((_mm_movemask_epi8(lower) & inRun) | upperBits) != 0;
+    capitals |= upperBits != 0;
     return run;
 #else
     Q_UNUSED(units);
