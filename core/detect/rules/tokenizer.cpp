@@ -142,9 +142,14 @@ QStringView Tokenizer::normalise(QStringView text, NormStore &store)
     qsizetype i = 0;
 #if defined(__SSE2__)
     // Eight units at a time (entity names and number phrases run to a dozen or more).
+    // Text of eight units or more ends with the eight units before its end, which overlap the
+    // last block: folding a unit twice writes the same, and or-ing it twice changes nothing,
+    // so no unit is left to the loop below (whose turns were as many as the text's length
+    // modulo eight, a branch the text decides).
     __m128i units8 = _mm_setzero_si128(); // every block or-ed
     __m128i capitals = _mm_setzero_si128();
-    for (; i + 8 <= n; i += 8) {
+    for (; i < n && n >= 8; i += 8) {
+        i = std::min<qsizetype>(i, n - 8);
         const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
         // c - 'A' below 26, as 16-bit unsigned: (c - 'A') saturating-minus 25 is zero.
         const __m128i capital = _mm_cmpeq_epi16(
