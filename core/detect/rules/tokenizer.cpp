@@ -58,6 +58,39 @@ inline int asciiWordRun(const char16_t *units, bool &letters, bool &capitals)
 #endif
 }
 
+// The same over sixteen units, tested as bytes (a unit of 0x100 or more saturates to a byte
+// that is no ASCII letter or digit): a word of nine to fifteen units, a run of eight before,
+// ends here without a second turn whose test the word's length decided.
+inline int asciiWordRun16(const char16_t *units, bool &letters, bool &capitals)
+{
+#if defined(__SSE2__)
+    const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units));
+    const __m128i high = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + 8));
+    const __m128i bytes = _mm_packus_epi16(low, high);
+    // b in [first, first + span]: (b - first) saturating-minus span is zero, as unsigned bytes.
+    auto inRange = [&](char first, char span) {
+        const __m128i offset = _mm_sub_epi8(bytes, _mm_set1_epi8(first));
+        return _mm_cmpeq_epi8(_mm_subs_epu8(offset, _mm_set1_epi8(span)), _mm_setzero_si128());
+    };
+    const __m128i lower = inRange('a', 25);
+    const __m128i upper = inRange('A', 25);
+    const __m128i digit = inRange('0', 9);
+    const int word = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lower, upper), digit));
+    // One mask bit per unit; bit 16 stands for the unit past the sixteen.
+    const int run = __builtin_ctz(~unsigned(word) | 0x10000u);
+    const int inRun = (1 << run) - 1;
+    const int upperBits = _mm_movemask_epi8(upper) & inRun;
+    letters |= ((_mm_movemask_epi8(lower) & inRun) | upperBits) != 0;
+    capitals |= upperBits != 0;
+    return run;
+#else
+    Q_UNUSED(units);
+    Q_UNUSED(letters);
+    Q_UNUSED(capitals);
+    return 0;
+#endif
+}
+
 // The normal form of a plain word holding a capital, [start, end) of `units`: its ASCII
 // letters in lower case, kept in `store`. A word of eight units or fewer is folded in one step
 // with SSE2 where the text holds eight units from its start (the units folded past its end are
@@ -227,7 +260,14 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
             bool allDigits = true;
             plain = true;
             while (i < n) {
-                if (i + 8 <= n) {
+                if (i + 16 <= n) {
+                    bool letters = false;
+                    const int run = asciiWordRun16(units + i, letters, upper);
+                    allDigits = allDigits && !letters;
+                    i += run;
+                    if (run == 16)
+                        continue;
+                } else if (i + 8 <= n) {
                     bool letters = false;
                     const int run = asciiWordRun(units + i, letters, upper);
                     allDigits = allDigits && !letters;
