@@ -262,10 +262,13 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
     // still overlap a block), and every gap here is a run of the same sentence words: the tokens
     // are those of `first` with new blocks folded in.
     //
-    // Each block is looked for by bisection among the sentence's tokens (they are in text
-    // order), not by walking them all: first's sentence has one entity token per entity of
-    // `first` lying wholly in it, so when as many blocks here are entity tokens there, no entity
-    // token is left that is no longer a block.
+    // Each block is looked for among the sentence's tokens (they are in text order) by a walk
+    // on from the last block's: a walk's steps are as many as the tokens between two blocks,
+    // few in a sentence of many entities, and only its exit goes the way the branch predictor
+    // did not expect, where each step of a bisection was a coin toss. The entity tokens are
+    // not all looked at: first's sentence has one entity token per entity of `first` lying
+    // wholly in it, so when as many blocks here are entity tokens there, no entity token is
+    // left that is no longer a block.
     const Sentence &old = first.m_sentences[firstSentence];
     RuleToken *const oldTokens = first.m_tokens.data();
     const RuleToken *const oldEnd = oldTokens + old.endToken;
@@ -284,9 +287,8 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
     const RuleToken *cursor = oldTokens + old.firstToken;
     for (auto block = newBegin; block != newEnd; ++block) {
         types |= typeBit(block->type);
-        cursor = std::partition_point(cursor, oldEnd, [&](const RuleToken &t) {
-            return t.start < block->start;
-        });
+        while (cursor != oldEnd && cursor->start < block->start)
+            ++cursor;
         if (cursor == oldEnd || cursor->start != block->start)
             return false;
         const RuleToken *last = cursor;
