@@ -351,6 +351,7 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
                                              *m_store);
             out->kind = RuleToken::Entity;
             out->capitalised = m_text[block->start].isUpper();
+            out->number = -1;
         }
         out->entity = entity;
         ++out;
@@ -632,6 +633,8 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
             out->norm = it->norm;
             out->kind = it->word ? RuleToken::Word : RuleToken::Punct;
             out->capitalised = it->capitalised;
+            out->entity = -1;
+            out->number = -1;
         }
     }
     sentence.endToken = m_tokens.size();

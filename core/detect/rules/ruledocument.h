@@ -16,16 +16,21 @@
 
 // One unit the rules look at: a word, a punctuation mark, a whole entity hit or a whole number
 // phrase ("at least 12").
+//
+// Plain data without default values: RuleDocument, which makes every token, sets every field
+// (entity and number are -1 where they do not apply), and grows its list by a whole sentence at
+// once before writing it; a list of a type with default values filled every new token with
+// them first, field by field, only for them to be overwritten.
 struct RuleToken
 {
     enum Kind { Word, Punct, Entity, Number };
-    int start = 0;
-    int end = 0;
+    int start;
+    int end;
     QStringView norm; // Tokenizer::normalise of the surface: into the text or the document's store
-    Kind kind = Word;
-    bool capitalised = false;
-    int entity = -1; // index into RuleDocument::entities() for Entity tokens
-    int number = -1; // index into RuleDocument::numbers() for Number tokens
+    Kind kind;
+    bool capitalised;
+    int entity; // index into RuleDocument::entities() for Entity tokens, else -1
+    int number; // index into RuleDocument::numbers() for Number tokens, else -1
 };
 
 // A sentence of a claim segment (title, body, caption).
