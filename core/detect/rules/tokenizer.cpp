@@ -1,6 +1,7 @@
 #include "core/detect/rules/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -12,6 +13,28 @@ bool isNonAsciiWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c.isMark();
 }
+
+// What an ASCII unit is to the tokenizer, one table look-up for the first unit of every token
+// where tests of ranges were a branch each.
+enum AsciiKind : quint8 {
+    AsciiOther = 0, // punctuation
+    AsciiSpace = 1, // ' ' and \t through \r, as QChar::isSpace() has them
+    AsciiWord = 2,  // a letter or digit
+};
+
+constexpr std::array<quint8, 128> asciiKinds()
+{
+    std::array<quint8, 128> kinds{};
+    for (int u = 0; u < 128; ++u) {
+        if (u == ' ' || (u >= '\t' && u <= '\r'))
+            kinds[u] = AsciiSpace;
+        else if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
+            kinds[u] = AsciiWord;
+    }
+    return kinds;
+}
+
+constexpr std::array<quint8, 128> s_asciiKinds = asciiKinds();
 
 // Inline for the ASCII letters and digits nearly every character of a news text is.
 inline bool isWordChar(QChar c)
@@ -237,7 +260,8 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
     int i = 0;
     while (i < n) {
         const char16_t c = units[i];
-        if (c == u' ' || (c < 0x80 ? (c >= u'\t' && c <= u'\r') : QChar(c).isSpace())) {
+        const quint8 ascii = c < 0x80 ? s_asciiKinds[c] : quint8(AsciiOther);
+        if ((ascii & AsciiSpace) || (c >= 0x80 && QChar(c).isSpace())) {
             ++i;
             continue;
         }
@@ -249,7 +273,7 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
         // An ASCII letter or digit starts a word at once (nearly every token does). Any other
         // character is asked whether it is the possessive 's first: some apostrophes (U+02BC,
         // U+02BE, U+02BF) are letters, and U+02BC "s-based" is the possessive and two more tokens.
-        const bool asciiWord = c < 0x80 && isWordChar(QChar(c));
+        const bool asciiWord = ascii & AsciiWord;
         const bool possessive = !asciiWord && Tokenizer::isApostrophe(QChar(c)) && i + 1 < n
             && (units[i + 1] == u's' || units[i + 1] == u'S')
             && (i + 2 >= n || !isWordChar(QChar(units[i + 2])));
