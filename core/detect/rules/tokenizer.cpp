@@ -192,6 +192,10 @@ QStringView Tokenizer::normalise(QStringView text, NormStore &store)
     // holds a capital; the room is given back when the surface itself is the normal form.
     const qsizetype n = text.size();
     const char16_t *const units = text.utf16();
+    // A punctuation mark, a token of its own at every comma of a text: an ASCII unit that is no
+    // capital is its own normal form.
+    if (n == 1 && units[0] < 0x80 && char16_t(units[0] - u'A') >= 26)
+        return text;
     char16_t *const folded = store.reserve(n);
     char16_t all = 0;   // every code unit or-ed: below 0x80 only for ASCII
     bool upper = false; // an ASCII capital
