@@ -546,14 +546,17 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
     }
     const Token *const wordsBegin = wordList->data() + own.firstWord;
     const Token *const wordsEnd = wordList->data() + own.endWord;
+    // A number phrase overlapping an entity block is dropped. The entity blocks do not overlap
+    // and are in text order, so their ends are too, and so are the phrases (the reader goes on
+    // past each one it finds): the only block a phrase may overlap is the first that ends after
+    // the phrase starts, found by a walk on from the last phrase's.
     const qsizetype entityBlocks = blocks.size();
+    qsizetype nextBlock = 0; // the first entity block ending after the phrase starts
     for (qsizetype p = own.firstPhrase; p < own.endPhrase; ++p) {
         const NumberPhrase &phrase = (*phraseList)[p];
-        const bool overlaps = std::any_of(blocks.begin(), blocks.begin() + entityBlocks,
-                                          [&](const Block &b) {
-                                              return phrase.start < b.end && b.start < phrase.end;
-                                          });
-        if (overlaps)
+        while (nextBlock < entityBlocks && blocks[nextBlock].end <= phrase.start)
+            ++nextBlock;
+        if (nextBlock < entityBlocks && blocks[nextBlock].start < phrase.end)
             continue;
         m_numbers.append(phrase);
         blocks.append({phrase.start, phrase.end, -1, int(m_numbers.size()) - 1});
