@@ -577,10 +577,10 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
     QVarLengthArray<Piece, 32> pieces;
     std::vector<std::vector<Token>> gapLists; // gaps tokenised on their own (moving one keeps
                                               // its tokens where they are)
-    // Gaps come in text order: the sentence's tokens are walked from where the last gap's
-    // tokens began (every token before that ends before this gap), instead of bisected for
-    // every gap. Not from where they ended: a token that straddled the last gap's end (cut by
-    // the block after it) may straddle this gap's start too.
+    // Gaps come in text order: the sentence's tokens are walked from the last gap's last token
+    // (every token before it ends before that token starts, so before this gap), instead of
+    // bisected for every gap. Not from past it: a token that straddled the last gap's end (cut
+    // by the block after it) may straddle this gap's start too.
     const Token *cursor = wordsBegin;
     auto addGap = [&](int from, int to) {
         if (to <= from)
@@ -592,7 +592,7 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         const Token *last = first;
         while (last != wordsEnd && last->start < to)
             ++last;
-        cursor = first;
+        cursor = last != first ? last - 1 : first;
         const bool aligned = (first == wordsEnd || first->start >= from)
             && (last == first || (last - 1)->end <= to);
         if (aligned) {
