@@ -95,8 +95,11 @@ std::optional<qint64> smallOrCompound(QStringView norm)
     if (const int *value = table.find(norm))
         return *value;
     // Only a tens word can stand before the dash ("twenty-three"): "al-Sham" is settled here,
-    // without the two look-ups. No tens word is longer than seven letters, so the dash is only
-    // looked for among the first eight units (inline: most words asked hold none).
+    // without the two look-ups. A tens word has five to seven letters and a unit word three or
+    // more, so a shorter word is no compound; and the dash is only looked for among the first
+    // eight units (inline: most words asked hold none).
+    if (norm.size() < 9)
+        return std::nullopt;
     const QChar *const head = norm.begin();
     const QChar *const headEnd = head + std::min<qsizetype>(norm.size(), 8);
     const QChar *const dashAt = std::find(head, headEnd, QChar(u'-'));
