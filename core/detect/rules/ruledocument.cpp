@@ -565,81 +565,79 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         std::sort(blocks.begin(), blocks.end(),
                   [](const Block &a, const Block &b) { return a.start < b.start; });
 
-    // The sentence's tokens are gathered first as pieces in text order, each a run of words and
-    // punctuation or a block, then added with one resize and plain loops: an append per token
-    // was a call per token, and a resize per run most of what it added.
-    struct Piece
-    {
-        const Token *first; // a run [first, last) of words and punctuation,
-        const Token *last;
-        const Block *block; // or, when not null, a block
+    // The sentence's tokens are written in text order into room made at once for as many as
+    // it can hold when every gap takes its tokens from the sentence's own (its words and its
+    // blocks; the room left over is given back at the end): an append per token was a call per
+    // token. A gap's tokens are written while the walk looks for its end, so a gap costs one
+    // loop whose exit the text decides, not a second one to copy them.
+    qsizetype written = m_tokens.size();
+    auto makeRoom = [&](qsizetype count) {
+        if (written + count > m_tokens.size())
+            m_tokens.resize(written + count);
+        return m_tokens.data();
     };
-    QVarLengthArray<Piece, 32> pieces;
-    std::vector<std::vector<Token>> gapLists; // gaps tokenised on their own (moving one keeps
-                                              // its tokens where they are)
+    RuleToken *tokens = makeRoom((wordsEnd - wordsBegin) + blocks.size());
+    auto writeWord = [](RuleToken &out, const Token &word) {
+        out.start = word.start;
+        out.end = word.end;
+        out.norm = word.norm;
+        out.kind = word.word ? RuleToken::Word : RuleToken::Punct;
+        out.capitalised = word.capitalised;
+        out.entity = -1;
+        out.number = -1;
+    };
+    std::vector<Token> gapTokens; // a gap tokenised on its own
     // Gaps come in text order: the sentence's tokens are walked from the last gap's last token
     // (every token before it ends before that token starts, so before this gap), instead of
     // bisected for every gap. Not from past it: a token that straddled the last gap's end (cut
     // by the block after it) may straddle this gap's start too.
     const Token *cursor = wordsBegin;
-    auto addGap = [&](int from, int to) {
+    auto addGap = [&](int from, int to, qsizetype blocksAfter) {
         if (to <= from)
             return;
         // [first, last): the sentence's tokens inside the gap; usable when none straddles an end.
         const Token *first = cursor;
         while (first != wordsEnd && first->end <= from)
             ++first;
+        // Written through a local pointer: a store through `tokens[written]` may, for all the
+        // compiler knows, change `written`, which it then reads again at every field.
+        RuleToken *const gapStart = tokens + written;
+        RuleToken *out = gapStart;
         const Token *last = first;
         while (last != wordsEnd && last->start < to)
-            ++last;
+            writeWord(*out++, *last++);
+        written = out - tokens;
         cursor = last != first ? last - 1 : first;
         const bool aligned = (first == wordsEnd || first->start >= from)
             && (last == first || (last - 1)->end <= to);
-        if (aligned) {
-            pieces.append({first, last, nullptr});
+        if (aligned)
             return;
-        }
+        // The tokens written are taken back: the gap is tokenised on its own, and may make
+        // more tokens than the room counted on.
         allAligned = false;
-        std::vector<Token> &gapTokens = gapLists.emplace_back();
+        written = gapStart - tokens;
+        gapTokens.clear();
         Tokenizer::tokenize(m_text.mid(from, to - from), from, gapTokens, *m_store);
-        pieces.append({gapTokens.data(), gapTokens.data() + gapTokens.size(), nullptr});
+        tokens = makeRoom(qsizetype(gapTokens.size()) + (wordsEnd - last) + blocksAfter);
+        for (const Token &word : gapTokens)
+            writeWord(tokens[written++], word);
     };
     int pos = sentence.start;
-    for (const Block &b : blocks) {
-        addGap(pos, b.start);
-        pieces.append({nullptr, nullptr, &b});
+    for (qsizetype k = 0; k < blocks.size(); ++k) {
+        const Block &b = blocks[k];
+        addGap(pos, b.start, blocks.size() - k);
+        RuleToken &out = tokens[written++];
+        out.start = b.start;
+        out.end = b.end;
+        out.norm = Tokenizer::normalise(m_text.mid(b.start, b.end - b.start), *m_store);
+        out.kind = b.entity >= 0 ? RuleToken::Entity : RuleToken::Number;
+        out.capitalised = m_text[b.start].isUpper();
+        out.entity = b.entity;
+        out.number = b.number;
         pos = b.end;
     }
-    addGap(pos, sentence.end);
-
-    qsizetype count = 0;
-    for (const Piece &piece : pieces)
-        count += piece.block ? 1 : piece.last - piece.first;
-    const qsizetype base = m_tokens.size();
-    m_tokens.resize(base + count);
-    RuleToken *out = m_tokens.data() + base;
-    for (const Piece &piece : pieces) {
-        if (const Block *b = piece.block) {
-            out->start = b->start;
-            out->end = b->end;
-            out->norm = Tokenizer::normalise(m_text.mid(b->start, b->end - b->start), *m_store);
-            out->kind = b->entity >= 0 ? RuleToken::Entity : RuleToken::Number;
-            out->capitalised = m_text[b->start].isUpper();
-            out->entity = b->entity;
-            out->number = b->number;
-            ++out;
-            continue;
-        }
-        for (const Token *it = piece.first; it != piece.last; ++it, ++out) {
-            out->start = it->start;
-            out->end = it->end;
-            out->norm = it->norm;
-            out->kind = it->word ? RuleToken::Word : RuleToken::Punct;
-            out->capitalised = it->capitalised;
-            out->entity = -1;
-            out->number = -1;
-        }
-    }
+    addGap(pos, sentence.end, 0);
+    m_tokens.resize(written); // the room left over given back
     sentence.endToken = m_tokens.size();
     m_sentenceAligned.append(allAligned);
 }
