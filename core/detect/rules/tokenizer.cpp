@@ -205,12 +205,11 @@ QStringView Tokenizer::normalise(QStringView text, NormStore &store)
     // Text of eight units or more ends with the eight units before its end, which overlap the
     // last block: folding a unit twice writes the same, and or-ing it twice changes nothing,
     // so no unit is left to the loop below (whose turns were as many as the text's length
-    // modulo eight, a branch the text decides).
+    // modulo eight, a branch the text decides). Text of four to seven units is folded the same
+    // way as two overlapping halves of four units each.
     __m128i units8 = _mm_setzero_si128(); // every block or-ed
     __m128i capitals = _mm_setzero_si128();
-    for (; i < n && n >= 8; i += 8) {
-        i = std::min<qsizetype>(i, n - 8);
-        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
+    auto fold = [&](const __m128i block) {
         // c - 'A' below 26, as 16-bit unsigned: (c - 'A') saturating-minus 25 is zero.
         const __m128i capital = _mm_cmpeq_epi16(
             _mm_subs_epu16(_mm_sub_epi16(block, _mm_set1_epi16(short(u'A'))),
@@ -218,8 +217,22 @@ QStringView Tokenizer::normalise(QStringView text, NormStore &store)
             _mm_setzero_si128());
         units8 = _mm_or_si128(units8, block);
         capitals = _mm_or_si128(capitals, capital);
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(folded + i),
-                         _mm_add_epi16(block, _mm_and_si128(capital, _mm_set1_epi16(32))));
+        return _mm_add_epi16(block, _mm_and_si128(capital, _mm_set1_epi16(32)));
+    };
+    if (n >= 8) {
+        for (; i < n; i += 8) {
+            i = std::min<qsizetype>(i, n - 8);
+            const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(folded + i), fold(block));
+        }
+    } else if (n >= 4) {
+        // Loaded into the low half of a register, the high half zero: a zero unit is neither
+        // a capital nor outside ASCII.
+        const __m128i head = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(units));
+        const __m128i tail = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(units + n - 4));
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(folded), fold(head));
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(folded + n - 4), fold(tail));
+        i = n;
     }
     const __m128i nonAscii = _mm_and_si128(units8, _mm_set1_epi16(short(0xFF80)));
     if (_mm_movemask_epi8(_mm_cmpeq_epi16(nonAscii, _mm_setzero_si128())) != 0xFFFF)
