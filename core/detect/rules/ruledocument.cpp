@@ -241,19 +241,22 @@ bool RuleDocument::splitsLike(const RuleDocument &first) const
     return old == oldEnd;
 }
 
+std::pair<QList<EntityHit>::const_iterator, QList<EntityHit>::const_iterator>
+RuleDocument::entitiesWithin(const QList<EntityHit> &entities, int start, int end)
+{
+    // The entities are sorted and never overlap, so those lying wholly in [start, end) are a
+    // run: only the last one starting before `end` can reach past it.
+    const auto begin = std::lower_bound(entities.cbegin(), entities.cend(), start,
+                                        [](const EntityHit &e, int p) { return e.start < p; });
+    auto it = begin;
+    while (it != entities.cend() && it->start < end && it->end <= end)
+        ++it;
+    return {begin, it};
+}
+
 bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int firstSentence)
 {
-    // The blocks tokenizeSentence would make of entities: those lying wholly in the sentence.
-    // They are a run of consecutive entities (only the last one starting in the sentence can
-    // reach past its end, as entities never overlap).
-    auto entitiesWithin = [](const QList<EntityHit> &entities, int start, int end) {
-        const auto begin = std::lower_bound(entities.cbegin(), entities.cend(), start,
-                                            [](const EntityHit &e, int p) { return e.start < p; });
-        auto it = begin;
-        while (it != entities.cend() && it->start < end && it->end <= end)
-            ++it;
-        return std::make_pair(begin, it);
-    };
+    // The blocks tokenizeSentence would make of entities.
     const auto [newBegin, newEnd] = entitiesWithin(m_entities, sentence.start, sentence.end);
     // The sentence's tokens in `first` are reused when every entity token there is still a block
     // here, with the same span, and every new block covers whole word and punctuation tokens
@@ -270,7 +273,7 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
     // wholly in it, so when as many blocks here are entity tokens there, no entity token is
     // left that is no longer a block.
     const Sentence &old = first.m_sentences[firstSentence];
-    RuleToken *const oldTokens = first.m_tokens.data();
+    const RuleToken *const oldTokens = first.m_tokens.constData();
     const RuleToken *const oldEnd = oldTokens + old.endToken;
     const bool aligned = first.m_sentenceAligned[firstSentence];
     auto plain = [](const RuleToken &t) {
@@ -360,18 +363,13 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
     }
     copyRun(t, old.endToken);
     sentence.endToken = int(m_tokens.size());
-    // Each of the sentence's number phrases in `first` is one number token there, kept here:
-    // found by bisection (tokens and phrases are in text order) and given its index here, when
-    // that differs (only after a sentence that was read again and lost a phrase).
-    RuleToken *numberToken = tokens;
-    for (int n = oldNumbersBegin; numberShift != 0 && n < oldNumbersEnd; ++n) {
-        const int number = n + numberShift;
-        const int start = m_numbers[number].start;
-        numberToken = std::partition_point(numberToken, out,
-                                           [&](const RuleToken &t) { return t.start < start; });
-        Q_ASSERT(numberToken != out && numberToken->kind == RuleToken::Number
-                 && numberToken->number == n);
-        numberToken->number = number;
+    // The number tokens name their phrases by index: shifted when this document holds more or
+    // fewer phrases before the sentence than `first` did (an earlier sentence was read again).
+    if (numberShift != 0) {
+        for (RuleToken *token = tokens; token != out; ++token) {
+            if (token->kind == RuleToken::Number)
+                token->number += numberShift;
+        }
     }
     return true;
 }
@@ -489,8 +487,7 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
                                     const RuleDocument *tokenised)
 {
     sentence.firstToken = m_tokens.size();
-    // Blocks: entities and number phrases inside the sentence, in text order. Sentences come in
-    // text order and entities are sorted, so the sentence's entities are found by bisection.
+    // Blocks: entities and number phrases inside the sentence, in text order.
     struct Block
     {
         int start;
@@ -500,14 +497,10 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
     };
     QVarLengthArray<Block, 16> blocks;
     quint32 types = 0;
-    const auto firstEntity = std::lower_bound(
-        m_entities.cbegin(), m_entities.cend(), sentence.start,
-        [](const EntityHit &e, int p) { return e.start < p; });
-    for (auto it = firstEntity; it != m_entities.cend() && it->start < sentence.end; ++it) {
-        if (it->end <= sentence.end) {
-            blocks.append({it->start, it->end, int(it - m_entities.cbegin()), -1});
-            types |= typeBit(it->type);
-        }
+    const auto [firstEntity, endEntity] = entitiesWithin(m_entities, sentence.start, sentence.end);
+    for (auto it = firstEntity; it != endEntity; ++it) {
+        blocks.append({it->start, it->end, int(it - m_entities.cbegin()), -1});
+        types |= typeBit(it->type);
     }
     m_sentenceTypes.append(types);
     m_sentenceNumbers.append(int(m_numbers.size()));

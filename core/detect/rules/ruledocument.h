@@ -122,6 +122,9 @@ private:
     static quint32 typeBit(EntityType type) { return 1u << int(type); }
     void collectEntities(const RuleInput &input, const QList<EntityHit> &extraEntities);
     bool takeSentence(Sentence &sentence, RuleDocument &first, int firstSentence);
+    // The entities of a sorted list lying wholly in [start, end): those a sentence makes blocks.
+    static std::pair<QList<EntityHit>::const_iterator, QList<EntityHit>::const_iterator>
+    entitiesWithin(const QList<EntityHit> &entities, int start, int end);
     bool splitsLike(const RuleDocument &first) const;
     void splitSentences(const QList<Segment> &segments);
     void tokenizeSentence(Sentence &sentence, const NumberReader &reader,
