@@ -84,37 +84,26 @@ bool isNamingCue(const RuleToken *tokens, int t, int first)
 }
 
 // False for nearly every word that is no naming cue, from its length and first and last units
-// alone: the scan below asks it at every token. By length, the first and last units of the cue
-// of that length ("as", "named", "called") packed as first | last << 16, or a value no word
-// packs to. One compare and no branch: a chain of tests, each passed by a different share of
-// the words, mispredicted at many tokens.
+// alone. By length, the first and last units of the cue of that length ("as", "named",
+// "called").
 Q_ALWAYS_INLINE bool mayBeNamingCue(QStringView norm)
 {
-    constexpr std::uint64_t none = std::uint64_t(1) << 32;
-    static constexpr std::uint64_t cueEdges[8] = {
-        none, none, u'a' | std::uint64_t(u's') << 16, none, none,
-        u'n' | std::uint64_t(u'd') << 16, u'c' | std::uint64_t(u'd') << 16, none};
-    // The empty word reads a zero unit in place of its own (its length has no cue).
-    static constexpr char16_t noUnit = 0;
-    const qsizetype size = norm.size();
-    const char16_t *units = size ? norm.utf16() : &noUnit;
-    const qsizetype lastIndex = size - qsizetype(size != 0);
-    const std::uint64_t edges = units[0] | std::uint64_t(units[lastIndex]) << 16;
-    return edges == cueEdges[std::min(size, qsizetype(7))];
+    static constexpr char16_t cueInitials[] = {0, 0, u'a', 0, 0, u'n', u'c'};
+    static constexpr char16_t cueFinals[] = {0, 0, u's', 0, 0, u'd', u'd'};
+    const qsizetype n = norm.size();
+    return n < qsizetype(std::size(cueInitials)) && cueInitials[n] != 0
+        && norm.utf16()[0] == cueInitials[n] && norm.utf16()[n - 1] == cueFinals[n];
 }
 
-// The first token in [t, end) at which UnknownGroupRule::find reads anything: a naming cue or
-// a capitalised word (it passes over every other token), or `end`. A loop of its own: most
-// tokens are passed over here, in a few registers, with one branch for both first tests.
-int nextReadingStart(const RuleToken *tokens, int t, int first, int end)
+// The first capitalised word in [t, end), or `end`: UnknownGroupRule::find reads nothing
+// else. (A naming cue matters only before a capitalised word, so it is looked for there, one
+// token back, instead of at every token.) A loop of its own, with one branch per token: most
+// tokens are passed over here, in a few registers.
+int nextCapitalisedWord(const RuleToken *tokens, int t, int end)
 {
     for (; t < end; ++t) {
-        const RuleToken &token = tokens[t];
-        const bool capitalisedWord = token.capitalised & (token.kind == RuleToken::Word);
-        if (capitalisedWord | mayBeNamingCue(token.norm)) {
-            if (capitalisedWord || isNamingCue(tokens, t, first))
-                return t;
-        }
+        if (tokens[t].capitalised & (tokens[t].kind == RuleToken::Word))
+            return t;
     }
     return end;
 }
@@ -145,27 +134,44 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
     for (const Sentence &sentence : document.sentences()) {
         const int first = sentence.firstToken;
         const int end = sentence.endToken;
-        const auto next = [&](int t) { return nextReadingStart(tokens, t, first, end); };
-        int t = next(first);
-        while (t < end) {
-            const bool namingCue = mayBeNamingCue(tokens[t].norm) && isNamingCue(tokens, t, first);
-            if (namingCue && t + 1 < end && t - 1 >= first) {
-                bool groupBefore = false;
-                for (int k = std::max(first, t - 3); k < t; ++k)
-                    groupBefore = groupBefore || isGroupNoun(tokens[k].norm)
-                        || tokens[k].norm == Ascii("organisation")
-                        || tokens[k].norm == Ascii("organization");
-                if (groupBefore && tokens[t + 1].kind == RuleToken::Word && tokens[t + 1].capitalised) {
-                    int last = t + 1;
-                    while (last + 1 < end && nameWord(last + 1))
-                        ++last;
-                    add(t + 1, last, QStringLiteral("rule:group.called"), 0.5);
-                    t = next(last + 1);
-                    continue;
-                }
+        // "a group called X", "named X", "known as X": the end of the name X when `cue` is a
+        // naming cue after a group noun and before a capitalised word, else -1.
+        auto calledName = [&](int cue) {
+            if (!(mayBeNamingCue(tokens[cue].norm) && isNamingCue(tokens, cue, first))
+                || cue + 1 >= end || cue - 1 < first)
+                return -1;
+            bool groupBefore = false;
+            for (int k = std::max(first, cue - 3); k < cue; ++k)
+                groupBefore = groupBefore || isGroupNoun(tokens[k].norm)
+                    || tokens[k].norm == Ascii("organisation")
+                    || tokens[k].norm == Ascii("organization");
+            if (!groupBefore || tokens[cue + 1].kind != RuleToken::Word
+                || !tokens[cue + 1].capitalised)
+                return -1;
+            int last = cue + 1;
+            while (last + 1 < end && nameWord(last + 1))
+                ++last;
+            return last;
+        };
+        // Tokens are read in order from `from`: each capitalised word t, and before it the
+        // naming cue that may stand just before it (at t - 1 when not passed over already, or
+        // at t itself, capitalised). Any other token reads nothing.
+        int from = first;
+        for (int t = nextCapitalisedWord(tokens, from, end); t < end;
+             t = nextCapitalisedWord(tokens, from, end)) {
+            int cue = t - 1;
+            int called = cue >= from ? calledName(cue) : -1;
+            if (called < 0) {
+                cue = t;
+                called = calledName(cue);
             }
-            if (!tokens[t].capitalised || tokens[t].kind != RuleToken::Word || !nameWord(t)) {
-                t = next(t + 1);
+            if (called >= 0) {
+                add(cue + 1, called, QStringLiteral("rule:group.called"), 0.5);
+                from = called + 1;
+                continue;
+            }
+            if (!nameWord(t)) {
+                from = t + 1;
                 continue;
             }
             // The run of name words from t.
@@ -191,11 +197,12 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
             if (head > 0) {
                 // Particle names before the capitals belong to the name: "al-Fatah al-Mubin
                 // Operations Room".
-                int from = t;
-                while (from - 1 >= first && tokens[from - 1].kind == RuleToken::Word
-                       && !tokens[from - 1].capitalised && PersonRule::isNameWord(document, from - 1))
-                    --from;
-                add(from, head, QStringLiteral("rule:group.head-word"), 0.45);
+                int nameStart = t;
+                while (nameStart - 1 >= first && tokens[nameStart - 1].kind == RuleToken::Word
+                       && !tokens[nameStart - 1].capitalised
+                       && PersonRule::isNameWord(document, nameStart - 1))
+                    --nameStart;
+                add(nameStart, head, QStringLiteral("rule:group.head-word"), 0.45);
             } else if (arabic) {
                 add(t, last, QStringLiteral("rule:group.arabic-name"), 0.45);
             } else if (nounAfter) {
@@ -205,7 +212,7 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
                 if (!demonym && !adjectival && !RuleHelpers::isCapitalisedStopWord(tokens[t].norm))
                     add(t, last, QStringLiteral("rule:group.before-noun"), words > 1 ? 0.35 : 0.3);
             }
-            t = next(last + 1);
+            from = last + 1;
         }
     }
     return found;
