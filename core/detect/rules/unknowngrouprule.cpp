@@ -84,15 +84,23 @@ bool isNamingCue(const RuleToken *tokens, int t, int first)
 }
 
 // False for nearly every word that is no naming cue, from its length and first and last units
-// alone. By length, the first and last units of the cue of that length ("as", "named",
-// "called").
+// alone: asked at every capitalised word and the token before it. By length, the first and
+// last units of the cue of that length ("as", "named", "called") packed as first | last << 16,
+// or a value no word packs to. One compare and no branch: a chain of tests, each passed by a
+// different share of the words, mispredicted.
 Q_ALWAYS_INLINE bool mayBeNamingCue(QStringView norm)
 {
-    static constexpr char16_t cueInitials[] = {0, 0, u'a', 0, 0, u'n', u'c'};
-    static constexpr char16_t cueFinals[] = {0, 0, u's', 0, 0, u'd', u'd'};
-    const qsizetype n = norm.size();
-    return n < qsizetype(std::size(cueInitials)) && cueInitials[n] != 0
-        && norm.utf16()[0] == cueInitials[n] && norm.utf16()[n - 1] == cueFinals[n];
+    constexpr std::uint64_t none = std::uint64_t(1) << 32;
+    static constexpr std::uint64_t cueEdges[8] = {
+        none, none, u'a' | std::uint64_t(u's') << 16, none, none,
+        u'n' | std::uint64_t(u'd') << 16, u'c' | std::uint64_t(u'd') << 16, none};
+    // The empty word reads a zero unit in place of its own (its length has no cue).
+    static constexpr char16_t noUnit = 0;
+    const qsizetype size = norm.size();
+    const char16_t *units = size ? norm.utf16() : &noUnit;
+    const qsizetype lastIndex = size - qsizetype(size != 0);
+    const std::uint64_t edges = units[0] | std::uint64_t(units[lastIndex]) << 16;
+    return edges == cueEdges[std::min(size, qsizetype(7))];
 }
 
 // The first capitalised word in [t, end), or `end`: UnknownGroupRule::find reads nothing
