@@ -122,64 +122,6 @@ struct Ascii
     }
 };
 
-// A first test for a few words a rule looks for at every token: "can this word be one of
-// them?" answered from its length and its first and last code units alone, with two bit tests
-// and no hashing. A word of the lists always passes; most other words do not (those with the
-// length, first and last unit of words of the lists may), so a rule asks its word table only
-// for the words that pass. The test has no branch of its own: a rule's skip loop asks it at
-// every token, where a chain of tests, each passed by a different share of the words, cost a
-// mispredicted branch at many tokens.
-class EdgeUnitFilter
-{
-public:
-    // Lists of words in UTF-8.
-    EdgeUnitFilter(std::initializer_list<std::initializer_list<const char *>> lists)
-    {
-        for (const auto &list : lists) {
-            for (const char *word : list) {
-                const QString w = QString::fromUtf8(word);
-                if (w.isEmpty())
-                    continue;
-                m_edges[row(w)] |= initialBit(w.utf16()[0]) | finalBit(w.utf16()[w.size() - 1]);
-            }
-        }
-    }
-
-    // Never false for a word of the lists (the empty word aside).
-    bool mayHold(QStringView word) const
-    {
-        // The empty word reads a zero unit in place of its own; no word of its length has
-        // been added, so its row has no bit set.
-        static constexpr char16_t noUnit = 0;
-        const qsizetype size = word.size();
-        const char16_t *units = size ? word.utf16() : &noUnit;
-        const qsizetype lastIndex = size - qsizetype(size != 0);
-        const std::uint64_t edges = m_edges[row(word)];
-        // Bit 0: the first unit's bit and the last unit's bit, tested in one step.
-        const std::uint64_t both = (edges >> (units[0] & 31u))
-            & (edges >> (32u + (units[lastIndex] & 31u)));
-        return (both & 1u) != 0;
-    }
-
-private:
-    // Lengths of 15 units and more share a row.
-    static std::size_t row(QStringView word)
-    {
-        return std::min(std::size_t(word.size()), std::size_t(15));
-    }
-    // A unit's bit among the first units (low half of a row) and among the last (high half),
-    // by its low five bits.
-    static std::uint64_t initialBit(char16_t unit) { return std::uint64_t(1) << (unit & 31u); }
-    static std::uint64_t finalBit(char16_t unit)
-    {
-        return std::uint64_t(1) << (32u + (unit & 31u));
-    }
-
-    // By length: bit i set when some word of the lists has a first unit whose low five bits are
-    // i, bit 32 + i when some word has such a last unit.
-    std::uint64_t m_edges[16] = {};
-};
-
 // Capitalised words that start sentences or clauses and are never part of a name (the list,
 // for rules that merge it into their own word tables).
 inline const std::initializer_list<const char *> s_capitalisedStopWords = {
