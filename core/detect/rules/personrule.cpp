@@ -298,24 +298,32 @@ void namesInArabicScript(const RuleDocument &document, QList<Mention> &found,
 // or `end`. They start at a word that is capitalised, is "as" or is a role word; at any other
 // token none of them does anything.
 //
-// A role word that is not capitalised only reads the name after the role words and full stops
+// "as" (lower case) only reads the list of names after it ("identified them as Rojda
+// Qamishlo, ..."), which starts at a capitalised word: elsewhere its reading does nothing. A
+// role word that is not capitalised only reads the name after the role words and full stops
 // that follow it ("field commander Ahmed", "gen. Smith"), and only when that chain ends at a
-// capitalised word: ending anywhere else, its reading does nothing. So the scan passes over the
-// words that are not capitalised without asking the role table, stops at a capitalised word or
-// "as", and looks back over the chain just before it: the first role word of that chain (not
-// before `from`) is where the readings start, else the word stopped at. The role table is asked
-// about the words before capitalised words instead of about every word.
+// capitalised word: ending anywhere else, its reading does nothing. So the scan passes over
+// every token that is no capitalised word, with one test each, and looks back from the
+// capitalised word it stops at: an "as" just before it is where the readings start, else the
+// first role word of the chain of role words and full stops just before it (neither before
+// `from`), else the word stopped at. The role table is asked about the words before
+// capitalised words instead of about every word.
 int nextReadingStart(const WordClasses<quint32> &words, const RuleToken *tokens, int from,
                      int end)
 {
+    // Kind and capital as one number, compared once: 1 is a capitalised Word (Word is 0). As
+    // two tests the compiler makes two branches, which mispredict more.
+    const auto capitalisedWord = [](const RuleToken &token) {
+        return unsigned(token.kind) * 2u + unsigned(token.capitalised) == 1u;
+    };
     int stop = from;
-    // (the kind asked last: most tokens are turned away by the first two tests)
-    while (stop < end
-           && !((tokens[stop].capitalised || tokens[stop].norm == Ascii("as"))
-                && tokens[stop].kind == RuleToken::Word))
+    while (stop < end && !capitalisedWord(tokens[stop]))
         ++stop;
     if (stop == end)
         return end;
+    if (stop - 1 >= from && tokens[stop - 1].norm == Ascii("as")
+        && tokens[stop - 1].kind == RuleToken::Word)
+        return stop - 1;
     int start = stop;
     for (int k = stop - 1; k >= from; --k) {
         const RuleToken &token = tokens[k];
