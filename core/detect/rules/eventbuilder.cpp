@@ -10,6 +10,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 using RuleHelpers::Ascii;
@@ -106,12 +107,14 @@ const WordClasses<quint16> &eventWords()
 }
 
 // The EventMask bits of a word, exactly eventWords().of(word, EventMask), for the pass over
-// every token of an incident sentence. The words of those lists are few, in lower-case ASCII
-// and shorter than 16 units, so they are kept in cells by first letter and length, each cell
-// with the second letters of its words: nearly every word of a sentence is turned away by its
-// cell's letters, and the few others are compared unit by unit with the one or two words of
-// their cell. (The filter and hash of WordClasses cost about as much for the first and several
-// times as much for a word of the lists.)
+// every token of an incident sentence. The words of those lists are few and shorter than 16
+// units, so they are kept in cells by the low five bits of their first unit and their length,
+// each cell with the low five bits of its words' middle and last units: nearly every word of a
+// sentence is turned away by its cell's letters, and the few others are compared unit by unit
+// with the words of their cell. A cell is found from any word without a test of its range (an
+// upper-case or longer word shares a cell, and is told apart by the comparison), so the filter
+// costs the callers one branch per word. (The filter and hash of WordClasses cost about as much
+// for the first and several times as much for a word of the lists.)
 class IncidentWordTable
 {
 public:
@@ -121,41 +124,61 @@ public:
             if (!(list.bit & EventMask))
                 continue;
             for (const char *word : list.words) {
-                // A word the cells cannot hold would be looked up in the wrong cell.
-                if (!fits(QLatin1String(word)))
-                    qFatal("IncidentWordTable: \"%s\" is no short lower-case word", word);
+                // A longer word would share the cell of a shorter one, and be turned away.
+                if (std::strlen(word) - 1 >= std::size_t(MaxLength - 1))
+                    qFatal("IncidentWordTable: \"%s\" is no word shorter than 16 units", word);
                 add(QLatin1String(word), list.bit);
             }
         }
         std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
-            return cellOf(a.word) < cellOf(b.word);
+            return cellOf(a.word.front().unicode(), a.word.size())
+                < cellOf(b.word.front().unicode(), b.word.size());
         });
         for (std::size_t i = 0; i < m_entries.size(); ++i) {
             const QLatin1String word = m_entries[i].word;
-            Cell &cell = m_cells[cellOf(word)];
-            if (cell.count == 0)
-                cell.first = quint8(i);
-            ++cell.count;
-            cell.seconds |= 1u << (word[1].toLatin1() - 'a');
+            const std::size_t c = cellOf(word.front().unicode(), word.size());
+            Range &range = m_ranges[c];
+            if (range.count == 0)
+                range.first = quint8(i);
+            ++range.count;
+            m_middles[c] |= 1u << letterOf(word[word.size() / 2].unicode());
+            m_lasts[c] |= 1u << letterOf(word.back().unicode());
         }
     }
 
-    quint16 of(QStringView word) const
+    quint16 of(QStringView word) const { return mayHold(word) ? inCell(word) : 0; }
+
+    // False for most words that are none of the table's, never for one of them. Its only branch
+    // is on the empty word, never asked: the callers ask it at every token, and a branch per
+    // letter tested was mispredicted wherever the answer changed.
+    Q_ALWAYS_INLINE bool mayHold(QStringView word) const
     {
-        const qsizetype n = word.size();
-        if (quint64(n - 1) >= quint64(MaxLength - 1))
-            return 0;
-        const char16_t letter = char16_t(word.utf16()[0] - u'a');
-        if (letter >= 26)
-            return 0;
-        const Cell &cell = m_cells[letter * MaxLength + n];
-        if (!cell.seconds)
-            return 0;
-        // A cell that holds words holds none shorter than two units.
-        const char16_t second = char16_t(word.utf16()[1] - u'a');
-        if (second >= 26 || !((cell.seconds >> second) & 1u))
-            return 0;
-        return inCell(cell, word);
+        const std::size_t n = std::size_t(word.size());
+        if (n == 0)
+            return false;
+        const char16_t *units = word.utf16();
+        const std::size_t cell = cellOf(units[0], qsizetype(n));
+        const quint32 middle = m_middles[cell] >> letterOf(units[n / 2]);
+        return (middle & (m_lasts[cell] >> letterOf(units[n - 1])) & 1u) != 0;
+    }
+
+    // The word's bits, for a word mayHold() let through (possibly none of its cell's words).
+    // Out of line: the callers' loop stays small, and few words get here.
+    Q_NEVER_INLINE quint16 inCell(QStringView word) const
+    {
+        const char16_t *units = word.utf16();
+        const Range &range = m_ranges[cellOf(units[0], word.size())];
+        for (int i = range.first; i < range.first + range.count; ++i) {
+            const Entry &entry = m_entries[std::size_t(i)];
+            if (entry.word.size() != word.size())
+                continue; // a word of 16 units or more
+            qsizetype k = 0;
+            while (k < word.size() && units[k] == char16_t(uchar(entry.word.data()[k])))
+                ++k;
+            if (k == word.size())
+                return entry.bits;
+        }
+        return 0;
     }
 
 private:
@@ -166,42 +189,21 @@ private:
         QLatin1String word;
         quint16 bits;
     };
-    // The entries of one first letter and length: m_entries[first, first + count), and their
-    // second letters (bit 0 "a" to bit 25 "z").
-    struct Cell
+    // The entries of one cell: m_entries[first, first + count).
+    struct Range
     {
-        quint32 seconds = 0;
         quint8 first = 0;
         quint8 count = 0;
     };
 
-    // Two to fifteen units, the first two lower-case ASCII letters.
-    static bool fits(QLatin1String word)
+    // The cell of a word by its first unit and its length, each cut to its low bits.
+    static std::size_t cellOf(char16_t first, qsizetype length)
     {
-        const auto isLetter = [](char c) { return c >= 'a' && c <= 'z'; };
-        return word.size() >= 2 && word.size() < MaxLength && isLetter(word.data()[0])
-            && isLetter(word.data()[1]);
+        return (std::size_t(first) & 31u) * MaxLength + (std::size_t(length) & (MaxLength - 1));
     }
 
-    static std::size_t cellOf(QLatin1String word)
-    {
-        return std::size_t((word.front().toLatin1() - 'a') * MaxLength + word.size());
-    }
-
-    // Out of line: the callers' loop stays small, and few words get here.
-    Q_NEVER_INLINE quint16 inCell(const Cell &cell, QStringView word) const
-    {
-        const char16_t *units = word.utf16();
-        for (int i = cell.first; i < cell.first + cell.count; ++i) {
-            const Entry &entry = m_entries[std::size_t(i)];
-            qsizetype k = 1; // the first letters are equal
-            while (k < word.size() && units[k] == char16_t(uchar(entry.word.data()[k])))
-                ++k;
-            if (k == word.size())
-                return entry.bits;
-        }
-        return 0;
-    }
+    // A unit's bit among a cell's middle or last letters: its low five bits.
+    static quint32 letterOf(char16_t unit) { return unit & 31u; }
 
     // A word in several lists gets the bits of all of them.
     void add(QLatin1String word, quint16 bit)
@@ -216,7 +218,10 @@ private:
     }
 
     std::vector<Entry> m_entries; // sorted by cell
-    Cell m_cells[26 * MaxLength];
+    // Per cell, the middle units (at half the length) and the last units of its words.
+    quint32 m_middles[32 * MaxLength] = {};
+    quint32 m_lasts[32 * MaxLength] = {};
+    Range m_ranges[32 * MaxLength];
 };
 
 const IncidentWordTable &incidentWords()
@@ -933,11 +938,15 @@ private:
                                               const IncidentWordTable &eventWords, quint16 &bits)
     {
         for (; token != end; ++token) {
-            if (token->kind == RuleToken::Entity)
-                return token;
-            if (token->kind == RuleToken::Word) {
-                bits = eventWords.of(token->norm);
-                if (bits)
+            // One branch per token on what it is: the kind and the word's letters are
+            // combined first. Any token's norm is filtered (a number or a mark is seldom let
+            // through), and the kind of a word in the table is tested after.
+            const bool entity = token->kind == RuleToken::Entity;
+            if (entity | eventWords.mayHold(token->norm)) {
+                if (entity)
+                    return token;
+                bits = eventWords.inCell(token->norm);
+                if (bits && token->kind == RuleToken::Word)
                     return token;
             }
         }
