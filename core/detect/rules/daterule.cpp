@@ -219,52 +219,53 @@ const WordMap<Head> &heads()
     return map;
 }
 
-// A first look before heads(): the lengths the head words starting with each letter have, and
-// the four units of a year after a digit. Most words of a sentence are turned away by it with
-// two loads, before the map's filter and hash. Some common words share a first letter and a
-// length with a head ("and" with "ago", "for" with "feb"): the second letters of the heads of
-// each first letter turn most of them away next.
+// A first look before heads(): by the first unit of a lower-case key of ASCII letters and
+// digits, the lengths and the middle units (at half the length) of the head words starting
+// with it (and the four units of a year after a digit). Most words of a sentence are turned
+// away by it with two loads, before the map's filter and hash. Some common words share a first
+// letter and a length with a head ("and" with "ago", "for" with "feb"): the middle letters turn
+// most of them away. The two tests are combined with no branch on the word: the length is read
+// modulo 32 and the middle unit by its low five bits, so a few other words pass, for the exact
+// tests after.
 class HeadFilter
 {
 public:
     HeadFilter()
     {
         for (const QString &word : heads().words()) {
-            Q_ASSERT(word.size() >= 2 && word.size() < 16 && word.front() >= u'a'
+            Q_ASSERT(word.size() >= 2 && word.size() < 32 && word.front() >= u'a'
                      && word.front() <= u'z' && word[1] >= u'a' && word[1] <= u'z');
-            m_lengths[word.front().unicode()] |= quint16(1u << word.size());
-            m_seconds[word.front().unicode() - u'a'] |= 1u << (word[1].unicode() - u'a');
+            m_lengths[word.front().unicode()] |= 1u << word.size();
+            m_middles[word.front().unicode()] |= 1u << (word[word.size() / 2].unicode() & 31u);
         }
-        for (char16_t digit = u'0'; digit <= u'9'; ++digit)
-            m_lengths[digit] = quint16(1u << 4);
+        for (char16_t digit = u'0'; digit <= u'9'; ++digit) {
+            m_lengths[digit] = 1u << 4;
+            m_middles[digit] = ~0u; // four digits: the middle unit is not asked
+        }
     }
     // False for a lower-case key that is certainly no head word.
     bool mayBeHead(QStringView key) const
     {
-        return char16_t(key.front().unicode() - u'a') < 26 && mayBeAnchor(key)
-            && secondMayFit(key);
-    }
-    // False for a key starting with a lower-case letter that mayBeAnchor() let through (so of
-    // two units or more) whose second unit no head of that first letter has.
-    bool secondMayFit(QStringView key) const
-    {
-        const char16_t second = char16_t(key[1].unicode() - u'a');
-        return second < 26 && ((m_seconds[key.front().unicode() - u'a'] >> second) & 1u);
+        return char16_t(key.front().unicode() - u'a') < 26 && mayBeAnchor(key);
     }
     // False for a lower-case key of ASCII letters and digits that is certainly neither a head
-    // word nor four digits.
+    // word nor four digits. Any key of one unit or more may be asked (the first unit's low
+    // seven bits are read).
     bool mayBeAnchor(QStringView key) const
     {
-        const char16_t first = key.front().unicode();
-        Q_ASSERT(first < 128);
-        return key.size() < 16 && ((m_lengths[first & 127u] >> key.size()) & 1u);
+        const std::size_t n = std::size_t(key.size());
+        const char16_t *units = key.utf16();
+        const std::size_t first = units[0] & 127u;
+        const quint32 length = m_lengths[first] >> (n & 31u);
+        return (length & (m_middles[first] >> (units[n / 2] & 31u)) & 1u) != 0;
     }
 
 private:
     // By first unit: bit n when a head starting with it has n units (bit 4 for a digit)
-    quint16 m_lengths[128] = {};
-    // By first letter: bit i when a head starting with it has letter i ("a" 0) second
-    quint32 m_seconds[26] = {};
+    quint32 m_lengths[128] = {};
+    // By first unit: bit i when a head starting with it has a middle unit whose low five bits
+    // are i (every bit for a digit)
+    quint32 m_middles[128] = {};
 };
 
 const HeadFilter &headFilter()
@@ -411,23 +412,19 @@ private:
     // ever looked at as the neighbours of one. (Four leading digits with more after them anchor
     // nothing either: no pattern is built around them.)
     //
-    // Whether a plain word (ASCII letters and digits, in lower case) is an anchor, asked of its
-    // one atom without building it, and its head. The filter turns nearly every word away; past
-    // it, the first unit tells which of the two tests applies (no head word starts with a
-    // digit, and a word starting with one passes the filter only with four units).
-    Q_ALWAYS_INLINE bool isPlainAnchor(QStringView key, Head &head) const
+    // Whether a plain word (ASCII letters and digits, in lower case) that the filter let
+    // through (HeadFilter::mayBeAnchor) is an anchor, asked of its one atom without building
+    // it, and its head. The first unit tells which of the two tests applies (no head word
+    // starts with a digit).
+    bool isPlainAnchor(QStringView key, Head &head) const
     {
-        if (!m_headFilter.mayBeAnchor(key))
-            return false;
         if (char16_t(key.front().unicode() - u'a') < 26) {
-            if (!m_headFilter.secondMayFit(key))
-                return false;
             const Head *found = m_heads.find(key);
             head = found ? *found : Head::None;
             return found;
         }
         head = Head::None;
-        return leadingDigits(key) == 4;
+        return key.size() == 4 && leadingDigits(key) == 4;
     }
 
     // Notes the anchors of the sentence, and whether it holds a surrogate or a caseless partner.
@@ -435,7 +432,13 @@ private:
     void findAnchors()
     {
         for (const Token *t = m_begin; t != m_end; ++t) {
-            if (t->plain) { // (only a word is plain)
+            // One branch for a plain word the filter turns away, nearly every token: the filter
+            // is asked of every token (any token's norm has a unit: its surface has one) and its
+            // kind tested after.
+            const bool plain = t->plain;
+            if (plain & !m_headFilter.mayBeAnchor(t->norm))
+                continue;
+            if (plain) { // (only a word is plain)
                 Head head;
                 if (isPlainAnchor(t->norm, head))
                     m_anchors.append({int(t - m_begin), 0, head});
