@@ -942,13 +942,12 @@ private:
                                               const IncidentWordTable &eventWords, quint16 &bits)
     {
         for (; token != end; ++token) {
-            // One branch per token on what it is: the kind and the word's letters are
-            // combined first. Any token's norm is filtered (a number or a mark is seldom let
-            // through), and the kind of a word in the table is tested after.
-            const bool entity = token->kind == RuleToken::Entity;
-            if (entity | eventWords.mayHold(token->norm)) {
-                if (entity)
-                    return token;
+            // Two branches per token, each seldom taken: an entity, then a token whose letters
+            // the filter lets through. Any token's norm is filtered (a number or a mark is
+            // seldom let through), and the kind of a word in the table is tested after.
+            if (token->kind == RuleToken::Entity)
+                return token;
+            if (eventWords.mayHold(token->norm)) {
                 bits = eventWords.inCell(token->norm);
                 if (bits && token->kind == RuleToken::Word)
                     return token;
