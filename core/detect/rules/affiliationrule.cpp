@@ -307,7 +307,10 @@ private:
                 || (allowPerson && e->type == EntityType::Person));
     }
     QStringView norm(int t) const { return m_tokens[t].norm; }
-    bool isWord(int t) const { return t >= m_first && t < m_end && m_tokens[t].kind == RuleToken::Word; }
+    bool isWord(int t) const
+    {
+        return t >= m_first && t < m_end && m_tokens[t].kind == RuleToken::Word;
+    }
     bool isParenAcronym(int t) const
     {
         return t + 2 < m_end && RuleHelpers::isUnit(norm(t), u'(')
@@ -813,7 +816,8 @@ private:
 
     void phrases()
     {
-        static const QStringList determiners{"the", "a", "an", "former", "ex", "its", "syrian", "local"};
+        static const QStringList determiners{"the", "a",   "an",     "former",
+                                             "ex",  "its", "syrian", "local"};
         const WordMap<QList<SplitCue>> &cues = cuesByFirstWord();
         const WordClasses<quint8> &firstWords = cueFirstWords();
         // A cue proposes nothing without a target: an actor that targetAfter() finds within

@@ -694,7 +694,8 @@ private:
                 v.last = k;
                 ++k;
                 // "police officers", "aid workers": a second noun
-                if (isWord(k) && NumberReader::isPeopleNoun(norm(k)) && norm(k) != Ascii("others")) {
+                if (isWord(k) && NumberReader::isPeopleNoun(norm(k))
+                    && norm(k) != Ascii("others")) {
                     v.noun = k;
                     v.last = k;
                     ++k;
@@ -928,7 +929,8 @@ private:
             const EntityHit *owner = ownerOfIts(n);
             if (!owner)
                 return QStringLiteral("unknown");
-            return owner->type == EntityType::Source ? QStringLiteral("civilians") : owner->canonical;
+            return owner->type == EntityType::Source ? QStringLiteral("civilians")
+                                                     : owner->canonical;
         }
         if (v.them) {
             const QString antecedent = antecedentOfThem(n);
@@ -1015,7 +1017,8 @@ private:
     {
         const QList<Sentence> &sentences = m_doc.sentences();
         int from = m_first;
-        if (m_sentence > 0 && sentences[m_sentence - 1].paragraph == sentences[m_sentence].paragraph)
+        if (m_sentence > 0
+            && sentences[m_sentence - 1].paragraph == sentences[m_sentence].paragraph)
             from = sentences[m_sentence - 1].firstToken;
         for (int k = n - 1; k >= from; --k) {
             const EntityHit *e = m_doc.entityOf(k);

@@ -132,7 +132,8 @@ const QList<Pattern> &patterns()
                 .arg(s_month)),
          "rule:date.absolute"},
         {Kind::DayMonth,
-         RE(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?%1(?!\\w)(?:,?\\s+(\\d{4})\\b)?")
+         RE(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?%1(?!\\w)"
+                           "(?:,?\\s+(\\d{4})\\b)?")
                 .arg(s_month)),
          "rule:date.absolute"},
         {Kind::MonthYear, RE(QStringLiteral("\\b%1,?\\s+(\\d{4})\\b").arg(s_month)),

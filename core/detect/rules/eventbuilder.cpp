@@ -625,7 +625,8 @@ private:
                     || norm(t - 1) == Ascii("been"));
             const bool incident = t + 2 < end
                 && (next == Ascii("the") || next == Ascii("an") || next == Ascii("a"))
-                && m_tokens[t + 2].kind == RuleToken::Word && m_words.has(norm(t + 2), IncidentNoun);
+                && m_tokens[t + 2].kind == RuleToken::Word
+                && m_words.has(norm(t + 2), IncidentNoun);
             if (passive || incident || next == Ascii("responsibility") || next == Ascii("credit")
                 || next == Ascii("by") || next == Ascii("in") || next == Ascii("that")
                 || next == Ascii("it"))
@@ -699,7 +700,8 @@ private:
         const EntityHit *first = m_doc.entityOf(sentence.firstToken);
         if (!opensParagraph || !first || first->type != EntityType::Location)
             return sentence.firstToken;
-        for (int t = sentence.firstToken + 1; t < sentence.endToken && t <= sentence.firstToken + 12; ++t) {
+        const int last = std::min(sentence.endToken - 1, sentence.firstToken + 12);
+        for (int t = sentence.firstToken + 1; t <= last; ++t) {
             if (m_tokens[t].kind != RuleToken::Punct)
                 continue;
             const QStringView w = norm(t);
@@ -1292,7 +1294,8 @@ private:
                 note << QLatin1String("In the week of ");
             else
                 note << QLatin1String("In ");
-            appendEnglishDate(note, event.date, event.timePrecision == 1 || event.timePrecision == 2);
+            appendEnglishDate(note, event.date,
+                              event.timePrecision == 1 || event.timePrecision == 2);
             note << QLatin1String(", ");
         }
         if (actor1.isEmpty())
