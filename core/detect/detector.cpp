@@ -302,8 +302,9 @@ bool insideClaimSegment(const QList<Segment> &segments, int start, int end)
         && isClaimSegment(it->kind);
 }
 
-// The mentions that survive overlaps: the longer span wins, on equal length the knowledge
-// base's (each list is ordered by start). Indexes into the two lists read as one, the
+// The mentions that survive overlaps: the longer span wins, on equal length the one earlier
+// in the two lists read as one, so the knowledge base's before the rules' (each list is ordered
+// by start). Indexes into the two lists read as one, the
 // knowledge base's first: index i < kb.size() is kb[i], any other rules[i - kb.size()]; ordered
 // by start. A mention empty or outside the text of `textSize` UTF-16 units (no rule makes one)
 // is left out. Indexes, not a list of the mentions: a mention is moved once, into the document.

@@ -240,12 +240,10 @@ void VagueNumbers::setValue(const QString &phrase, qint64 value)
     });
     m_words.clear();
     m_sortedValues.clear();
-    m_firstWords = WordSet();
     m_byFirstWord = WordMap<QList<int>>();
     for (const QString &sorted : std::as_const(m_sorted)) {
         m_words.append(sorted.split(u' '));
         m_sortedValues.append(m_values.value(sorted));
-        m_firstWords.insert(m_words.last().first());
         m_byFirstWord[m_words.last().first()].append(int(m_words.size()) - 1);
     }
 }

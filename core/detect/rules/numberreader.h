@@ -27,11 +27,10 @@ public:
     void setValue(const QString &phrase, qint64 value);
     std::optional<qint64> value(const QString &phrase) const;
     QStringList phrases() const;
-    // The phrases split into words, in the order of phrases(), with their values; and whether
-    // a word begins one of them. For the reader, which asks at every word.
+    // The phrases split into words, in the order of phrases(), with their values. For the
+    // reader, which asks at every word.
     const QList<QStringList> &phraseWords() const { return m_words; }
     const QList<qint64> &phraseValues() const { return m_sortedValues; }
-    bool beginsPhrase(QStringView word) const { return m_firstWords.contains(word); }
     // The phrases that begin with the word, as indexes into phraseWords() in its order.
     const QList<int> &phrasesStartingWith(QStringView word) const
     {
@@ -45,7 +44,6 @@ private:
     QStringList m_sorted; // the phrases, longest first
     QList<QStringList> m_words;
     QList<qint64> m_sortedValues;
-    WordSet m_firstWords;
     WordMap<QList<int>> m_byFirstWord; // first word -> indexes into m_words
 };
 

@@ -45,6 +45,24 @@ inline bool isWordChar(QChar c)
     return isNonAsciiWordChar(c);
 }
 
+#if defined(__SSE2__)
+// Lanes of eight UTF-16 units in [low, low + span]: (u - low) saturating-minus span is zero,
+// as 16-bit unsigned.
+inline __m128i unitsInRange(__m128i block, char16_t low, char16_t span)
+{
+    const __m128i offset = _mm_sub_epi16(block, _mm_set1_epi16(short(low)));
+    return _mm_cmpeq_epi16(_mm_subs_epu16(offset, _mm_set1_epi16(short(span))),
+                           _mm_setzero_si128());
+}
+
+// Eight units with their ASCII capitals in lower case; `capital` gets the lanes that were one.
+inline __m128i foldCapitals(__m128i block, __m128i &capital)
+{
+    capital = unitsInRange(block, u'A', 25);
+    return _mm_add_epi16(block, _mm_and_si128(capital, _mm_set1_epi16(32)));
+}
+#endif
+
 // How many of the eight units at `units` are, from the first on, ASCII letters or digits: the
 // run a word's loop may step over at once. `letters` and `capitals` are set when the run holds
 // a letter and an upper-case letter. SSE2 (every x86-64 processor has it) tests eight units in
@@ -54,15 +72,9 @@ inline int asciiWordRun(const char16_t *units, bool &letters, bool &capitals)
 {
 #if defined(__SSE2__)
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units));
-    // u in [low, low + span]: (u - low) saturating-minus span is zero, as 16-bit unsigned.
-    auto inRange = [&](char16_t low, char16_t span) {
-        const __m128i offset = _mm_sub_epi16(block, _mm_set1_epi16(short(low)));
-        return _mm_cmpeq_epi16(_mm_subs_epu16(offset, _mm_set1_epi16(short(span))),
-                               _mm_setzero_si128());
-    };
-    const __m128i lower = inRange(u'a', 25);
-    const __m128i upper = inRange(u'A', 25);
-    const __m128i digit = inRange(u'0', 9);
+    const __m128i lower = unitsInRange(block, u'a', 25);
+    const __m128i upper = unitsInRange(block, u'A', 25);
+    const __m128i digit = unitsInRange(block, u'0', 9);
     const int word = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lower, upper), digit));
     // Two mask bits per unit: the run ends at the first unit whose bits are clear (bit 16 set
     // stands for the unit past the eight, so a run of all eight needs no test of its own). The
@@ -126,13 +138,8 @@ QStringView foldPlainWord(const char16_t *units, int start, int end, int textEnd
     if (size <= 8 && start + 8 <= textEnd) {
         char16_t *const folded = store.reserve(8);
         const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + start));
-        // c - 'A' below 26, as 16-bit unsigned: (c - 'A') saturating-minus 25 is zero.
-        const __m128i capital = _mm_cmpeq_epi16(
-            _mm_subs_epu16(_mm_sub_epi16(block, _mm_set1_epi16(short(u'A'))),
-                           _mm_set1_epi16(25)),
-            _mm_setzero_si128());
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(folded),
-                         _mm_add_epi16(block, _mm_and_si128(capital, _mm_set1_epi16(32))));
+        __m128i capital;
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(folded), foldCapitals(block, capital));
         store.giveBack(8 - size);
         return QStringView(folded, size);
     }
@@ -210,14 +217,11 @@ QStringView Tokenizer::normalise(QStringView text, NormStore &store)
     __m128i units8 = _mm_setzero_si128(); // every block or-ed
     __m128i capitals = _mm_setzero_si128();
     auto fold = [&](const __m128i block) {
-        // c - 'A' below 26, as 16-bit unsigned: (c - 'A') saturating-minus 25 is zero.
-        const __m128i capital = _mm_cmpeq_epi16(
-            _mm_subs_epu16(_mm_sub_epi16(block, _mm_set1_epi16(short(u'A'))),
-                           _mm_set1_epi16(25)),
-            _mm_setzero_si128());
+        __m128i capital;
+        const __m128i folded = foldCapitals(block, capital);
         units8 = _mm_or_si128(units8, block);
         capitals = _mm_or_si128(capitals, capital);
-        return _mm_add_epi16(block, _mm_and_si128(capital, _mm_set1_epi16(32)));
+        return folded;
     };
     if (n >= 8) {
         for (; i < n; i += 8) {
@@ -392,7 +396,8 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
         token.numeric = numeric;
         token.capitalised = QChar(units[start]).isUpper();
         token.plain = plain;
-        // The space after a word, taken here rather than by another turn of the loop.
+        // The space after a token (most often a word), taken here rather than by another turn
+        // of the loop.
         if (i < n && units[i] == u' ')
             ++i;
     }
