@@ -234,8 +234,11 @@ public:
     HeadFilter()
     {
         for (const QString &word : heads().words()) {
-            Q_ASSERT(word.size() >= 2 && word.size() < 32 && word.front() >= u'a'
-                     && word.front() <= u'z' && word[1] >= u'a' && word[1] <= u'z');
+            // A word the tables cannot hold would be read past their end or by a shift of 32
+            // or more, or turned away: its dates would be lost.
+            if (!fits(word))
+                qFatal("HeadFilter: \"%s\" is no short lower-case ASCII word",
+                       qPrintable(word));
             m_lengths[word.front().unicode()] |= 1u << word.size();
             m_middles[word.front().unicode()] |= 1u << (word[word.size() / 2].unicode() & 31u);
         }
@@ -262,6 +265,20 @@ public:
     }
 
 private:
+    // Two to 31 units, lower-case ASCII letters and digits, the first two letters: a key
+    // mayBeHead() can be asked, its length a bit of a 32-bit mask, its first unit an index of
+    // the 128-entry tables that no digit overwrites.
+    static bool fits(QStringView word)
+    {
+        const auto isLetter = [](char16_t c) { return c >= u'a' && c <= u'z'; };
+        if (word.size() < 2 || word.size() >= 32 || !isLetter(word[0].unicode())
+            || !isLetter(word[1].unicode()))
+            return false;
+        return std::all_of(word.begin(), word.end(), [&](QChar c) {
+            return isLetter(c.unicode()) || (c >= u'0' && c <= u'9');
+        });
+    }
+
     // By first unit: bit n when a head starting with it has n units (bit 4 for a digit)
     quint32 m_lengths[128] = {};
     // By first unit: bit i when a head starting with it has a middle unit whose low five bits
