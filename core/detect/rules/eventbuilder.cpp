@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 using RuleHelpers::Ascii;
@@ -130,6 +131,10 @@ public:
                 add(QLatin1String(word), list.bit);
             }
         }
+        // A cell's first entry and count are eight bits: more entries would wrap them.
+        if (m_entries.size() > std::numeric_limits<quint8>::max())
+            qFatal("IncidentWordTable: %zu words, more than a cell's range can hold (255)",
+                   m_entries.size());
         std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
             return cellOf(a.word.front().unicode(), a.word.size())
                 < cellOf(b.word.front().unicode(), b.word.size());
