@@ -203,10 +203,10 @@ const WordMap<Head> &heads()
              {"january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
               "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-            m.insert(QString::fromLatin1(month), Head::MonthName);
+            m.insert(QString::fromUtf8(month), Head::MonthName);
         for (const char *day :
              {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-            m.insert(QString::fromLatin1(day), Head::Weekday);
+            m.insert(QString::fromUtf8(day), Head::Weekday);
         m.insert(u"yesterday", Head::Yesterday);
         m.insert(u"today", Head::Today);
         m.insert(u"morning", Head::Morning);

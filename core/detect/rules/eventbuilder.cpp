@@ -48,7 +48,8 @@ enum EventWord : quint16 {
     EventMask = Attack | AirWord | ShellingWord | ExplosiveWord | SuicideWord | GroundAssault,
 };
 
-// One of the builder's word lists: its words (ASCII, lower case) and its bit.
+// One of the builder's word lists: its words (UTF-8, lower case; the incident lists ASCII,
+// see IncidentWordTable) and its bit.
 struct EventWordList
 {
     std::vector<const char *> words;
@@ -100,7 +101,7 @@ const WordClasses<quint16> &eventWords()
         WordClasses<quint16> classes;
         for (const EventWordList &list : eventWordLists()) {
             for (const char *word : list.words)
-                classes.add(QString::fromLatin1(word), list.bit);
+                classes.add(QString::fromUtf8(word), list.bit);
         }
         return classes;
     }();
@@ -128,6 +129,11 @@ public:
                 // A longer word would share the cell of a shorter one, and be turned away.
                 if (std::strlen(word) - 1 >= std::size_t(MaxLength - 1))
                     qFatal("IncidentWordTable: \"%s\" is no word shorter than 16 units", word);
+                // Entries are compared byte by byte with UTF-16 units: a word's UTF-8 bytes of
+                // 0x80 or more would never match its text ("frappé"), where eventWords() would.
+                const auto isAscii = [](char c) { return uchar(c) < 0x80; };
+                if (!std::all_of(word, word + std::strlen(word), isAscii))
+                    qFatal("IncidentWordTable: \"%s\" is not ASCII", word);
                 add(QLatin1String(word), list.bit);
             }
         }
