@@ -949,8 +949,8 @@ private:
 
     // The first token in [token, end) that readIncidentWords() acts on: an entity, or a word
     // of the event lists (its EventMask bits in `bits`); `end` when there is none. Nearly every
-    // token is neither: a loop of its own keeps what it reads in registers, where the loop of
-    // readIncidentWords() reloaded it from the stack at every token.
+    // token is neither, so readIncidentWords() skips from one such token to the next with it
+    // and acts only on what it finds.
     static const RuleToken *nextIncidentToken(const RuleToken *token, const RuleToken *end,
                                               const IncidentWordTable &eventWords, quint16 &bits)
     {
