@@ -47,6 +47,32 @@ class TestEventBuilder : public QObject
                 Segment{spam, int(text.size()), SegmentKind::Spam}};
     }
 
+
+    // Entities of the one-sentence tests of the builder's word lists.
+    static QString listHits()
+    {
+        return QStringLiteral("IS=G:Islamic State; SDF=G:Syrian Democratic Forces;"
+                              "Hajin=L:Hajin@Deir ez-Zor; Dhiban=L:Dhiban@Deir ez-Zor");
+    }
+
+    // The events of a text of the list tests.
+    static QList<Event> listEvents(const QString &text)
+    {
+        return RuleTest::run(text, listHits(), QDate(2023, 5, 10)).events;
+    }
+
+    // One row per word, the sentence made from the form with the word for %1, and a last row
+    // with a word of no list whose answer differs (so the form alone does not pass).
+    static void addWordRows(const char *form, const QStringList &words, const QString &expected,
+                            const char *otherWord, const QString &otherExpected)
+    {
+        for (const QString &word : words)
+            QTest::addRow("%s", qPrintable(word))
+                << QString::fromLatin1(form).arg(word) << expected;
+        QTest::addRow("%s (no list word)", otherWord)
+            << QString::fromLatin1(form).arg(QLatin1String(otherWord)) << otherExpected;
+    }
+
 private slots:
     void seedStylePage()
     {
@@ -313,6 +339,189 @@ private slots:
                           .arg(e.eventType, e.location, e.date.toString(Qt::ISODate))
                           .arg(e.fatalities);
         QCOMPARE(actual, expected);
+    }
+
+    // Every word of the builder's word lists, in a sentence of its own, still does what the
+    // list is there for. The attack words make a sentence with no figure an incident whose
+    // subject and object are the actors (the clash words take every armed actor of the
+    // sentence, so a figure makes their sentence the incident and the word names both sides).
+    void attackWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // actor1|actor2, "none" for no event
+        addWordRows("IS fighters %1 the SDF in Hajin on Monday.",
+                    {"attacked", "attack", "stormed", "raided", "raid", "ambushed", "ambush",
+                     "fought", "shelled", "shelling", "bombed", "struck", "targeted",
+                     "airstrike", "air-strike", "strike", "explosion", "blast", "exploded",
+                     "detonated", "assaulted", "assault", "overran", "besieged", "firefight",
+                     "skirmish", "bombardment"},
+                    QStringLiteral("Islamic State|Syrian Democratic Forces"), "visited",
+                    QStringLiteral("none"));
+    }
+
+    void attackWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QList<Event> events = listEvents(text);
+        QCOMPARE(events.isEmpty() ? QStringLiteral("none")
+                                  : events.first().actor1 + u'|' + events.first().actor2,
+                 expected);
+    }
+
+    void clashWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // actor1|actor2
+        addWordRows("%1 between IS and the SDF in Hajin on Monday left 7 dead.",
+                    {"clashed", "clashes", "clash"},
+                    QStringLiteral("Islamic State|Syrian Democratic Forces"), "talks",
+                    QStringLiteral("|"));
+    }
+
+    void clashWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QList<Event> events = listEvents(text);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().actor1 + u'|' + events.first().actor2, expected);
+    }
+
+    // A weapon word names the kind of remote violence: air, shelling, explosive, suicide.
+    void weaponWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // sub-event type
+        const char *form = "A %1 killed 4 civilians in Hajin on Monday.";
+        addWordRows(form,
+                    {"airstrike", "airstrikes", "air-strike", "air-strikes", "drone", "drones",
+                     "warplanes", "warplane", "jets", "aircraft", "helicopter", "helicopters",
+                     "air", "bombed", "airplanes", "planes"},
+                    QStringLiteral("Air/drone strike"), "visit", QStringLiteral("Attack"));
+        for (const char *word : {"shelled", "shelling", "artillery", "mortar", "mortars",
+                                 "rocket", "rockets", "missile", "missiles", "shells",
+                                 "bombardment"})
+            QTest::addRow("%s", word) << QString::fromLatin1(form).arg(QLatin1String(word))
+                                      << QStringLiteral("Shelling/artillery/missile attack");
+        for (const char *word : {"ied", "ieds", "landmine", "landmines", "mine", "explosive",
+                                 "explosives", "detonated", "exploded", "vbied", "roadside",
+                                 "booby-trapped", "car-bomb"})
+            QTest::addRow("%s", word) << QString::fromLatin1(form).arg(QLatin1String(word))
+                                      << QStringLiteral("Remote explosive/landmine/IED");
+        QTest::addRow("suicide") << QString::fromLatin1(form).arg(u"suicide")
+                                 << QStringLiteral("Suicide bomb");
+    }
+
+    void weaponWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QList<Event> events = listEvents(text);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().subEventType, expected);
+    }
+
+    // A ground-assault word makes a fight between armed actors a battle, whatever weapon
+    // opened it; an attack word that is none leaves it a drone strike.
+    void groundWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // event type
+        addWordRows("IS fighters %1 the SDF in Hajin on Monday after a drone hit them, killing "
+                    "3 SDF fighters.",
+                    {"stormed", "storming", "ambushed", "ambush", "overran", "overrun",
+                     "assaulted", "assault", "clashed", "clashes", "clash", "fought",
+                     "firefight", "skirmish"},
+                    QStringLiteral("Battles"), "attacked",
+                    QStringLiteral("Explosions/Remote violence"));
+    }
+
+    void groundWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QList<Event> events = listEvents(text);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().eventType, expected);
+    }
+
+    // "The <incident noun>" opening the next paragraph refers back to the incident told: one
+    // event, whatever other town the paragraph names.
+    void incidentNouns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // the events' places
+        addWordRows("IS fighters attacked the SDF in Hajin on Monday, killing 4 SDF fighters."
+                    "\n\nThe %1 also killed 2 civilians in Dhiban.",
+                    {"attack", "ambush", "raid", "strike", "assault", "explosion", "blast",
+                     "bombing", "shelling", "clashes", "clash", "fighting", "massacre",
+                     "assassination", "firefight", "incident", "counter-attack",
+                     "counterattack"},
+                    QStringLiteral("Hajin"), "raided", QStringLiteral("Hajin Dhiban"));
+    }
+
+    void incidentNouns()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QStringList places;
+        for (const Event &e : listEvents(text))
+            places << e.location;
+        QCOMPARE(places.join(u' '), expected);
+    }
+
+    // A word before an armed actor that makes it no subject of the attack after it.
+    void blockingWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // actor1
+        addWordRows("Gunmen %1 the SDF attacked Hajin on Monday, killing 4 civilians.",
+                    {"against", "on", "with", "at", "to", "toward", "towards", "targeting",
+                     "near", "from", "between", "and", "by"},
+                    QStringLiteral("Unidentified Armed Group"), "of",
+                    QStringLiteral("Syrian Democratic Forces"));
+    }
+
+    void blockingWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QList<Event> events = listEvents(text);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().actor1, expected);
+    }
+
+    // A region word after a town's name makes the place a region (precision 3); a near word
+    // before it makes it near the town (precision 2).
+    void placeWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // place and geo precision
+        addWordRows("IS fighters killed 4 civilians in the Hajin %1 on Monday.",
+                    {"countryside", "province", "governorate", "region", "district", "state",
+                     "area", "countrysides", "desert", "plains"},
+                    QStringLiteral("Hajin 3"), "town", QStringLiteral("Hajin 1"));
+        const char *nearForm = "IS fighters killed 4 civilians %1 Hajin on Monday.";
+        for (const char *word : {"near", "outskirts", "vicinity", "outside", "close", "around",
+                                 "nearby", "km", "kilometres", "kilometers", "miles", "east",
+                                 "west", "north", "south", "northeast", "northwest",
+                                 "southeast", "southwest"})
+            QTest::addRow("%s", word) << QString::fromLatin1(nearForm).arg(QLatin1String(word))
+                                      << QStringLiteral("Hajin 2");
+        QTest::addRow("in (no list word)")
+            << QString::fromLatin1(nearForm).arg(u"in") << QStringLiteral("Hajin 1");
+    }
+
+    void placeWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QList<Event> events = listEvents(text);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(QStringLiteral("%1 %2").arg(events.first().location).arg(
+                     events.first().geoPrecision),
+                 expected);
     }
 
     // The title restates the body's incident: its figures are not a second event.
