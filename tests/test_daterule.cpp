@@ -159,6 +159,71 @@ private slots:
         QVERIFY2(withDates > sentences / 2, qPrintable(QString::number(withDates)));
     }
 
+    // Every word a date is built around (the date rule looks for its patterns only there)
+    // still anchors its date: each month name and abbreviation, each weekday, and the words of
+    // the relative dates. A sentence with a near miss in its place has no date.
+    void headWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+
+        // Published on Wednesday 27 March 2019: a day more than 31 days after it is last
+        // year's.
+        const QStringList months = {"January", "February", "March",     "April",
+                                    "May",     "June",     "July",      "August",
+                                    "September", "October", "November", "December"};
+        const QList<std::pair<const char *, int>> abbreviations = {
+            {"Jan", 1}, {"Feb", 2}, {"Mar", 3},  {"Apr", 4},  {"Jun", 6},  {"Jul", 7},
+            {"Aug", 8}, {"Sep", 9}, {"Sept", 9}, {"Oct", 10}, {"Nov", 11}, {"Dec", 12}};
+        auto addMonth = [](const QString &word, int month) {
+            const QDate date(month <= 4 ? 2019 : 2018, month, 5);
+            QTest::addRow("%s", qPrintable(word))
+                << QStringLiteral("Fighting began on %1 5.").arg(word)
+                << QStringList{QStringLiteral("DATE %1 5=%2")
+                                   .arg(word, date.toString(Qt::ISODate))};
+        };
+        for (int m = 1; m <= 12; ++m)
+            addMonth(months[m - 1], m);
+        for (const auto &[word, month] : abbreviations)
+            addMonth(QString::fromLatin1(word), month);
+        QTest::newRow("Juneau (no head word)") << "Fighting began on Juneau 5." << QStringList();
+
+        // Monday to Wednesday of the week published, Thursday to Sunday of the week before.
+        const QStringList weekdays = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                      "Friday", "Saturday", "Sunday"};
+        for (int d = 1; d <= 7; ++d) {
+            const QDate date(2019, 3, d <= 3 ? 24 + d : 17 + d);
+            QTest::addRow("%s", qPrintable(weekdays[d - 1]))
+                << QStringLiteral("Militants came on %1.").arg(weekdays[d - 1])
+                << QStringList{QStringLiteral("DATE %1=%2")
+                                   .arg(weekdays[d - 1], date.toString(Qt::ISODate))};
+        }
+        QTest::newRow("Someday (no head word)") << "Militants came on Someday." << QStringList();
+
+        const QList<std::pair<const char *, const char *>> relative = {
+            {"yesterday", "2019-03-26"},    {"today", "2019-03-27"},
+            {"this morning", "2019-03-27"}, {"last night", "2019-03-26"},
+            {"last week", "2019-W12"},      {"last month", "2019-02"},
+            {"last year", "2018"},          {"2 days ago", "2019-03-25"}};
+        for (const auto &[words, date] : relative)
+            QTest::addRow("%s", words)
+                << QStringLiteral("The attack happened %1.").arg(QLatin1String(words))
+                << QStringList{QStringLiteral("DATE %1=%2")
+                                   .arg(QLatin1String(words), QLatin1String(date))};
+        QTest::newRow("last weak (no head word)")
+            << "The attack happened last weak." << QStringList();
+        QTest::newRow("this morn (no head word)")
+            << "The attack happened this morn." << QStringList();
+    }
+
+    void headWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const RuleOutput out = RuleTest::run(text, QString(), QDate(2019, 3, 27));
+        QCOMPARE(RuleTest::describe(out.mentions, EntityType::Date), expected);
+    }
+
     void resolvedIsSurerThanUnresolved()
     {
         const QString text = QStringLiteral("The attack happened yesterday.");
