@@ -169,8 +169,8 @@ private slots:
 
         // Published on Wednesday 27 March 2019: a day more than 31 days after it is last
         // year's.
-        const QStringList months = {"January", "February", "March",     "April",
-                                    "May",     "June",     "July",      "August",
+        const QStringList months = {"January", "February", "March", "April",
+                                    "May", "June", "July", "August",
                                     "September", "October", "November", "December"};
         const QList<std::pair<const char *, int>> abbreviations = {
             {"Jan", 1}, {"Feb", 2}, {"Mar", 3},  {"Apr", 4},  {"Jun", 6},  {"Jul", 7},

@@ -237,8 +237,7 @@ public:
             // A word the tables cannot hold would be read past their end or by a shift of 32
             // or more, or turned away: its dates would be lost.
             if (!fits(word))
-                qFatal("HeadFilter: \"%s\" is no short lower-case ASCII word",
-                       qPrintable(word));
+                qFatal("HeadFilter: \"%s\" is no short lower-case ASCII word", qPrintable(word));
             m_lengths[word.front().unicode()] |= 1u << word.size();
             m_middles[word.front().unicode()] |= 1u << (word[word.size() / 2].unicode() & 31u);
         }
