@@ -8,7 +8,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <iterator>
 
 using RuleHelpers::Ascii;
@@ -75,32 +77,74 @@ bool isDemonym(QStringView norm)
         || norm.endsWith(QLatin1String("an")) || norm.endsWith(QLatin1String("i"));
 }
 
-// "a group called X", "named X", "known as X": the cue word at t.
+// The naming cues before a group's name: "a group called X", "named X", "known as X". The
+// last word of a cue stands at the cue token, the words before it just before that one. The
+// one list both isNamingCue() and its filter mayBeNamingCue() are built from.
+const std::initializer_list<const char *> s_namingCueList = {"called", "named", "known as"};
+
+// s_namingCueList read once for the rule: each cue as its words, and the filter's table.
+struct NamingCues
+{
+    QList<QStringList> cues; // each cue's words, the cue token's word last
+    // By length (7 for 7 or more), the first units (bits 0-31) and the last units (bits 32-63)
+    // of the cue tokens' words of that length, each unit by its low five bits.
+    std::array<std::uint64_t, 8> edges{};
+};
+
+// The bits of a word's first and last units in NamingCues::edges. The empty word reads a zero
+// unit in place of its own.
+Q_ALWAYS_INLINE std::uint64_t edgeBits(QStringView word)
+{
+    static constexpr char16_t noUnit = 0;
+    const qsizetype size = word.size();
+    const char16_t *units = size ? word.utf16() : &noUnit;
+    const qsizetype lastIndex = size - qsizetype(size != 0);
+    return std::uint64_t(1) << (units[0] & 31u)
+        | std::uint64_t(1) << (32u + (units[lastIndex] & 31u));
+}
+
+const NamingCues &namingCues()
+{
+    static const NamingCues read = [] {
+        NamingCues cues;
+        for (const char *cue : s_namingCueList) {
+            const QStringList words = QString::fromLatin1(cue).split(u' ');
+            cues.cues.append(words);
+            const QString &word = words.last();
+            cues.edges[std::size_t(std::min(word.size(), qsizetype(7)))] |= edgeBits(word);
+        }
+        return cues;
+    }();
+    return read;
+}
+
+// namingCues() bound once at start-up, as s_groupWords is.
+const NamingCues &s_namingCues = namingCues();
+
+// Whether the cue word of a naming cue stands at t, with the cue's other words before it.
 bool isNamingCue(const RuleToken *tokens, int t, int first)
 {
     const QStringView norm = tokens[t].norm;
-    return norm == Ascii("called") || norm == Ascii("named")
-        || (norm == Ascii("as") && t > first && tokens[t - 1].norm == Ascii("known"));
+    for (const QStringList &words : s_namingCues.cues) {
+        const qsizetype before = words.size() - 1;
+        if (norm != words.last() || t - before < first)
+            continue;
+        bool match = true;
+        for (qsizetype i = 0; i < before && match; ++i)
+            match = tokens[t - before + i].norm == words[i];
+        if (match)
+            return true;
+    }
+    return false;
 }
 
-// False for nearly every word that is no naming cue, from its length and first and last units
-// alone: asked at every capitalised word and the token before it. By length, the first and
-// last units of the cue of that length ("as", "named", "called") packed as first | last << 16,
-// or a value no word packs to. One compare and no branch: a chain of tests, each passed by a
-// different share of the words, mispredicted.
+// False for nearly every word that is no naming cue's cue word, from its length and its first
+// and last units alone (true for every cue word): asked at every capitalised word and the
+// token before it, where isNamingCue() would compare each with every cue.
 Q_ALWAYS_INLINE bool mayBeNamingCue(QStringView norm)
 {
-    constexpr std::uint64_t none = std::uint64_t(1) << 32;
-    static constexpr std::uint64_t cueEdges[8] = {
-        none, none, u'a' | std::uint64_t(u's') << 16, none, none,
-        u'n' | std::uint64_t(u'd') << 16, u'c' | std::uint64_t(u'd') << 16, none};
-    // The empty word reads a zero unit in place of its own (its length has no cue).
-    static constexpr char16_t noUnit = 0;
-    const qsizetype size = norm.size();
-    const char16_t *units = size ? norm.utf16() : &noUnit;
-    const qsizetype lastIndex = size - qsizetype(size != 0);
-    const std::uint64_t edges = units[0] | std::uint64_t(units[lastIndex]) << 16;
-    return edges == cueEdges[std::min(size, qsizetype(7))];
+    const std::uint64_t bits = edgeBits(norm);
+    return (s_namingCues.edges[std::size_t(std::min(norm.size(), qsizetype(7)))] & bits) == bits;
 }
 
 // The first capitalised word in [t, end), or `end`: UnknownGroupRule::find reads nothing
