@@ -4,15 +4,35 @@
 #include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/wordset.h"
 
+#include <initializer_list>
+
 namespace {
+
+// False for nearly every word that is no attacker noun, from its length and first letter
+// alone (this runs at every token of the text). attackerNouns() checks that each of its words
+// passes.
+bool mayBeAttackerNoun(QStringView norm)
+{
+    return (norm.size() == 6 || norm.size() == 7) && (norm[0] == u'g' || norm[0] == u'b');
+}
 
 // The nouns for armed men nobody names.
 const WordSet &attackerNouns()
 {
     // Plural only: "a bandit leader", "the gunman's car" use the singular as a modifier.
-    static const WordSet words = {"gunmen", "bandits"};
+    static const std::initializer_list<const char *> list = {"gunmen", "bandits"};
+    static const WordSet words = [] {
+        for (const char *word : list) {
+            if (!mayBeAttackerNoun(QString::fromLatin1(word)))
+                qFatal("UnidentifiedGroupRule: mayBeAttackerNoun() turns away \"%s\"", word);
+        }
+        return WordSet(list);
+    }();
     return words;
 }
+
+// attackerNouns() bound, and so checked, once at start-up.
+const WordSet &s_attackerNouns = attackerNouns();
 
 // Words before the noun that belong to the span ("unknown gunmen", "Armed bandits").
 const WordSet &attackerModifiers()
@@ -37,11 +57,9 @@ QList<Mention> UnidentifiedGroupRule::find(const RuleDocument &document, const Q
     QList<Mention> found;
     for (const Sentence &sentence : document.sentences()) {
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-            // "gunmen" and "bandits" only: a length and a first letter turn nearly every token
-            // away before the set is asked (this runs at every token of the text).
             const QStringView norm = tokens[t].norm;
-            if ((norm.size() != 6 && norm.size() != 7) || (norm[0] != u'g' && norm[0] != u'b')
-                || tokens[t].kind != RuleToken::Word || !attackerNouns().contains(norm))
+            if (!mayBeAttackerNoun(norm) || tokens[t].kind != RuleToken::Word
+                || !s_attackerNouns.contains(norm))
                 continue;
             // "Boko Haram gunmen", "ISWAP bandits": a named group's men are that group.
             if (t > sentence.firstToken && tokens[t - 1].kind == RuleToken::Entity)
