@@ -66,6 +66,16 @@ bool mayNameForce(QStringView norm)
     }
 }
 
+// The words HomeForceRule::find() reads a force from, each compared there as it is read.
+// Checked once at start-up: every one must pass mayNameForce(), or it would never be read.
+const bool s_forceWordsPass = [] {
+    for (const char *word : {"army", "police", "government", "pro-government"}) {
+        if (!mayNameForce(QString::fromLatin1(word)))
+            qFatal("HomeForceRule: mayNameForce() turns away \"%s\"", word);
+    }
+    return true;
+}();
+
 bool isWord(const RuleToken &token, const char *word)
 {
     return token.kind == RuleToken::Word && token.norm == QLatin1String(word);
