@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
+#include <initializer_list>
 #include <vector>
 
 using RuleHelpers::Ascii;
@@ -37,8 +39,21 @@ enum PersonWord : quint32 {
     CapitalisedStop = 1u << 8,
 };
 
+// HyphenParticle. readWord() and isJoinedParticleName() look for the hyphen after one only at
+// a word's third or fourth unit: personWords() checks that each has two or three units.
+const std::initializer_list<const char *> s_hyphenParticles = {
+    "al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh", "ud", "ul", "ez", "es",
+    "bin", "ibn", "abu", "wal"};
+
 const WordClasses<quint32> &personWords()
 {
+    for (const char *particle : s_hyphenParticles) {
+        const std::size_t size = std::strlen(particle);
+        if (size < 2 || size > 3 || std::strchr(particle, '-'))
+            qFatal("PersonRule: the hyphen after \"%s\" is looked for at its third or fourth "
+                   "unit only",
+                   particle);
+    }
     static const WordClasses<quint32> words = {
         {{"president", "sheikh", "shaykh", "gen", "general", "col", "colonel", "lt", "lieutenant",
           "capt", "captain", "maj", "major", "brig", "brigadier", "sgt", "sergeant", "dr", "mr",
@@ -78,9 +93,7 @@ const WordClasses<quint32> &personWords()
         {{"bin", "ibn", "bint", "abd", "abdul", "de", "van", "von", "der", "da", "dos", "al", "el",
           "wal"},
          Particle},
-        {{"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh", "ud", "ul", "ez", "es",
-          "bin", "ibn", "abu", "wal"},
-         HyphenParticle},
+        {s_hyphenParticles, HyphenParticle},
         {{"commander", "spokesman", "leader", "emir", "founder", "official", "member", "cleric",
           "spokeswoman", "chief", "ideologue", "preacher", "activist"},
          AppositionHead},
