@@ -31,8 +31,8 @@ bool readsLikeSource(const QString &name)
 }
 
 // The first t in [t, end - 2) with "(" at t and ")" at t + 2, where the rule reads an acronym,
-// or end - 2 (or t, if greater). A loop of its own: most tokens are passed over here, in a few
-// registers.
+// or end - 2 (or t, if greater). The rule reads a parenthesised token and its neighbours only,
+// so passing over every other token here finds the same acronyms.
 int nextParenthesised(const RuleToken *tokens, int t, int end)
 {
     for (; t + 2 < end; ++t) {

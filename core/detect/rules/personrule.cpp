@@ -102,8 +102,7 @@ const WordClasses<quint32> &personWords()
     return words;
 }
 
-// personWords() bound once at start-up: the helpers below ask it at nearly every token, where a
-// function-local static costs a call and a guard check each time.
+// personWords() bound once at start-up: the helpers below ask it at nearly every token.
 const WordClasses<quint32> &s_personWords = personWords();
 
 // The index of the first '-' among the first `limit` units of `word`, or -1.
@@ -148,8 +147,8 @@ enum WordFact : quint8 {
 };
 
 // readWord() of a lower-case word that may be a particle (in the list, or joined to a capital
-// by a hyphen at its third or fourth unit). Out of line: few words get here, and inline it made
-// every readWord() call save and restore registers.
+// by a hyphen at its third or fourth unit). A function apart from readWord(), which nearly
+// every word leaves before this: few words get here.
 Q_NEVER_INLINE quint8 readLowerCaseParticle(const WordClasses<quint32> &words,
                                             const RuleDocument &document, const RuleToken &t)
 {
@@ -324,8 +323,7 @@ void namesInArabicScript(const RuleDocument &document, QList<Mention> &found,
 int nextReadingStart(const WordClasses<quint32> &words, const RuleToken *tokens, int from,
                      int end)
 {
-    // Kind and capital as one number, compared once: 1 is a capitalised Word (Word is 0). As
-    // two tests the compiler makes two branches, which mispredict more.
+    // Kind and capital as one number, compared once: 1 is a capitalised Word (Word is 0).
     const auto capitalisedWord = [](const RuleToken &token) {
         return unsigned(token.kind) * 2u + unsigned(token.capitalised) == 1u;
     };

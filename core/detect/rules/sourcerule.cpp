@@ -52,9 +52,9 @@ const WordClasses<quint8> &sourceWords()
 }
 
 // The first token in [t, end) that is "according" or a speech verb, where both readings start,
-// or `end`; its lists in `starts`. A loop of its own: most tokens are passed over here, in a few
-// registers, each turned away by the table's filter alone (one branch per token: a first test
-// of its own in front, by length and edge units, cost more in Ir and mispredictions).
+// or `end`; its lists in `starts`. Both readings do nothing at any other token, so passing over
+// those here proposes the same sources. The table turns most tokens away by its own length and
+// letter test, with no filter of this rule's in front.
 int nextReadingStart(const WordClasses<quint8> &words, const RuleToken *tokens, int t, int end,
                      quint8 &starts)
 {

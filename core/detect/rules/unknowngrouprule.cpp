@@ -51,8 +51,7 @@ const WordClasses<quint8> &groupWords()
     return words;
 }
 
-// groupWords() bound once at start-up: the helpers below ask it at nearly every token, where a
-// function-local static costs a call and a guard check each time.
+// groupWords() bound once at start-up: the helpers below ask it at nearly every token.
 const WordClasses<quint8> &s_groupWords = groupWords();
 
 bool isCapitalGroupHead(QStringView norm)
@@ -149,13 +148,12 @@ Q_ALWAYS_INLINE bool mayBeNamingCue(QStringView norm)
 
 // The first capitalised word in [t, end), or `end`: UnknownGroupRule::find reads nothing
 // else. (A naming cue matters only before a capitalised word, so it is looked for there, one
-// token back, instead of at every token.) A loop of its own, with one branch per token: most
-// tokens are passed over here, in a few registers.
+// token back, instead of at every token.) Every reading starts at a capitalised word (a name,
+// or the name after a cue), so passing over the other tokens here proposes the same groups.
 int nextCapitalisedWord(const RuleToken *tokens, int t, int end)
 {
     for (; t < end; ++t) {
         // Kind and capital as one number, compared once: 1 is a capitalised Word (Word is 0).
-        // (Written as two tests, the compiler made two branches, which mispredicted more.)
         const unsigned kindAndCapital
             = unsigned(tokens[t].kind) * 2u + unsigned(tokens[t].capitalised);
         if (kindAndCapital == 1u)

@@ -27,8 +27,8 @@ const WordSet &pluralPlaceNouns()
     return words;
 }
 
-// norm == "of", with no branch: the units are read from the word when it has two, else from
-// two zero units (as a test of the length and a test per unit, each mispredicted often).
+// norm == "of": the units are read from the word when it has two, else from two zero units,
+// which match no letter.
 bool isOf(QStringView norm)
 {
     static constexpr char16_t noUnits[2] = {0, 0};
@@ -38,9 +38,9 @@ bool isOf(QStringView norm)
 
 // The first word in [t, end - 2) at which UnknownPlaceRule::find reads anything: a word before
 // "of", or "between" before an entity (it passes over every other token, and a "between"
-// before anything else reads nothing); else end - 2, or t if that is greater. A loop of its
-// own: most tokens are passed over here, in a few registers, with one branch for both first
-// tests (the token after is "of" or an entity).
+// before anything else reads nothing); else end - 2, or t if that is greater. Every reading
+// starts at such a word, so passing over the others here proposes the same places. The token
+// after is asked first (is it "of" or an entity?), which turns most tokens away.
 int nextReadingStart(const RuleToken *tokens, int t, int end)
 {
     for (; t + 2 < end; ++t) {
