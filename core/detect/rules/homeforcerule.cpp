@@ -127,8 +127,8 @@ QList<Mention> HomeForceRule::find(const RuleDocument &document, const HomeForce
                 if (next >= 0 && tokens[next].kind == RuleToken::Word
                     && armyParts().contains(tokens[next].norm))
                     last = next;
-                else if (next >= 0 && isWord(tokens[next], "general") && next + 1 < sentence.endToken
-                         && isWord(tokens[next + 1], "staff"))
+                else if (next >= 0 && isWord(tokens[next], "general")
+                         && next + 1 < sentence.endToken && isWord(tokens[next + 1], "staff"))
                     last = next + 1;
                 add(t, last, army, QStringLiteral("rule:home-force.army"));
                 t = last;

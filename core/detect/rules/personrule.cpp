@@ -406,7 +406,9 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
             }
             // A name does not end on a particle ("Abu Bakr al").
             while (last >= t && tokens[last].kind == RuleToken::Word && !tokens[last].capitalised
-                   && !document.text().mid(tokens[last].start, tokens[last].end - tokens[last].start).contains(u'-'))
+                   && !document.text()
+                           .mid(tokens[last].start, tokens[last].end - tokens[last].start)
+                           .contains(u'-'))
                 --last;
             return last;
         };
@@ -420,7 +422,8 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
             if (token.norm == Ascii("as") && t > sentence.firstToken) {
                 bool named = false;
                 for (int b = t - 1; b >= sentence.firstToken && b >= t - 4 && !named; --b)
-                    named = tokens[b].norm == Ascii("named") || tokens[b].norm == Ascii("identified");
+                    named = tokens[b].norm == Ascii("named")
+                        || tokens[b].norm == Ascii("identified");
                 int k = t + 1;
                 int listed = 0;
                 while (named && k < endToken && tokens[k].capitalised && isNameWord(k)) {
@@ -505,7 +508,8 @@ QList<Mention> PersonRule::find(const RuleDocument &document)
                         ++k;
                     bool role = false;
                     for (int m = k; m < endToken && m < k + 4; ++m) {
-                        if (tokens[m].kind != RuleToken::Word && tokens[m].kind != RuleToken::Entity)
+                        if (tokens[m].kind != RuleToken::Word
+                            && tokens[m].kind != RuleToken::Entity)
                             break;
                         if (words.has(tokens[m].norm, AppositionHead)) {
                             role = true;

@@ -168,7 +168,8 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                         break;
                     if (tk.capitalised && !RuleHelpers::isCapitalisedStopWord(tk.norm)) {
                         if (capStart < 0 || lastCap != k - 1) {
-                            // A connector inside a name keeps the run: "Observatory for Human Rights".
+                            // A connector inside a name keeps the run: "Observatory for
+                            // Human Rights".
                             const bool joined = lastCap >= 0 && lastCap == k - 2
                                 && isConnector(tokens[k - 1].norm);
                             if (!joined)
@@ -197,7 +198,8 @@ QList<Mention> SourceRule::find(const RuleDocument &document)
                 continue;
             // "... told AFP"
             if (tokens[t].norm == Ascii("told") && t + 1 < end && isWord(t + 1)
-                && tokens[t + 1].capitalised && !RuleHelpers::isCapitalisedStopWord(tokens[t + 1].norm)) {
+                && tokens[t + 1].capitalised
+                && !RuleHelpers::isCapitalisedStopWord(tokens[t + 1].norm)) {
                 int last = t + 1;
                 while (last + 1 < end && isWord(last + 1) && tokens[last + 1].capitalised)
                     ++last;

@@ -239,7 +239,8 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
                 // Operations Room"); "Room" alone does not.
                 const bool operationsRoom = tokens[k].norm == Ascii("room")
                     && tokens[k - 1].norm == Ascii("operations");
-                if ((isCapitalGroupHead(tokens[k].norm) || operationsRoom) && tokens[k].capitalised) {
+                if ((isCapitalGroupHead(tokens[k].norm) || operationsRoom)
+                    && tokens[k].capitalised) {
                     head = k;
                     break;
                 }
