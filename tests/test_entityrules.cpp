@@ -1,7 +1,9 @@
 #include "ruletesthelpers.h"
 
 #include "core/detect/rules/ruledocument.h"
+#include "core/detect/rules/sourcerule.h"
 #include "core/detect/rules/tokenizer.h"
+#include "core/detect/rules/unknowngrouprule.h"
 
 #include <QtTest>
 
@@ -354,6 +356,65 @@ private slots:
                 QVERIFY(m.kbId.isEmpty());
             }
         }
+    }
+
+    // Every naming cue the rule holds, between a group noun and an unknown capitalised name,
+    // makes the name a group; without the cue the same name is none.
+    void everyNamingCueProposesTheGroup_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+
+        const QStringList cues = UnknownGroupRule::namingCues();
+        QVERIFY(cues.contains(QStringLiteral("called")));
+        QVERIFY(cues.contains(QStringLiteral("known as")));
+        for (const QString &cue : cues) {
+            QTest::newRow(qPrintable(cue))
+                << QStringLiteral("A new group %1 Zorba Tahir attacked the convoy.").arg(cue)
+                << QStringList{"ARMED_GROUP Zorba Tahir"};
+        }
+        QTest::newRow("no cue") << QStringLiteral("A new group Zorba Tahir attacked the convoy.")
+                                << QStringList{};
+    }
+
+    void everyNamingCueProposesTheGroup()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(RuleTest::describe(RuleTest::run(text, QString()).mentions,
+                                    EntityType::ArmedGroup),
+                 expected);
+    }
+
+    // Every speech verb the rule holds, and "according to", makes the generic noun before or
+    // after it a source; a verb that is not one makes none.
+    void everySpeechVerbProposesTheSource_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+
+        const QStringList verbs = SourceRule::speechVerbs();
+        QVERIFY(verbs.contains(QStringLiteral("said")));
+        QVERIFY(verbs.contains(QStringLiteral("told")));
+        for (const QString &verb : verbs) {
+            QTest::newRow(qPrintable(verb))
+                << QStringLiteral("Two civilians were wounded, activists %1 today.").arg(verb)
+                << QStringList{"SOURCE activists"};
+        }
+        QTest::newRow("according to")
+            << QStringLiteral("Two civilians were wounded, according to activists.")
+            << QStringList{"SOURCE activists"};
+        QTest::newRow("no speech verb")
+            << QStringLiteral("Two civilians were wounded, activists sang today.")
+            << QStringList{};
+    }
+
+    void everySpeechVerbProposesTheSource()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(RuleTest::describe(RuleTest::run(text, QString()).mentions, EntityType::Source),
+                 expected);
     }
 
     void boundAcronymKeepsKbId()

@@ -84,6 +84,14 @@ bool SourceRule::isSpeechVerb(QStringView norm)
     return sourceWords().has(norm, SpeechVerb);
 }
 
+QStringList SourceRule::speechVerbs()
+{
+    QStringList verbs;
+    for (const char *verb : s_speechVerbs)
+        verbs.append(QString::fromLatin1(verb));
+    return verbs;
+}
+
 QList<Mention> SourceRule::find(const RuleDocument &document)
 {
     // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.

@@ -3,6 +3,7 @@
 #include "core/model/annotation.h"
 
 #include <QList>
+#include <QStringList>
 
 class RuleDocument;
 
@@ -24,4 +25,6 @@ public:
     static bool isSourceNoun(QStringView norm);
     // Verbs of saying and reporting ("said", "reported", "told", "claimed", "believe").
     static bool isSpeechVerb(QStringView norm);
+    // Every word isSpeechVerb() answers true for.
+    static QStringList speechVerbs();
 };

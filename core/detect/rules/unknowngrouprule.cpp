@@ -164,6 +164,14 @@ int nextCapitalisedWord(const RuleToken *tokens, int t, int end)
 
 } // namespace
 
+QStringList UnknownGroupRule::namingCues()
+{
+    QStringList cues;
+    for (const char *cue : s_namingCueList)
+        cues.append(QString::fromLatin1(cue));
+    return cues;
+}
+
 QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
 {
     // A plain pointer: read at nearly every step, where QList::operator[] reloads its data.

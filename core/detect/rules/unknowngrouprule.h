@@ -3,6 +3,7 @@
 #include "core/model/annotation.h"
 
 #include <QList>
+#include <QStringList>
 
 class RuleDocument;
 
@@ -17,4 +18,7 @@ class UnknownGroupRule
 {
 public:
     static QList<Mention> find(const RuleDocument &document);
+
+    // The naming cues before a name ("called", "named", "known as"), as the rule reads them.
+    static QStringList namingCues();
 };
