@@ -102,23 +102,24 @@ Q_ALWAYS_INLINE std::uint64_t edgeBits(QStringView word)
         | std::uint64_t(1) << (32u + (units[lastIndex] & 31u));
 }
 
-const NamingCues &namingCues()
+Q_ALWAYS_INLINE std::size_t lengthSlot(QStringView word)
 {
-    static const NamingCues read = [] {
-        NamingCues cues;
-        for (const char *cue : s_namingCueList) {
-            const QStringList words = QString::fromLatin1(cue).split(u' ');
-            cues.cues.append(words);
-            const QString &word = words.last();
-            cues.edges[std::size_t(std::min(word.size(), qsizetype(7)))] |= edgeBits(word);
-        }
-        return cues;
-    }();
-    return read;
+    return std::size_t(std::min(word.size(), qsizetype(7)));
 }
 
-// namingCues() bound once at start-up, as s_groupWords is.
-const NamingCues &s_namingCues = namingCues();
+NamingCues readNamingCues()
+{
+    NamingCues cues;
+    for (const char *cue : s_namingCueList) {
+        const QStringList words = QString::fromLatin1(cue).split(u' ');
+        cues.cues.append(words);
+        cues.edges[lengthSlot(words.last())] |= edgeBits(words.last());
+    }
+    return cues;
+}
+
+// s_namingCueList read once, at start-up.
+const NamingCues s_namingCues = readNamingCues();
 
 // Whether the cue word of a naming cue stands at t, with the cue's other words before it.
 bool isNamingCue(const RuleToken *tokens, int t, int first)
@@ -143,7 +144,7 @@ bool isNamingCue(const RuleToken *tokens, int t, int first)
 Q_ALWAYS_INLINE bool mayBeNamingCue(QStringView norm)
 {
     const std::uint64_t bits = edgeBits(norm);
-    return (s_namingCues.edges[std::size_t(std::min(norm.size(), qsizetype(7)))] & bits) == bits;
+    return (s_namingCues.edges[lengthSlot(norm)] & bits) == bits;
 }
 
 // The first capitalised word in [t, end), or `end`: UnknownGroupRule::find reads nothing
@@ -197,10 +198,10 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
         const int first = sentence.firstToken;
         const int end = sentence.endToken;
         // "a group called X", "named X", "known as X": the end of the name X when `cue` is a
-        // naming cue after a group noun and before a capitalised word, else -1.
+        // naming cue after a group noun and before a capitalised word, else -1. Asked only
+        // where mayBeNamingCue() lets the word at `cue` through.
         auto calledName = [&](int cue) {
-            if (!(mayBeNamingCue(tokens[cue].norm) && isNamingCue(tokens, cue, first))
-                || cue + 1 >= end || cue - 1 < first)
+            if (!isNamingCue(tokens, cue, first) || cue + 1 >= end || cue - 1 < first)
                 return -1;
             bool groupBefore = false;
             for (int k = std::max(first, cue - 3); k < cue; ++k)
@@ -222,8 +223,8 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
         for (int t = nextCapitalisedWord(tokens, from, end); t < end;
              t = nextCapitalisedWord(tokens, from, end)) {
             int cue = t - 1;
-            int called = cue >= from ? calledName(cue) : -1;
-            if (called < 0) {
+            int called = cue >= from && mayBeNamingCue(tokens[cue].norm) ? calledName(cue) : -1;
+            if (called < 0 && mayBeNamingCue(tokens[t].norm)) {
                 cue = t;
                 called = calledName(cue);
             }
