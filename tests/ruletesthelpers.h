@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/ruleengine.h"
 #include "core/detect/rules/ruleinput.h"
+#include "core/detect/rules/tokenizer.h"
 
 #include <QDate>
 #include <QString>
@@ -15,6 +16,19 @@
 // Every whole-word occurrence of the surface in the text becomes a hit, as the matcher would
 // report it (the matcher is not used: the rules must not depend on it).
 namespace RuleTest {
+
+// The plain computation of a token's normal form: lower case, apostrophes and hyphens unified.
+inline QString plainNormal(const QString &word)
+{
+    QString normal = word.toLower();
+    for (QChar &c : normal) {
+        if (Tokenizer::isApostrophe(c))
+            c = u'\'';
+        else if (Tokenizer::isHyphen(c))
+            c = u'-';
+    }
+    return normal;
+}
 
 inline EntityType typeOf(QChar code)
 {

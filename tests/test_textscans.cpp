@@ -2,6 +2,7 @@
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/ruleinput.h"
 #include "core/detect/rules/tokenizer.h"
+#include "ruletesthelpers.h"
 
 #include <QtTest>
 
@@ -16,19 +17,6 @@ class TestTextScans : public QObject
     Q_OBJECT
 
 private:
-    // The plain computation of a normal form: lower case, apostrophes and hyphens unified.
-    static QString plainNormal(const QString &word)
-    {
-        QString normal = word.toLower();
-        for (QChar &c : normal) {
-            if (Tokenizer::isApostrophe(c))
-                c = u'\'';
-            else if (Tokenizer::isHyphen(c))
-                c = u'-';
-        }
-        return normal;
-    }
-
     // Words of `length` units of "k" with `unit` at `position`.
     static QString wordWith(int length, int position, QChar unit)
     {
@@ -55,7 +43,7 @@ private slots:
                     // The word alone (its view ends its buffer) and inside a longer text.
                     const QString word = wordWith(length, position, unit);
                     const QString inText = QStringLiteral("Aa ") + word + QStringLiteral(" zz");
-                    const QString expected = plainNormal(word);
+                    const QString expected = RuleTest::plainNormal(word);
                     QCOMPARE(Tokenizer::normalise(word, store).toString(), expected);
                     QCOMPARE(Tokenizer::normalise(QStringView(inText).mid(3, length), store)
                                  .toString(),
@@ -80,7 +68,7 @@ private slots:
                         const Token &token = tokens.tokens.at(1);
                         QCOMPARE(token.start, 3);
                         QCOMPARE(token.end, 3 + length);
-                        QCOMPARE(token.norm.toString(), plainNormal(word));
+                        QCOMPARE(token.norm.toString(), RuleTest::plainNormal(word));
                         QVERIFY(token.word);
                         QCOMPARE(token.capitalised, word.front().isUpper());
                         const bool ascii = std::all_of(word.begin(), word.end(), [](QChar c) {

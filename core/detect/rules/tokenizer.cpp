@@ -63,6 +63,24 @@ inline __m128i foldCapitals(__m128i block, __m128i &capital)
 }
 #endif
 
+#if defined(__SSE2__)
+// The run of word units at the start of a block, from movemasks of `UnitBits` bits a unit: it
+// ends at the first unit whose bits are clear in `word` (bit 16 set stands for the unit past
+// the block, so a run of the whole block needs no test of its own). `letters` and `capitals`
+// are or-ed without branching (whether a run holds a capital is the text's whim) from the
+// upper- and lower-case masks of the units in the run.
+template<int UnitBits>
+inline int runOfWordUnits(int word, int upper, int lower, bool &letters, bool &capitals)
+{
+    const int run = __builtin_ctz(~unsigned(word) | 0x10000u) / UnitBits;
+    const int inRun = (1 << (UnitBits * run)) - 1;
+    const int upperBits = upper & inRun;
+    letters |= ((lower & inRun) | upperBits) != 0;
+    capitals |= upperBits != 0;
+    return run;
+}
+#endif
+
 // How many of the eight units at `units` are, from the first on, ASCII letters or digits: the
 // run a word's loop may step over at once. `letters` and `capitals` are set when the run holds
 // a letter and an upper-case letter. SSE2 (every x86-64 processor has it) tests eight units in
@@ -76,15 +94,9 @@ inline int asciiWordRun(const char16_t *units, bool &letters, bool &capitals)
     const __m128i upper = unitsInRange(block, u'A', 25);
     const __m128i digit = unitsInRange(block, u'0', 9);
     const int word = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lower, upper), digit));
-    // Two mask bits per unit: the run ends at the first unit whose bits are clear (bit 16 set
-    // stands for the unit past the eight, so a run of all eight needs no test of its own). The
-    // flags are or-ed without branching: whether a run holds a capital is the text's whim.
-    const int run = __builtin_ctz(~unsigned(word) | 0x10000u) / 2;
-    const int inRun = (1 << (2 * run)) - 1;
-    const int upperBits = _mm_movemask_epi8(upper) & inRun;
-    letters |= ((_mm_movemask_epi8(lower) & inRun) | upperBits) != 0;
-    capitals |= upperBits != 0;
-    return run;
+    // Two mask bits per unit.
+    return runOfWordUnits<2>(word, _mm_movemask_epi8(upper), _mm_movemask_epi8(lower), letters,
+                             capitals);
 #else
     Q_UNUSED(units);
     Q_UNUSED(letters);
@@ -111,13 +123,9 @@ inline int asciiWordRun16(const char16_t *units, bool &letters, bool &capitals)
     const __m128i upper = inRange('A', 25);
     const __m128i digit = inRange('0', 9);
     const int word = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lower, upper), digit));
-    // One mask bit per unit; bit 16 stands for the unit past the sixteen.
-    const int run = __builtin_ctz(~unsigned(word) | 0x10000u);
-    const int inRun = (1 << run) - 1;
-    const int upperBits = _mm_movemask_epi8(upper) & inRun;
-    letters |= ((_mm_movemask_epi8(lower) & inRun) | upperBits) != 0;
-    capitals |= upperBits != 0;
-    return run;
+    // One mask bit per unit.
+    return runOfWordUnits<1>(word, _mm_movemask_epi8(upper), _mm_movemask_epi8(lower), letters,
+                             capitals);
 #else
     Q_UNUSED(units);
     Q_UNUSED(letters);
