@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/detect/rules/numberreader.h"
+#include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/ruleengine.h"
 #include "core/detect/rules/ruleinput.h"
 #include "core/detect/rules/tokenizer.h"
@@ -16,6 +18,15 @@
 // Every whole-word occurrence of the surface in the text becomes a hit, as the matcher would
 // report it (the matcher is not used: the rules must not depend on it).
 namespace RuleTest {
+
+// The sentences the rules read in a text that is all body.
+inline QList<Sentence> sentencesOf(const QString &text)
+{
+    RuleInput input;
+    input.text = text;
+    input.segments = {Segment{0, int(text.size()), SegmentKind::Body}};
+    return RuleDocument(input, {}, NumberReader()).sentences();
+}
 
 // The plain computation of a token's normal form: lower case, apostrophes and hyphens unified.
 inline QString plainNormal(const QString &word)

@@ -446,12 +446,8 @@ private slots:
             const QString text = QStringLiteral("Aa ") + word + QStringLiteral(". Bb ") + word
                 + QStringLiteral("! Cc?\nDd ") + word + QStringLiteral("\u2026 Ee ") + word
                 + QStringLiteral(".");
-            RuleInput input;
-            input.text = text;
-            input.segments = {Segment{0, int(text.size()), SegmentKind::Body}};
-            const RuleDocument document(input, {}, NumberReader());
             QStringList sentences;
-            for (const Sentence &s : document.sentences())
+            for (const Sentence &s : RuleTest::sentencesOf(text))
                 sentences << QStringLiteral("%1|%2").arg(s.paragraph).arg(
                     text.mid(s.start, s.end - s.start));
             QCOMPARE(sentences, QStringList({QStringLiteral("0|Aa ") + word + u'.',

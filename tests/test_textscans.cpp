@@ -1,6 +1,3 @@
-#include "core/detect/rules/numberreader.h"
-#include "core/detect/rules/ruledocument.h"
-#include "core/detect/rules/ruleinput.h"
 #include "core/detect/rules/tokenizer.h"
 #include "ruletesthelpers.h"
 
@@ -94,12 +91,8 @@ private slots:
                 const QString word(length, u'x');
                 const QString text = QStringLiteral("Aa ") + word + lookAlike
                     + QStringLiteral(" yy. Bb ") + word + QStringLiteral("? Cc");
-                RuleInput input;
-                input.text = text;
-                input.segments = {Segment{0, int(text.size()), SegmentKind::Body}};
-                const RuleDocument document(input, {}, NumberReader());
                 QStringList sentences;
-                for (const Sentence &s : document.sentences())
+                for (const Sentence &s : RuleTest::sentencesOf(text))
                     sentences << text.mid(s.start, s.end - s.start);
                 QCOMPARE(sentences,
                          QStringList({QStringLiteral("Aa ") + word + lookAlike
