@@ -445,7 +445,8 @@ private:
     }
 
     // Notes the anchors of the sentence, and whether it holds a surrogate or a caseless partner.
-    // A plain word is its own atom, asked without building it: inline, at nearly every word.
+    // A plain word is its own atom, asked without building it; the filter (HeadFilter) is what
+    // is asked inline at nearly every word.
     void findAnchors()
     {
         for (const Token *t = m_begin; t != m_end; ++t) {

@@ -108,8 +108,9 @@ const WordClasses<quint16> &eventWords()
     return words;
 }
 
-// The EventMask bits of a word, exactly eventWords().of(word, EventMask), for the pass over
-// every token of an incident sentence. The words of those lists are few and shorter than 16
+// The EventMask bits of a word for the pass over every token of an incident sentence: a word
+// mayHold() lets through has inCell() bits exactly eventWords().of(word, EventMask), and a word
+// it turns away has none. The words of those lists are few and shorter than 16
 // units, so they are kept in cells by the low five bits of their first unit and their length,
 // each cell with the low five bits of its words' middle and last units: nearly every word of a
 // sentence is turned away by its cell's letters, and the few others are compared unit by unit
@@ -156,8 +157,6 @@ public:
             m_lasts[c] |= 1u << letterOf(word.back().unicode());
         }
     }
-
-    quint16 of(QStringView word) const { return mayHold(word) ? inCell(word) : 0; }
 
     // False for most words that are none of the table's, never for one of them. Its only branch
     // is on the empty word, never asked: the callers ask it at every token, and a branch per

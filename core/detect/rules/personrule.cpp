@@ -45,7 +45,9 @@ const std::initializer_list<const char *> s_hyphenParticles = {
     "al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "adh", "ud", "ul", "ez", "es",
     "bin", "ibn", "abu", "wal"};
 
-const WordClasses<quint32> &personWords()
+// Checked once, where the person words are built: the hyphen after a particle is looked for
+// at its third or fourth unit only.
+bool hyphenParticlesFit()
 {
     for (const char *particle : s_hyphenParticles) {
         const std::size_t size = std::strlen(particle);
@@ -54,6 +56,12 @@ const WordClasses<quint32> &personWords()
                    "unit only",
                    particle);
     }
+    return true;
+}
+
+const WordClasses<quint32> &personWords()
+{
+    [[maybe_unused]] static const bool particlesFit = hyphenParticlesFit();
     static const WordClasses<quint32> words = {
         {{"president", "sheikh", "shaykh", "gen", "general", "col", "colonel", "lt", "lieutenant",
           "capt", "captain", "maj", "major", "brig", "brigadier", "sgt", "sergeant", "dr", "mr",
@@ -323,12 +331,8 @@ void namesInArabicScript(const RuleDocument &document, QList<Mention> &found,
 int nextReadingStart(const WordClasses<quint32> &words, const RuleToken *tokens, int from,
                      int end)
 {
-    // Kind and capital as one number, compared once: 1 is a capitalised Word (Word is 0).
-    const auto capitalisedWord = [](const RuleToken &token) {
-        return unsigned(token.kind) * 2u + unsigned(token.capitalised) == 1u;
-    };
     int stop = from;
-    while (stop < end && !capitalisedWord(tokens[stop]))
+    while (stop < end && !RuleHelpers::isCapitalisedWord(tokens[stop]))
         ++stop;
     if (stop == end)
         return end;

@@ -89,6 +89,15 @@ inline bool isUnit(QStringView norm, char16_t c)
     return norm.size() == 1 && norm.utf16()[0] == c;
 }
 
+// A capitalised word token (most tokens are not): kind and capital as one number, compared
+// once, as two tests each went either way as the text's words came. 1 is a capitalised Word
+// (Word is 0).
+inline bool isCapitalisedWord(const RuleToken &token)
+{
+    static_assert(RuleToken::Word == 0);
+    return unsigned(token.kind) * 2u + unsigned(token.capitalised) == 1u;
+}
+
 // An ASCII word the rules compare normal forms with: `norm == Ascii("the")` answers what
 // `norm == QLatin1String("the")` does, compared inline (Qt's comparison calls out of line
 // whenever the lengths agree, which for one-letter marks and short words is most tokens).

@@ -154,10 +154,7 @@ Q_ALWAYS_INLINE bool mayBeNamingCue(QStringView norm)
 int nextCapitalisedWord(const RuleToken *tokens, int t, int end)
 {
     for (; t < end; ++t) {
-        // Kind and capital as one number, compared once: 1 is a capitalised Word (Word is 0).
-        const unsigned kindAndCapital
-            = unsigned(tokens[t].kind) * 2u + unsigned(tokens[t].capitalised);
-        if (kindAndCapital == 1u)
+        if (RuleHelpers::isCapitalisedWord(tokens[t]))
             return t;
     }
     return end;
