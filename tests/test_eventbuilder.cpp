@@ -457,7 +457,7 @@ private slots:
                     {"attack", "ambush", "raid", "strike", "assault", "explosion", "blast",
                      "bombing", "shelling", "clashes", "clash", "fighting", "massacre",
                      "assassination", "firefight", "incident", "counter-attack",
-                     "counterattack"},
+                     "counterattack", "airstrike", "air-strike"},
                     QStringLiteral("Hajin"), "raided", QStringLiteral("Hajin Dhiban"));
     }
 

@@ -81,8 +81,9 @@ private slots:
         }
     }
 
-    // A sentence ends at a full stop, "!", "?" or "…" wherever it falls in a block; units whose
-    // low byte is a full stop's (U+012E, U+062E, U+802E) end nothing.
+    // A sentence ends at a full stop or a question mark wherever it falls in a block of up to
+    // sixteen units; units whose low byte is a full stop's (U+012E, U+062E, U+802E) end
+    // nothing. ("!" and "…" are in TestEntityRules::sentencesEndWhereverTheMarkFalls.)
     void sentenceEndsDoNotDependOnWhereTheMarkFalls()
     {
         const QList<QChar> lookAlikes = {QChar(0x012E), QChar(0x062E), QChar(0x802E)};
