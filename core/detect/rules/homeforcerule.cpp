@@ -67,11 +67,17 @@ bool mayNameForce(QStringView norm)
 }
 
 // The words HomeForceRule::find() reads a force from, each compared there as it is read.
-// Checked once at start-up: every one must pass mayNameForce(), or it would never be read.
+constexpr Ascii s_army("army");
+constexpr Ascii s_police("police");
+constexpr Ascii s_government("government");
+constexpr Ascii s_proGovernment("pro-government");
+
+// Checked once at start-up: every force word must pass mayNameForce(), or it would never be
+// read.
 const bool s_forceWordsPass = [] {
-    for (const char *word : {"army", "police", "government", "pro-government"}) {
-        if (!mayNameForce(QString::fromLatin1(word)))
-            qFatal("HomeForceRule: mayNameForce() turns away \"%s\"", word);
+    for (const Ascii word : {s_army, s_police, s_government, s_proGovernment}) {
+        if (!mayNameForce(QString::fromLatin1(word.units, word.size)))
+            qFatal("HomeForceRule: mayNameForce() turns away \"%s\"", word.units);
     }
     return true;
 }();
@@ -122,7 +128,7 @@ QList<Mention> HomeForceRule::find(const RuleDocument &document, const HomeForce
             if (token.kind != RuleToken::Word || !mayNameForce(token.norm))
                 continue;
             const int next = t + 1 < sentence.endToken ? t + 1 : -1;
-            if (token.norm == Ascii("army") && !army.canonical.isEmpty() && !ownedOrNamed(t)) {
+            if (token.norm == s_army && !army.canonical.isEmpty() && !ownedOrNamed(t)) {
                 int last = t;
                 if (next >= 0 && tokens[next].kind == RuleToken::Word
                     && armyParts().contains(tokens[next].norm))
@@ -132,16 +138,16 @@ QList<Mention> HomeForceRule::find(const RuleDocument &document, const HomeForce
                     last = next + 1;
                 add(t, last, army, QStringLiteral("rule:home-force.army"));
                 t = last;
-            } else if (token.norm == Ascii("police") && !police.canonical.isEmpty()
+            } else if (token.norm == s_police && !police.canonical.isEmpty()
                        && !ownedOrNamed(t)
                        && !(next >= 0 && policeClasses().contains(tokens[next].norm))) {
                 add(t, t, police, QStringLiteral("rule:home-force.police"));
             } else if (!army.canonical.isEmpty() && next >= 0
                        && tokens[next].kind == RuleToken::Word
-                       && ((token.norm == Ascii("government") && !ownedOrNamed(t)
+                       && ((token.norm == s_government && !ownedOrNamed(t)
                             && governmentForceNouns().contains(tokens[next].norm))
                            // "pro-government fighters" are as often militias: not the army
-                           || (token.norm == Ascii("pro-government")
+                           || (token.norm == s_proGovernment
                                && governmentForceNouns().contains(tokens[next].norm)
                                && tokens[next].norm != Ascii("fighters")))) {
                 add(t, next, army, QStringLiteral("rule:home-force.government"));
