@@ -27,13 +27,14 @@ const WordSet &pluralPlaceNouns()
     return words;
 }
 
-// norm == "of": the units are read from the word when it has two, else from two zero units,
-// which match no letter.
+// norm == "of", for a token's normal form (which always has a unit): its first and last units
+// are read whatever its length, so the three tests need no branch (a branch on the length went
+// the wrong way at every other word, as two-letter words are common).
 bool isOf(QStringView norm)
 {
-    static constexpr char16_t noUnits[2] = {0, 0};
-    const char16_t *units = norm.size() == 2 ? norm.utf16() : noUnits;
-    return (units[0] == u'o') & (units[1] == u'f');
+    const qsizetype n = norm.size();
+    const char16_t *units = norm.utf16();
+    return (n == 2) & (units[0] == u'o') & (units[n - 1] == u'f');
 }
 
 // The first word in [t, end - 2) at which UnknownPlaceRule::find reads anything: a word before
