@@ -106,12 +106,12 @@ private slots:
         QCOMPARE(map.toUtf16(2), 2);
     }
 
-    // The map finds surrogates eight units at a time: a pair anywhere in a long text, across
-    // the edge of such a block or at the very end, and a lone low surrogate, are all counted
-    // as the character-by-character count counts them.
+    // The map finds surrogates 32 and then eight units at a time: a pair anywhere in a long
+    // text, across the edge of such a block or at the very end, and a lone low surrogate, are
+    // all counted as the character-by-character count counts them.
     void surrogatesAtEveryPlaceOfALongText()
     {
-        for (int at = 0; at < 40; ++at) {
+        for (int at = 0; at < 80; ++at) {
             QString text = QString(at, u'a') + QStringLiteral("\U0001F600")
                 + QString(17, u'b') + QStringLiteral("\U0001F525");
             text.insert(text.size() - 3, QChar(0xDC00)); // a lone low surrogate

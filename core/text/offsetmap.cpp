@@ -8,7 +8,7 @@
 
 namespace {
 
-// The first position in [from, size) that holds a UTF-16 surrogate, or `size`. Eight units at a
+// The first position in [from, size) that holds a UTF-16 surrogate, or `size`. 32 units at a
 // time with SSE2 (every x86-64 processor has it): a unit u is a surrogate when u - 0xD800, as
 // a 16-bit unsigned number, is below 0x800, that is when its top five bits are all zero.
 // Nearly every text has no surrogate at all, and this scan was a visible part of detection.
@@ -19,10 +19,19 @@ int nextSurrogate(const char16_t *data, int from, int size)
     const __m128i base = _mm_set1_epi16(short(0xD800));
     const __m128i topBits = _mm_set1_epi16(short(0xF800));
     const __m128i zero = _mm_setzero_si128();
+    // 32 units to a branch, then 8: the four blocks' tests are or-ed first.
+    auto surrogates = [&](int at) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + at));
+        return _mm_cmpeq_epi16(_mm_and_si128(_mm_sub_epi16(units, base), topBits), zero);
+    };
+    for (; i + 32 <= size; i += 32) {
+        const __m128i any = _mm_or_si128(_mm_or_si128(surrogates(i), surrogates(i + 8)),
+                                         _mm_or_si128(surrogates(i + 16), surrogates(i + 24)));
+        if (_mm_movemask_epi8(any) != 0)
+            break; // a surrogate among these 32: found eight and then one at a time below
+    }
     for (; i + 8 <= size; i += 8) {
-        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        const __m128i offset = _mm_and_si128(_mm_sub_epi16(units, base), topBits);
-        if (_mm_movemask_epi8(_mm_cmpeq_epi16(offset, zero)) != 0)
+        if (_mm_movemask_epi8(surrogates(i)) != 0)
             break; // a surrogate among these eight: found unit by unit below
     }
 #endif
