@@ -178,6 +178,19 @@ private slots:
         // The defaults are untouched.
         QCOMPARE(*VagueNumbers::codebookDefaults().value(QStringLiteral("dozens")), 12);
     }
+
+    // A phrase of the project's own whose first word is none of the codebook's: the reader
+    // cannot rely on the tokenizer's filter of starters (built from the codebook's words), and
+    // still reads it.
+    void vaguePhraseOfAnOtherFirstWord()
+    {
+        VagueNumbers table = VagueNumbers::codebookDefaults();
+        table.setValue(QStringLiteral("multitudes of"), 50);
+        const NumberReader reader(table);
+        const QString text = QStringLiteral("multitudes of fighters and dozens of guards");
+        QCOMPARE(describe(text, reader.read(text)),
+                 QStringLiteral("multitudes of=50/50/- vague; dozens=12/12/- vague"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNumberReader)

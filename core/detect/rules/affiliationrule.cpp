@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/tokenlexicon.h"
 #include "core/detect/rules/wordset.h"
 
 #include <QHash>
@@ -271,15 +272,13 @@ private:
         const RuleToken *const tokens = m_tokens.constData();
         const RuleToken *const end = tokens + m_end;
         // One branch per token that is neither, nearly always the same way: an entity (one
-        // token in twenty or so) is asked for first, and a word is let through to the
-        // comparison with "joint" by three tests combined without branching (a branch on the
-        // kind, then on the length, went the wrong way at every mark and every five-letter
-        // word). A token's normal form always has a first unit.
+        // token in twenty or so) is asked for first, then the bit of "joint" in the filter the
+        // tokenizer asked (TokenClass; a branch on the kind, then on the length, went the
+        // wrong way at every mark and every five-letter word).
         for (const RuleToken *token = tokens + m_first; token != end; ++token) {
             if (token->kind != RuleToken::Entity) {
-                const bool mayBeJoint = (token->kind == RuleToken::Word)
-                    & (token->norm.size() == 5) & (token->norm.front() == u'j');
-                if (mayBeJoint && token->norm == Ascii("joint"))
+                if ((token->classes & TokenClass::Joint) && token->kind == RuleToken::Word
+                    && token->norm == Ascii("joint"))
                     m_jointWords.append(int(token - tokens));
                 continue;
             }

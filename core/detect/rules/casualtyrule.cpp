@@ -3,6 +3,7 @@
 #include "core/detect/rules/numberreader.h"
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/tokenlexicon.h"
 #include "core/detect/rules/wordset.h"
 
 #include <QHash>
@@ -317,9 +318,16 @@ enum ScopeWord : quint8 {
     CueStart = 1u << 4,
 };
 
-const WordClasses<quint8> &scopeWords()
+// One of scopeWords()'s lists: its words (UTF-8, lower case) and its bit.
+struct ScopeWordList
 {
-    static const WordClasses<quint8> words = {
+    std::vector<const char *> words;
+    quint8 bit;
+};
+
+const std::vector<ScopeWordList> &scopeWordLists()
+{
+    static const std::vector<ScopeWordList> lists = {
         {{"attack", "ambush", "raid", "strike", "airstrike", "air-strike", "explosion", "blast",
           "bombing", "assault", "clash", "incident", "shelling", "bombardment", "skirmish",
           "firefight", "shootout", "massacre"},
@@ -335,6 +343,19 @@ const WordClasses<quint8> &scopeWords()
           "purportedly", "reputedly"},
          Hedge},
         {{"past", "last", "so", "according", "said", "reported"}, CueStart}};
+    return lists;
+}
+
+const WordClasses<quint8> &scopeWords()
+{
+    static const WordClasses<quint8> words = [] {
+        WordClasses<quint8> classes;
+        for (const ScopeWordList &list : scopeWordLists()) {
+            for (const char *word : list.words)
+                classes.add(QString::fromUtf8(word), list.bit);
+        }
+        return classes;
+    }();
     return words;
 }
 
@@ -1177,7 +1198,9 @@ private:
                 }
             }
             const QStringView w = token.norm;
-            const quint8 bits = words.of(w);
+            // Only a word the filter the tokenizer asked lets through (TokenClass::CasualtyScope)
+            // is looked up.
+            const quint8 bits = (token.classes & TokenClass::CasualtyScope) ? words.of(w) : 0;
             found |= bits;
             if (!(bits & CueStart))
                 continue; // no cue below starts here
@@ -1558,6 +1581,16 @@ private:
 };
 
 } // namespace
+
+QStringList CasualtyRule::scopeWordList()
+{
+    QStringList words;
+    for (const ScopeWordList &list : scopeWordLists()) {
+        for (const char *word : list.words)
+            words.append(QString::fromUtf8(word));
+    }
+    return words;
+}
 
 QList<CasualtyFigure> CasualtyRule::find(const RuleDocument &document)
 {

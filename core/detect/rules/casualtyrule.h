@@ -3,6 +3,7 @@
 #include "core/model/annotation.h"
 
 #include <QList>
+#include <QStringList>
 
 class RuleDocument;
 
@@ -35,4 +36,7 @@ class CasualtyRule
 {
 public:
     static QList<CasualtyFigure> find(const RuleDocument &document);
+    // The words that tell a figure's scope and hedging (incident nouns, aggregate cues, hedges
+    // and the first words of cues such as "so far"): the TokenClass::CasualtyScope list.
+    static QStringList scopeWordList();
 };

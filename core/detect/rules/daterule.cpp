@@ -4,6 +4,7 @@
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/tokenizer.h"
+#include "core/detect/rules/tokenlexicon.h"
 #include "core/detect/rules/wordset.h"
 
 #include <QRegularExpression>
@@ -429,37 +430,20 @@ private:
     // ever looked at as the neighbours of one. (Four leading digits with more after them anchor
     // nothing either: no pattern is built around them.)
     //
-    // Whether a plain word (ASCII letters and digits, in lower case) that the filter let
-    // through (HeadFilter::mayBeAnchor) is an anchor, asked of its one atom without building
-    // it, and its head. The first unit tells which of the two tests applies (no head word
-    // starts with a digit).
-    bool isPlainAnchor(QStringView key, Head &head) const
-    {
-        if (char16_t(key.front().unicode() - u'a') < 26) {
-            const Head *found = m_heads.find(key);
-            head = found ? *found : Head::None;
-            return found;
-        }
-        head = Head::None;
-        return key.size() == 4 && leadingDigits(key) == 4;
-    }
-
     // Notes the anchors of the sentence, and whether it holds a surrogate or a caseless partner.
-    // A plain word is its own atom, asked without building it; the filter (HeadFilter) is what
-    // is asked inline at nearly every word.
+    // A plain word is its own atom, asked without building it: a head word is looked up only
+    // where TokenClass::DateHead, the filter the tokenizer asked, lets it through (a bit tested
+    // at nearly every word), and four digits are a numeric word of four units.
     void findAnchors()
     {
         for (const Token *t = m_begin; t != m_end; ++t) {
-            // One branch for a plain word the filter turns away, nearly every token: the filter
-            // is asked of every token (any token's norm has a unit: its surface has one) and its
-            // kind tested after.
-            const bool plain = t->plain;
-            if (plain & !m_headFilter.mayBeAnchor(t->norm))
-                continue;
-            if (plain) { // (only a word is plain)
-                Head head;
-                if (isPlainAnchor(t->norm, head))
-                    m_anchors.append({int(t - m_begin), 0, head});
+            if (t->plain) { // (only a word is plain)
+                if (t->classes & TokenClass::DateHead) {
+                    if (const Head *head = m_heads.find(t->norm))
+                        m_anchors.append({int(t - m_begin), 0, *head});
+                } else if (t->numeric && t->norm.size() == 4) {
+                    m_anchors.append({int(t - m_begin), 0, Head::None});
+                }
             } else if (!t->word) {
                 m_surrogate = m_surrogate || m_sentence[t->start - m_sentenceStart].isSurrogate();
             } else {
@@ -1174,6 +1158,14 @@ int DateRule::timePrecision(DatePrecision precision)
         return 3;
     }
     return 0;
+}
+
+QStringList DateRule::headWords()
+{
+    QStringList words;
+    for (const QString &word : heads().words())
+        words.append(word);
+    return words;
 }
 
 QList<DateMatch> DateRule::find(const RuleDocument &document)

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 class RuleDocument;
@@ -43,4 +44,7 @@ public:
     static QString isoFor(const QDate &date, DatePrecision precision);
     // ACLED time precision: 1 day, 2 week, 3 month or longer.
     static int timePrecision(DatePrecision precision);
+    // The words a date is built around (month and weekday names, "yesterday", "week", "ago",
+    // ...): the TokenClass::DateHead list.
+    static QStringList headWords();
 };

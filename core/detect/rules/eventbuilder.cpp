@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/tokenlexicon.h"
 #include "core/detect/rules/unidentifiedgrouprule.h"
 #include "core/detect/rules/wordset.h"
 
@@ -108,16 +109,13 @@ const WordClasses<quint16> &eventWords()
     return words;
 }
 
-// The EventMask bits of a word for the pass over every token of an incident sentence: a word
-// mayHold() lets through has inCell() bits exactly eventWords().of(word, EventMask), and a word
-// it turns away has none. The words of those lists are few and shorter than 16
-// units, so they are kept in cells by the low five bits of their first unit and their length,
-// each cell with the low five bits of its words' middle and last units: nearly every word of a
-// sentence is turned away by its cell's letters, and the few others are compared unit by unit
-// with the words of their cell. A cell is found from any word without a test of its range (an
-// upper-case or longer word shares a cell, and is told apart by the comparison), so the filter
-// costs the callers one branch per word. (The filter and hash of WordClasses cost about as much
-// for the first and several times as much for a word of the lists.)
+// The EventMask bits of a word for the pass over every token of an incident sentence: inCell()
+// gives exactly eventWords().of(word, EventMask). The words of those lists are few and shorter
+// than 16 units, so they are kept in cells by the low five bits of their first unit and their
+// length, and a word is compared unit by unit with the words of its cell only (an upper-case or
+// longer word shares a cell, and is told apart by the comparison). The callers ask it only of
+// the tokens that TokenClass::Incident, the filter the tokenizer asked, lets through. (The
+// filter and hash of WordClasses cost several times as much for a word of the lists.)
 class IncidentWordTable
 {
 public:
@@ -153,27 +151,11 @@ public:
             if (range.count == 0)
                 range.first = quint8(i);
             ++range.count;
-            m_middles[c] |= 1u << letterOf(word[word.size() / 2].unicode());
-            m_lasts[c] |= 1u << letterOf(word.back().unicode());
         }
     }
 
-    // False for most words that are none of the table's, never for one of them. Its only branch
-    // is on the empty word, never asked: the callers ask it at every token, and a branch per
-    // letter tested was mispredicted wherever the answer changed.
-    Q_ALWAYS_INLINE bool mayHold(QStringView word) const
-    {
-        const std::size_t n = std::size_t(word.size());
-        if (n == 0)
-            return false;
-        const char16_t *units = word.utf16();
-        const std::size_t cell = cellOf(units[0], qsizetype(n));
-        const quint32 middle = m_middles[cell] >> letterOf(units[n / 2]);
-        return (middle & (m_lasts[cell] >> letterOf(units[n - 1])) & 1u) != 0;
-    }
-
-    // The word's bits, for a word mayHold() let through (possibly none of its cell's words).
-    // Out of line: the callers' loop stays small, and few words get here.
+    // The word's bits (none for a word of no list), for a word of one unit or more. Out of
+    // line: the callers' loop stays small, and few words get here.
     Q_NEVER_INLINE quint16 inCell(QStringView word) const
     {
         const char16_t *units = word.utf16();
@@ -212,9 +194,6 @@ private:
         return (std::size_t(first) & 31u) * MaxLength + (std::size_t(length) & (MaxLength - 1));
     }
 
-    // A unit's bit among a cell's middle or last letters: its low five bits.
-    static quint32 letterOf(char16_t unit) { return unit & 31u; }
-
     // A word in several lists gets the bits of all of them.
     void add(QLatin1String word, quint16 bit)
     {
@@ -228,9 +207,6 @@ private:
     }
 
     std::vector<Entry> m_entries; // sorted by cell
-    // Per cell, the middle units (at half the length) and the last units of its words.
-    quint32 m_middles[32 * MaxLength] = {};
-    quint32 m_lasts[32 * MaxLength] = {};
     Range m_ranges[32 * MaxLength];
 };
 
@@ -520,7 +496,7 @@ private:
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
             // The word's letters are filtered before its kind is asked: one branch for most
             // tokens.
-            if (m_incidentWords.mayHold(norm(t)) && m_tokens[t].kind == RuleToken::Word
+            if ((m_tokens[t].classes & TokenClass::Incident) && m_tokens[t].kind == RuleToken::Word
                 && (m_incidentWords.inCell(norm(t)) & Attack)) {
                 // "the battle against", "carried out several attacks": not one incident.
                 if (norm(t) == Ascii("attack") && t > sentence.firstToken
@@ -959,7 +935,7 @@ private:
             // seldom let through), and the kind of a word in the table is tested after.
             if (token->kind == RuleToken::Entity)
                 return token;
-            if (eventWords.mayHold(token->norm)) {
+            if (token->classes & TokenClass::Incident) {
                 bits = eventWords.inCell(token->norm);
                 if (bits && token->kind == RuleToken::Word)
                     return token;
@@ -1360,6 +1336,18 @@ private:
 };
 
 } // namespace
+
+QStringList EventBuilder::incidentWords()
+{
+    QStringList words;
+    for (const EventWordList &list : eventWordLists()) {
+        if (list.bit & EventMask) {
+            for (const char *word : list.words)
+                words.append(QString::fromUtf8(word));
+        }
+    }
+    return words;
+}
 
 QList<Event> EventBuilder::build(const RuleDocument &document, const QList<CasualtyFigure> &figures,
                                  const QList<Affiliation> &affiliations,

@@ -4,6 +4,7 @@
 #include "core/model/annotation.h"
 
 #include <QList>
+#include <QStringList>
 
 class RuleDocument;
 
@@ -32,4 +33,7 @@ public:
     static QList<Event> build(const RuleDocument &document, const QList<CasualtyFigure> &figures,
                               const QList<Affiliation> &affiliations,
                               const QList<DateMatch> &dates);
+    // The words that make a token count for an incident's type and actors (attack, air, shelling,
+    // explosive and ground-assault words, "suicide"): the TokenClass::Incident list.
+    static QStringList incidentWords();
 };

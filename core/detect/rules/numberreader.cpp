@@ -1,6 +1,7 @@
 #include "core/detect/rules/numberreader.h"
 
 #include "core/detect/rules/tokenizer.h"
+#include "core/detect/rules/tokenlexicon.h"
 
 #include <QSet>
 
@@ -317,6 +318,23 @@ NumberReader::NumberReader(VagueNumbers vague)
         add(first, BeginsQualifier);
         m_starters[first].qualifiers.append(q);
     }
+    const TokenLexicon &lexicon = TokenLexicon::rules();
+    m_filterPassesStarters = std::all_of(
+        m_starters.words().begin(), m_starters.words().end(),
+        [&](const QString &word) { return lexicon.mayHold(word) & TokenClass::NumberStarter; });
+}
+
+QStringList NumberReader::starterWords(const VagueNumbers &vague)
+{
+    QStringList words = {QStringLiteral("half"), QStringLiteral("a"), QStringLiteral("an"),
+                         QStringLiteral("another")};
+    for (const QString &word : smallNumbers().words())
+        words.append(word);
+    for (const QStringList &phrase : vague.phraseWords())
+        words.append(phrase.first());
+    for (const auto &qualifier : qualifierWords())
+        words.append(qualifier.first.first());
+    return words;
 }
 
 namespace {
@@ -569,7 +587,13 @@ void NumberReader::readInto(const Token *tokenData, qsizetype count,
     while (i < n) {
         // Whether a phrase can start here: a qualifier, or a number readCore() reads. Every
         // other token is passed over at once, with the same result as trying it.
-        const Starter *const starter = tokens[i].word ? findStarter(tokens[i].norm) : nullptr;
+        const Starter *starter = nullptr;
+        if (m_filterPassesStarters) {
+            if ((tokens[i].classes & TokenClass::NumberStarter) && tokens[i].word)
+                starter = m_starters.find(tokens[i].norm);
+        } else if (tokens[i].word) {
+            starter = findStarter(tokens[i].norm);
+        }
         const quint8 kind = starter ? starter->kind : 0;
         if (!tokens[i].word || (!tokens[i].numeric && !kind && !compoundOrLeadingMultiplier(i))) {
             ++i;

@@ -93,6 +93,10 @@ public:
 
     // Nouns for people, singular and plural ("fighter", "fighters", "civilians", "others").
     static bool isPeopleNoun(QStringView norm);
+    // The words a number phrase may begin with, for a reader of these vague numbers: the
+    // qualifiers' first words, the number words, "a", "an", "half", "another" and the vague
+    // phrases' first words (the TokenClass::NumberStarter list, for the codebook's defaults).
+    static QStringList starterWords(const VagueNumbers &vague);
 
 private:
     // What a word found in m_starters may begin (bits, or-ed).
@@ -143,4 +147,9 @@ private:
     quint32 m_starterLengths[26 * 26] = {};
     // a starter begins or ends with something else than a through z
     bool m_otherStarters = false;
+    // TokenClass::NumberStarter, the filter the tokenizer asked, lets every starter through: a
+    // token without that bit is no starter, and readInto() looks up only those with it. (False
+    // only for a reader of other vague numbers than the codebook's, whose words the filter may
+    // turn away: it asks findStarter() at every word.)
+    bool m_filterPassesStarters = false;
 };

@@ -3,6 +3,7 @@
 #include "core/detect/rules/longestspans.h"
 #include "core/detect/rules/rulehelpers.h"
 #include "core/detect/rules/tokenizer.h"
+#include "core/detect/rules/tokenlexicon.h"
 #include "core/detect/rules/wordset.h"
 
 #include <QSet>
@@ -354,6 +355,7 @@ bool RuleDocument::takeSentence(Sentence &sentence, RuleDocument &first, int fir
                                              *m_store);
             out->kind = RuleToken::Entity;
             out->capitalised = m_text[block->start].isUpper();
+            out->classes = TokenLexicon::rules().mayHold(out->norm);
             out->number = -1;
         }
         out->entity = entity;
@@ -576,6 +578,7 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         out.norm = word.norm;
         out.kind = word.word ? RuleToken::Word : RuleToken::Punct;
         out.capitalised = word.capitalised;
+        out.classes = word.classes;
         out.entity = -1;
         out.number = -1;
     };
@@ -625,6 +628,7 @@ void RuleDocument::tokenizeSentence(Sentence &sentence, const NumberReader &read
         out.norm = Tokenizer::normalise(m_text.mid(b.start, b.end - b.start), *m_store);
         out.kind = b.entity >= 0 ? RuleToken::Entity : RuleToken::Number;
         out.capitalised = m_text[b.start].isUpper();
+        out.classes = TokenLexicon::rules().mayHold(out.norm);
         out.entity = b.entity;
         out.number = b.number;
         pos = b.end;

@@ -23,12 +23,13 @@
 // them first, field by field, only for them to be overwritten.
 struct RuleToken
 {
-    enum Kind { Word, Punct, Entity, Number };
+    enum Kind : quint8 { Word, Punct, Entity, Number };
     int start;
     int end;
     QStringView norm; // Tokenizer::normalise of the surface: into the text or the document's store
     Kind kind;
     bool capitalised;
+    quint32 classes; // TokenLexicon::rules().mayHold(norm), for every kind of token
     int entity; // index into RuleDocument::entities() for Entity tokens, else -1
     int number; // index into RuleDocument::numbers() for Number tokens, else -1
 };

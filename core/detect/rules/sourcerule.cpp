@@ -3,6 +3,7 @@
 #include "core/detect/rules/personrule.h"
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/tokenlexicon.h"
 #include "core/detect/rules/wordset.h"
 
 #include <QSet>
@@ -53,16 +54,19 @@ const WordClasses<quint8> &sourceWords()
 
 // The first token in [t, end) that is "according" or a speech verb, where both readings start,
 // or `end`; its lists in `starts`. Both readings do nothing at any other token, so passing over
-// those here proposes the same sources. The table turns most tokens away by its own length and
-// letter test, with no filter of this rule's in front.
+// those here proposes the same sources. A bit is tested at every token (TokenClass::SourceStart,
+// the filter the tokenizer asked), and only the tokens it lets through are looked up.
 int nextReadingStart(const WordClasses<quint8> &words, const RuleToken *tokens, int t, int end,
                      quint8 &starts)
 {
     for (; t < end; ++t) {
-        starts = words.of(tokens[t].norm, According | SpeechVerb);
-        if (starts)
-            return t;
+        if (tokens[t].classes & TokenClass::SourceStart) {
+            starts = words.of(tokens[t].norm, According | SpeechVerb);
+            if (starts)
+                return t;
+        }
     }
+    starts = 0;
     return end;
 }
 
@@ -90,6 +94,11 @@ QStringList SourceRule::speechVerbs()
     for (const char *verb : s_speechVerbs)
         verbs.append(QString::fromLatin1(verb));
     return verbs;
+}
+
+QStringList SourceRule::readingStartWords()
+{
+    return speechVerbs() << QStringLiteral("according");
 }
 
 QList<Mention> SourceRule::find(const RuleDocument &document)

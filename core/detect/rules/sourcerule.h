@@ -27,4 +27,7 @@ public:
     static bool isSpeechVerb(QStringView norm);
     // Every word isSpeechVerb() answers true for.
     static QStringList speechVerbs();
+    // The words its readings start at: "according" and the speech verbs (the
+    // TokenClass::SourceStart list).
+    static QStringList readingStartWords();
 };

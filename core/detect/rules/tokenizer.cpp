@@ -1,5 +1,7 @@
 #include "core/detect/rules/tokenizer.h"
 
+#include "core/detect/rules/tokenlexicon.h"
+
 #include <algorithm>
 #include <array>
 
@@ -286,6 +288,7 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
 {
     const int n = text.size();
     const char16_t *const units = text.utf16();
+    const TokenLexicon &lexicon = TokenLexicon::rules();
     int i = 0;
     while (i < n) {
         const char16_t c = units[i];
@@ -404,6 +407,7 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
         token.numeric = numeric;
         token.capitalised = QChar(units[start]).isUpper();
         token.plain = plain;
+        token.classes = lexicon.mayHold(norm);
         // The space after a token (most often a word), taken here rather than by another turn
         // of the loop.
         if (i < n && units[i] == u' ')

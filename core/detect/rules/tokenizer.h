@@ -56,6 +56,9 @@ struct Token
     // ASCII letters and digits only: the word is one run of regular-expression word characters
     // (\w) and its normal form is its surface in lower case, unit for unit.
     bool plain = false;
+    // TokenLexicon::rules().mayHold(norm): the bits of the rules' word lists that may hold the
+    // word (TokenClass), asked once here for every rule that looks for words of its lists.
+    quint32 classes = 0;
 };
 
 // Splits text into words and single punctuation marks for the rules.

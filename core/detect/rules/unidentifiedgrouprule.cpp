@@ -2,42 +2,22 @@
 
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/tokenlexicon.h"
 #include "core/detect/rules/wordset.h"
 
 #include <initializer_list>
 
 namespace {
 
-// False for nearly every word that is no attacker noun, from its length and first letter
-// alone (this runs at every token of the text). attackerNouns() checks that each of its words
-// passes. The four tests are combined without branching (a branch on the length alone went
-// the wrong way at every other word, as lengths of six and seven are common), so the caller
-// branches once, on an answer that is nearly always false. The first unit is read only from
-// a word that has one.
-bool mayBeAttackerNoun(QStringView norm)
-{
-    const bool sixOrSeven = quint64(norm.size() - 6) <= 1;
-    const char16_t first = norm.isEmpty() ? u'\0' : norm.front().unicode();
-    return sixOrSeven & ((first == u'g') | (first == u'b'));
-}
+// The nouns for armed men nobody names. Plural only: "a bandit leader", "the gunman's car" use
+// the singular as a modifier.
+const std::initializer_list<const char *> s_attackerNounList = {"gunmen", "bandits"};
 
-// The nouns for armed men nobody names.
-const WordSet &attackerNouns()
+const WordSet &attackerNounSet()
 {
-    // Plural only: "a bandit leader", "the gunman's car" use the singular as a modifier.
-    static const std::initializer_list<const char *> list = {"gunmen", "bandits"};
-    static const WordSet words = [] {
-        for (const char *word : list) {
-            if (!mayBeAttackerNoun(QString::fromLatin1(word)))
-                qFatal("UnidentifiedGroupRule: mayBeAttackerNoun() turns away \"%s\"", word);
-        }
-        return WordSet(list);
-    }();
+    static const WordSet words(s_attackerNounList);
     return words;
 }
-
-// attackerNouns() bound, and so checked, once at start-up.
-const WordSet &s_attackerNouns = attackerNouns();
 
 // Words before the noun that belong to the span ("unknown gunmen", "Armed bandits").
 const WordSet &attackerModifiers()
@@ -47,6 +27,14 @@ const WordSet &attackerModifiers()
 }
 
 } // namespace
+
+QStringList UnidentifiedGroupRule::attackerNouns()
+{
+    QStringList nouns;
+    for (const char *noun : s_attackerNounList)
+        nouns.append(QString::fromLatin1(noun));
+    return nouns;
+}
 
 QString UnidentifiedGroupRule::canonicalFor(const QString &homeState)
 {
@@ -62,9 +50,10 @@ QList<Mention> UnidentifiedGroupRule::find(const RuleDocument &document, const Q
     QList<Mention> found;
     for (const Sentence &sentence : document.sentences()) {
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-            const QStringView norm = tokens[t].norm;
-            if (!mayBeAttackerNoun(norm) || tokens[t].kind != RuleToken::Word
-                || !s_attackerNouns.contains(norm))
+            // One bit tested at every token (TokenClass::AttackerNoun, the filter the tokenizer
+            // asked); the words it lets through are looked up.
+            if (!(tokens[t].classes & TokenClass::AttackerNoun) || tokens[t].kind != RuleToken::Word
+                || !attackerNounSet().contains(tokens[t].norm))
                 continue;
             // "Boko Haram gunmen", "ISWAP bandits": a named group's men are that group.
             if (t > sentence.firstToken && tokens[t - 1].kind == RuleToken::Entity)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class RuleDocument;
 
@@ -19,4 +20,6 @@ public:
     static QList<Mention> find(const RuleDocument &document, const QString &homeState);
     // "Unidentified Armed Group (Nigeria)", or "Unidentified Armed Group" without a state.
     static QString canonicalFor(const QString &homeState);
+    // The nouns it proposes ("gunmen", "bandits"): the TokenClass::AttackerNoun list.
+    static QStringList attackerNouns();
 };

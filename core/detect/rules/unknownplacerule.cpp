@@ -3,6 +3,7 @@
 #include "core/detect/rules/personrule.h"
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/tokenlexicon.h"
 #include "core/detect/rules/wordset.h"
 
 using RuleHelpers::Ascii;
@@ -27,28 +28,21 @@ const WordSet &pluralPlaceNouns()
     return words;
 }
 
-// norm == "of", for a token's normal form (which always has a unit): its first and last units
-// are read whatever its length, so the three tests need no branch (a branch on the length went
-// the wrong way at every other word, as two-letter words are common).
-bool isOf(QStringView norm)
-{
-    const qsizetype n = norm.size();
-    const char16_t *units = norm.utf16();
-    return (n == 2) & (units[0] == u'o') & (units[n - 1] == u'f');
-}
-
 // The first word in [t, end - 2) at which UnknownPlaceRule::find reads anything: a word before
 // "of", or "between" before an entity (it passes over every other token, and a "between"
 // before anything else reads nothing); else end - 2, or t if that is greater. Every reading
 // starts at such a word, so passing over the others here proposes the same places. The token
-// after is asked first (is it "of" or an entity?), which turns most tokens away.
+// after is asked first (is it "of" or an entity?), which turns most tokens away; the bits of
+// "of" and "between" (TokenClass, the filter the tokenizer asked) come before their units.
 int nextReadingStart(const RuleToken *tokens, int t, int end)
 {
     for (; t + 2 < end; ++t) {
-        const bool beforeOf = isOf(tokens[t + 1].norm);
-        if (beforeOf | (tokens[t + 1].kind == RuleToken::Entity)) {
-            if ((beforeOf || tokens[t].norm == Ascii("between"))
-                && tokens[t].kind == RuleToken::Word)
+        const bool mayBeOf = tokens[t + 1].classes & TokenClass::Of;
+        if (mayBeOf | (tokens[t + 1].kind == RuleToken::Entity)) {
+            const bool beforeOf = mayBeOf && tokens[t + 1].norm == Ascii("of");
+            const bool between = (tokens[t].classes & TokenClass::Between)
+                && tokens[t].norm == Ascii("between");
+            if ((beforeOf || between) && tokens[t].kind == RuleToken::Word)
                 return t;
         }
     }
