@@ -38,6 +38,25 @@ private slots:
             QCOMPARE(words.contains(probe), reference.contains(probe));
     }
 
+    // A member is found only by a word with every unit the same, whatever its length: the
+    // comparison reads words of up to eight units in one step and longer ones in blocks.
+    void aWordDifferingInAnyOneUnitIsNoMember()
+    {
+        const QString alphabet = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+        WordSet words;
+        for (int n = 1; n <= 20; ++n)
+            words.insert(alphabet.left(n));
+        for (int n = 1; n <= 20; ++n) {
+            const QString member = alphabet.left(n);
+            QVERIFY2(words.contains(member), qPrintable(member));
+            for (int at = 0; at < n; ++at) {
+                QString other = member;
+                other[at] = QChar(u'X');
+                QVERIFY2(!words.contains(other), qPrintable(other));
+            }
+        }
+    }
+
     void growsPastItsFirstTable()
     {
         WordSet words;
