@@ -87,6 +87,11 @@ private slots:
         QTest::newRow("a year is four digits on their own")
             << "Budgets for 2019-20 rose by 2019.5 points, 12019 times, in 2018." << pub
             << QStringList{"DATE 2018"};
+        // Years whose units share a cell of the tokenizer's word filter with a head word
+        // ("night", "dec", "november", "apr"): a year is four digits, whatever the filter says.
+        QTest::newRow("years sharing a filter cell with head words")
+            << "Fighting began in 1975, paused in 1943, resumed in 1957 and ended in 1934." << pub
+            << QStringList{"DATE 1975", "DATE 1943", "DATE 1957", "DATE 1934"};
         QTest::newRow("caseless words match the long s") << "Raids rose thi\u017F week." << pub
                                                          << QStringList{"DATE thi\u017F week=2019-W13"};
         QTest::newRow("this week, earlier this year, 2 weeks ago")

@@ -221,10 +221,10 @@ const WordMap<Head> &heads()
     return map;
 }
 
-// A first look before heads(): by the first unit of a lower-case key of ASCII letters and
-// digits, the lengths and the middle units (at half the length) of the head words starting
-// with it (and the four units of a year after a digit). Most words of a sentence are turned
-// away by it with two loads, before the map's filter and hash. Some common words share a first
+// A first look before heads() for the atoms around an anchor: by the first unit of a lower-case
+// key of ASCII letters and digits, the lengths and the middle units (at half the length) of the
+// head words starting with it. Most words are turned away by it with two loads, before the
+// map's filter and hash. Some common words share a first
 // letter and a length with a head ("and" with "ago", "for" with "feb"): the middle letters turn
 // most of them away. The two tests are combined with no branch on the word: the length is read
 // modulo 32 and the middle unit by its low five bits, so a few other words pass, for the exact
@@ -242,21 +242,13 @@ public:
             m_lengths[word.front().unicode()] |= 1u << word.size();
             m_middles[word.front().unicode()] |= 1u << (word[word.size() / 2].unicode() & 31u);
         }
-        for (char16_t digit = u'0'; digit <= u'9'; ++digit) {
-            m_lengths[digit] = 1u << 4;
-            m_middles[digit] = ~0u; // four digits: the middle unit is not asked
-        }
     }
-    // False for a lower-case key that is certainly no head word.
+    // False for a lower-case key that is certainly no head word. Any key of one unit or more
+    // may be asked (the first unit's low seven bits are read).
     bool mayBeHead(QStringView key) const
     {
-        return char16_t(key.front().unicode() - u'a') < 26 && mayBeAnchor(key);
-    }
-    // False for a lower-case key of ASCII letters and digits that is certainly neither a head
-    // word nor four digits. Any key of one unit or more may be asked (the first unit's low
-    // seven bits are read).
-    bool mayBeAnchor(QStringView key) const
-    {
+        if (char16_t(key.front().unicode() - u'a') >= 26)
+            return false;
         const std::size_t n = std::size_t(key.size());
         const char16_t *units = key.utf16();
         const std::size_t first = units[0] & 127u;
@@ -267,7 +259,7 @@ public:
 private:
     // Two to 31 units, lower-case ASCII letters and digits, the first two letters: a key
     // mayBeHead() can be asked, its length a bit of a 32-bit mask, its first unit an index of
-    // the 128-entry tables that no digit overwrites.
+    // the 128-entry tables.
     static bool fits(QStringView word)
     {
         const auto isLetter = [](char16_t c) { return c >= u'a' && c <= u'z'; };
@@ -433,7 +425,9 @@ private:
     // Notes the anchors of the sentence, and whether it holds a surrogate or a caseless partner.
     // A plain word is its own atom, asked without building it: a head word is looked up only
     // where TokenClass::DateHead, the filter the tokenizer asked, lets it through (a bit tested
-    // at nearly every word), and four digits are a numeric word of four units.
+    // at nearly every word), and four digits are a numeric word of four units. The two tests
+    // are asked apart: no head word has a digit, but four digits may share a filter cell with
+    // one ("1975" with "apr"), and are a year all the same.
     void findAnchors()
     {
         for (const Token *t = m_begin; t != m_end; ++t) {
@@ -441,9 +435,9 @@ private:
                 if (t->classes & TokenClass::DateHead) {
                     if (const Head *head = m_heads.find(t->norm))
                         m_anchors.append({int(t - m_begin), 0, *head});
-                } else if (t->numeric && t->norm.size() == 4) {
-                    m_anchors.append({int(t - m_begin), 0, Head::None});
                 }
+                if (t->numeric && t->norm.size() == 4)
+                    m_anchors.append({int(t - m_begin), 0, Head::None});
             } else if (!t->word) {
                 m_surrogate = m_surrogate || m_sentence[t->start - m_sentenceStart].isSurrogate();
             } else {

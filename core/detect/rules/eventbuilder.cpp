@@ -494,7 +494,7 @@ private:
             return true;
         const Sentence &sentence = m_doc.sentences()[s];
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
-            // The word's letters are filtered before its kind is asked: one branch for most
+            // The word's TokenClass::Incident bit is tested before its kind: one branch for most
             // tokens.
             if ((m_tokens[t].classes & TokenClass::Incident) && m_tokens[t].kind == RuleToken::Word
                 && (m_incidentWords.inCell(norm(t)) & Attack)) {
@@ -930,9 +930,9 @@ private:
                                               const IncidentWordTable &eventWords, quint16 &bits)
     {
         for (; token != end; ++token) {
-            // Two branches per token, each seldom taken: an entity, then a token whose letters
-            // the filter lets through. Any token's norm is filtered (a number or a mark is
-            // seldom let through), and the kind of a word in the table is tested after.
+            // Two branches per token, each seldom taken: an entity, then a token whose
+            // TokenClass::Incident bit is set (a number or a mark seldom has it); the kind of a
+            // word in the table is tested after.
             if (token->kind == RuleToken::Entity)
                 return token;
             if (token->classes & TokenClass::Incident) {

@@ -84,7 +84,8 @@ public:
 
     QList<NumberPhrase> read(QStringView text) const;
     // The same over the text's tokens from Tokenizer::tokenize (the phrases' positions are the
-    // tokens' positions, so an offset given to the tokenizer carries over).
+    // tokens' positions, so an offset given to the tokenizer carries over). The tokens must be
+    // the tokenizer's: their Token::classes say which words may start a phrase.
     QList<NumberPhrase> read(const QList<Token> &tokens) const;
     QList<NumberPhrase> read(const Token *tokens, qsizetype count) const;
     // The same, appended to `phrases`: a caller reading sentence after sentence into one list
@@ -111,7 +112,9 @@ private:
         quint8 kind = 0;       // StarterKind bits
         QList<int> qualifiers; // indexes into the qualifier table, in its order
     };
-    // The word's entry in m_starters, or nullptr. Asked at every word: inline.
+    // The word's entry in m_starters, or nullptr. Asked at every word by a reader whose
+    // starters the tokenizer's filter does not all let through (m_filterPassesStarters), and
+    // of a few words by any reader: inline.
     const Starter *findStarter(QStringView word) const
     {
         const qsizetype size = word.size();
@@ -137,7 +140,7 @@ private:
     VagueNumbers m_vague;
     // The words a phrase may begin with: the qualifiers' first words, the number words, "a",
     // "an", "half", "another" and the vague phrases' first words, each with what it may begin.
-    // readInto() looks every word up here once.
+    // readInto() looks up here every word the tokenizer's filter lets through as a starter.
     WordMap<Starter> m_starters;
     // A filter before m_starters, by first and last letter and length (index first * 26 +
     // last; bit n: a starter of n units, bit 31: of 31 or more): a word beginning and ending

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -29,15 +30,16 @@ enum : quint32 {
 // other words that share a cell with one of them (the cell of a word is a hash of its length
 // and its first, middle and last units, 4,096 cells), so a clear bit means "not in the list"
 // and a set one "look it up": the rules test the bit, then ask their own tables for the tokens
-// that pass. The filter costs the same for every word, four loads and no branch on the word,
-// which is what makes asking it once for all the lists cheaper than each list's own filter at
-// every token.
+// that pass. The filter costs the same for every word, four loads and no branch on the word
+// (past the empty word's), which is what makes asking it once for all the lists cheaper than
+// each list's own filter at every token.
 class TokenLexicon
 {
 public:
     // The lexicon of the rules' own lists (built once, on first use).
     static const TokenLexicon &rules();
 
+    // Each list's words with the bits they set (empty words are skipped).
     explicit TokenLexicon(const std::vector<std::pair<QStringList, quint32>> &lists);
 
     // The bits of the lists that may hold the word (all of those that do): 0 for most words.

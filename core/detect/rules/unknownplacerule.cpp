@@ -41,7 +41,7 @@ int nextReadingStart(const RuleToken *tokens, int t, int end)
         if (mayBeOf | (tokens[t + 1].kind == RuleToken::Entity)) {
             const bool beforeOf = mayBeOf && tokens[t + 1].norm == Ascii("of");
             const bool between = (tokens[t].classes & TokenClass::Between)
-                && tokens[t].norm == Ascii("between");
+                && tokens[t + 1].kind == RuleToken::Entity && tokens[t].norm == Ascii("between");
             if ((beforeOf || between) && tokens[t].kind == RuleToken::Word)
                 return t;
         }
