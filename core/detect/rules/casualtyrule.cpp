@@ -348,14 +348,7 @@ const std::vector<ScopeWordList> &scopeWordLists()
 
 const WordClasses<quint8> &scopeWords()
 {
-    static const WordClasses<quint8> words = [] {
-        WordClasses<quint8> classes;
-        for (const ScopeWordList &list : scopeWordLists()) {
-            for (const char *word : list.words)
-                classes.add(QString::fromUtf8(word), list.bit);
-        }
-        return classes;
-    }();
+    static const auto words = WordClasses<quint8>::fromLists(scopeWordLists());
     return words;
 }
 

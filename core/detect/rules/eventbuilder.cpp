@@ -98,14 +98,7 @@ const std::vector<EventWordList> &eventWordLists()
 
 const WordClasses<quint16> &eventWords()
 {
-    static const WordClasses<quint16> words = [] {
-        WordClasses<quint16> classes;
-        for (const EventWordList &list : eventWordLists()) {
-            for (const char *word : list.words)
-                classes.add(QString::fromUtf8(word), list.bit);
-        }
-        return classes;
-    }();
+    static const auto words = WordClasses<quint16>::fromLists(eventWordLists());
     return words;
 }
 

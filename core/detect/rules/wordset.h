@@ -251,6 +251,18 @@ public:
         m_bits[word] |= bits;
         m_filter[filterKey(word)] |= fold(bits);
     }
+    // The table of lists kept as records with `words` (UTF-8) and `bit`, as some rules keep
+    // theirs.
+    template <typename Lists>
+    static WordClasses fromLists(const Lists &lists)
+    {
+        WordClasses classes;
+        for (const auto &list : lists) {
+            for (const char *word : list.words)
+                classes.add(QString::fromUtf8(word), list.bit);
+        }
+        return classes;
+    }
 
     // The bits of every list holding the word; none for any other word.
     Bits of(QStringView word) const
