@@ -113,6 +113,20 @@ private slots:
         }
     }
 
+    // Every year of the two centuries the rule reads is a date on its own ("in 1975"): the
+    // tokenizer's word filter, which some years share cells with head words, decides nothing
+    // about digits.
+    void everyYearAloneIsADate()
+    {
+        const QDate published(2019, 3, 22);
+        for (int year = 1900; year <= 2099; ++year) {
+            const QString text = QStringLiteral("Fighting began in %1 and ended later.").arg(year);
+            const RuleOutput out = RuleTest::run(text, QString(), published);
+            QCOMPARE(RuleTest::describe(out.mentions, EntityType::Date),
+                     QStringList{QStringLiteral("DATE %1").arg(year)});
+        }
+    }
+
     // The month, day, weekday and year forms are read by hand where the date rule's regular
     // expressions would find them; a sentence with a character outside the Basic Multilingual
     // Plane, or with a long s, is still read by the expressions. Every form here, in many
