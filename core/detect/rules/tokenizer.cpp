@@ -66,16 +66,15 @@ inline __m128i foldCapitals(__m128i block, __m128i &capital)
 #endif
 
 #if defined(__SSE2__)
-// The run of word units at the start of a block, from movemasks of `UnitBits` bits a unit: it
-// ends at the first unit whose bits are clear in `word` (bit 16 set stands for the unit past
+// The run of word units at the start of a block of sixteen, from movemasks of a bit a unit: it
+// ends at the first unit whose bit is clear in `word` (bit 16 set stands for the unit past
 // the block, so a run of the whole block needs no test of its own). `letters` and `capitals`
 // are or-ed without branching (whether a run holds a capital is the text's whim) from the
 // upper- and lower-case masks of the units in the run.
-template<int UnitBits>
 inline int runOfWordUnits(int word, int upper, int lower, bool &letters, bool &capitals)
 {
-    const int run = __builtin_ctz(~unsigned(word) | 0x10000u) / UnitBits;
-    const int inRun = (1 << (UnitBits * run)) - 1;
+    const int run = __builtin_ctz(~unsigned(word) | 0x10000u);
+    const int inRun = (1 << run) - 1;
     const int upperBits = upper & inRun;
     letters |= ((lower & inRun) | upperBits) != 0;
     capitals |= upperBits != 0;
@@ -83,34 +82,14 @@ inline int runOfWordUnits(int word, int upper, int lower, bool &letters, bool &c
 }
 #endif
 
-// How many of the eight units at `units` are, from the first on, ASCII letters or digits: the
-// run a word's loop may step over at once. `letters` and `capitals` are set when the run holds
-// a letter and an upper-case letter. SSE2 (every x86-64 processor has it) tests eight units in
-// a few instructions where the loop below takes a dozen for each; without SSE2 it returns 0
-// and the loop does all the work.
+// How many of the sixteen units at `units` are, from the first on, ASCII letters or digits:
+// the run a word's loop may step over at once. `letters` and `capitals` are set when the run
+// holds a letter and an upper-case letter. SSE2 (every x86-64 processor has it) tests the units
+// as bytes (a unit of 0x100 or more saturates to a byte that is no ASCII letter or digit) in a
+// few instructions where the loop below takes a dozen for each, so nearly every word ends here
+// in one turn; without SSE2 it returns 0 and the loop does all the work. (The last words of a
+// sentence, with fewer than sixteen units left, go unit by unit.)
 inline int asciiWordRun(const char16_t *units, bool &letters, bool &capitals)
-{
-#if defined(__SSE2__)
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units));
-    const __m128i lower = unitsInRange(block, u'a', 25);
-    const __m128i upper = unitsInRange(block, u'A', 25);
-    const __m128i digit = unitsInRange(block, u'0', 9);
-    const int word = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lower, upper), digit));
-    // Two mask bits per unit.
-    return runOfWordUnits<2>(word, _mm_movemask_epi8(upper), _mm_movemask_epi8(lower), letters,
-                             capitals);
-#else
-    Q_UNUSED(units);
-    Q_UNUSED(letters);
-    Q_UNUSED(capitals);
-    return 0;
-#endif
-}
-
-// The same over sixteen units, tested as bytes (a unit of 0x100 or more saturates to a byte
-// that is no ASCII letter or digit): a word of nine to fifteen units, a run of eight before,
-// ends here without a second turn whose test the word's length decided.
-inline int asciiWordRun16(const char16_t *units, bool &letters, bool &capitals)
 {
 #if defined(__SSE2__)
     const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units));
@@ -125,9 +104,8 @@ inline int asciiWordRun16(const char16_t *units, bool &letters, bool &capitals)
     const __m128i upper = inRange('A', 25);
     const __m128i digit = inRange('0', 9);
     const int word = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lower, upper), digit));
-    // One mask bit per unit.
-    return runOfWordUnits<1>(word, _mm_movemask_epi8(upper), _mm_movemask_epi8(lower), letters,
-                             capitals);
+    return runOfWordUnits(word, _mm_movemask_epi8(upper), _mm_movemask_epi8(lower), letters,
+                          capitals);
 #else
     Q_UNUSED(units);
     Q_UNUSED(letters);
@@ -318,17 +296,10 @@ void tokenizeInto(QStringView text, int offset, List &tokens, NormStore &store)
             while (i < n) {
                 if (i + 16 <= n) {
                     bool letters = false;
-                    const int run = asciiWordRun16(units + i, letters, upper);
-                    allDigits = allDigits && !letters;
-                    i += run;
-                    if (run == 16)
-                        continue;
-                } else if (i + 8 <= n) {
-                    bool letters = false;
                     const int run = asciiWordRun(units + i, letters, upper);
                     allDigits = allDigits && !letters;
                     i += run;
-                    if (run == 8)
+                    if (run == 16)
                         continue;
                 }
                 const char16_t d = units[i];
