@@ -6,6 +6,7 @@
 #include "core/detect/rules/tokenizer.h"
 #include "core/detect/rules/tokenlexicon.h"
 #include "core/detect/rules/unidentifiedgrouprule.h"
+#include "core/detect/rules/unknowngrouprule.h"
 
 #include <QtTest>
 
@@ -30,6 +31,8 @@ private slots:
                                        << quint32(TokenClass::SourceStart);
         QTest::newRow("attacker nouns") << UnidentifiedGroupRule::attackerNouns()
                                         << quint32(TokenClass::AttackerNoun);
+        QTest::newRow("naming cues") << UnknownGroupRule::namingCueWords()
+                                     << quint32(TokenClass::NamingCue);
         QTest::newRow("casualty scope") << CasualtyRule::scopeWordList()
                                         << quint32(TokenClass::CasualtyScope);
     }

@@ -6,6 +6,7 @@
 #include "core/detect/rules/numberreader.h"
 #include "core/detect/rules/sourcerule.h"
 #include "core/detect/rules/unidentifiedgrouprule.h"
+#include "core/detect/rules/unknowngrouprule.h"
 
 const TokenLexicon &TokenLexicon::rules()
 {
@@ -16,6 +17,7 @@ const TokenLexicon &TokenLexicon::rules()
         {SourceRule::readingStartWords(), TokenClass::SourceStart},
         {UnidentifiedGroupRule::attackerNouns(), TokenClass::AttackerNoun},
         {CasualtyRule::scopeWordList(), TokenClass::CasualtyScope},
+        {UnknownGroupRule::namingCueWords(), TokenClass::NamingCue},
         {{QStringLiteral("of")}, TokenClass::Of},
         {{QStringLiteral("between")}, TokenClass::Between},
         {{QStringLiteral("joint")}, TokenClass::Joint},

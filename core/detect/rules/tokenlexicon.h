@@ -22,6 +22,7 @@ enum : quint32 {
     Of = 1u << 6,            // "of"
     Between = 1u << 7,       // "between"
     Joint = 1u << 8,         // "joint"
+    NamingCue = 1u << 9,     // UnknownGroupRule: the cue word of "called", "named", "known as"
 };
 }
 

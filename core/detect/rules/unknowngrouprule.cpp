@@ -3,15 +3,13 @@
 #include "core/detect/rules/personrule.h"
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/tokenlexicon.h"
 #include "core/detect/rules/wordset.h"
 
 #include <QSet>
 
 #include <algorithm>
-#include <array>
-#include <cstdint>
 #include <initializer_list>
-#include <iterator>
 
 using RuleHelpers::Ascii;
 
@@ -77,55 +75,26 @@ bool isDemonym(QStringView norm)
 }
 
 // The naming cues before a group's name: "a group called X", "named X", "known as X". The
-// last word of a cue stands at the cue token, the words before it just before that one. The
-// one list both isNamingCue() and its filter mayBeNamingCue() are built from.
+// last word of a cue stands at the cue token, the words before it just before that one.
 const std::initializer_list<const char *> s_namingCueList = {"called", "named", "known as"};
 
-// s_namingCueList read once for the rule: each cue as its words, and the filter's table.
-struct NamingCues
+// s_namingCueList read once for the rule: each cue as its words, the cue token's word last.
+const QList<QStringList> &namingCueWords()
 {
-    QList<QStringList> cues; // each cue's words, the cue token's word last
-    // By length (7 for 7 or more), the first units (bits 0-31) and the last units (bits 32-63)
-    // of the cue tokens' words of that length, each unit by its low five bits.
-    std::array<std::uint64_t, 8> edges{};
-};
-
-// The bits of a word's first and last units in NamingCues::edges. The empty word reads a zero
-// unit in place of its own.
-Q_ALWAYS_INLINE std::uint64_t edgeBits(QStringView word)
-{
-    static constexpr char16_t noUnit = 0;
-    const qsizetype size = word.size();
-    const char16_t *units = size ? word.utf16() : &noUnit;
-    const qsizetype lastIndex = size - qsizetype(size != 0);
-    return std::uint64_t(1) << (units[0] & 31u)
-        | std::uint64_t(1) << (32u + (units[lastIndex] & 31u));
-}
-
-Q_ALWAYS_INLINE std::size_t lengthSlot(QStringView word)
-{
-    return std::size_t(std::min(word.size(), qsizetype(7)));
-}
-
-NamingCues readNamingCues()
-{
-    NamingCues cues;
-    for (const char *cue : s_namingCueList) {
-        const QStringList words = QString::fromLatin1(cue).split(u' ');
-        cues.cues.append(words);
-        cues.edges[lengthSlot(words.last())] |= edgeBits(words.last());
-    }
+    static const QList<QStringList> cues = [] {
+        QList<QStringList> split;
+        for (const char *cue : s_namingCueList)
+            split.append(QString::fromLatin1(cue).split(u' '));
+        return split;
+    }();
     return cues;
 }
-
-// s_namingCueList read once, at start-up.
-const NamingCues s_namingCues = readNamingCues();
 
 // Whether the cue word of a naming cue stands at t, with the cue's other words before it.
 bool isNamingCue(const RuleToken *tokens, int t, int first)
 {
     const QStringView norm = tokens[t].norm;
-    for (const QStringList &words : s_namingCues.cues) {
+    for (const QStringList &words : namingCueWords()) {
         const qsizetype before = words.size() - 1;
         if (norm != words.last() || t - before < first)
             continue;
@@ -138,13 +107,13 @@ bool isNamingCue(const RuleToken *tokens, int t, int first)
     return false;
 }
 
-// False for nearly every word that is no naming cue's cue word, from its length and its first
-// and last units alone (true for every cue word): asked at every capitalised word and the
-// token before it, where isNamingCue() would compare each with every cue.
-Q_ALWAYS_INLINE bool mayBeNamingCue(QStringView norm)
+// False for nearly every token whose word is no naming cue's cue word (true for every cue
+// word): its TokenClass::NamingCue bit, the filter the tokenizer asked. Asked at every
+// capitalised word and the token before it, where isNamingCue() would compare each with every
+// cue.
+Q_ALWAYS_INLINE bool mayBeNamingCue(const RuleToken &token)
 {
-    const std::uint64_t bits = edgeBits(norm);
-    return (s_namingCues.edges[lengthSlot(norm)] & bits) == bits;
+    return token.classes & TokenClass::NamingCue;
 }
 
 // The first capitalised word in [t, end), or `end`: UnknownGroupRule::find reads nothing
@@ -168,6 +137,14 @@ QStringList UnknownGroupRule::namingCues()
     for (const char *cue : s_namingCueList)
         cues.append(QString::fromLatin1(cue));
     return cues;
+}
+
+QStringList UnknownGroupRule::namingCueWords()
+{
+    QStringList words;
+    for (const QStringList &cue : ::namingCueWords())
+        words.append(cue.last());
+    return words;
 }
 
 QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
@@ -220,8 +197,8 @@ QList<Mention> UnknownGroupRule::find(const RuleDocument &document)
         for (int t = nextCapitalisedWord(tokens, from, end); t < end;
              t = nextCapitalisedWord(tokens, from, end)) {
             int cue = t - 1;
-            int called = cue >= from && mayBeNamingCue(tokens[cue].norm) ? calledName(cue) : -1;
-            if (called < 0 && mayBeNamingCue(tokens[t].norm)) {
+            int called = cue >= from && mayBeNamingCue(tokens[cue]) ? calledName(cue) : -1;
+            if (called < 0 && mayBeNamingCue(tokens[t])) {
                 cue = t;
                 called = calledName(cue);
             }

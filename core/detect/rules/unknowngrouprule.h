@@ -21,4 +21,7 @@ public:
 
     // The naming cues before a name ("called", "named", "known as"), as the rule reads them.
     static QStringList namingCues();
+    // The words that stand at a cue's token, the last of each cue ("called", "named", "as"):
+    // the TokenClass::NamingCue list.
+    static QStringList namingCueWords();
 };
