@@ -1,6 +1,7 @@
 #include "core/detect/rules/casualtyrule.h"
 #include "core/detect/rules/daterule.h"
 #include "core/detect/rules/eventbuilder.h"
+#include "core/detect/rules/homeforcerule.h"
 #include "core/detect/rules/numberreader.h"
 #include "core/detect/rules/sourcerule.h"
 #include "core/detect/rules/tokenizer.h"
@@ -31,6 +32,8 @@ private slots:
                                        << quint32(TokenClass::SourceStart);
         QTest::newRow("attacker nouns") << UnidentifiedGroupRule::attackerNouns()
                                         << quint32(TokenClass::AttackerNoun);
+        QTest::newRow("home forces") << HomeForceRule::forceWords()
+                                     << quint32(TokenClass::HomeForce);
         QTest::newRow("naming cues") << UnknownGroupRule::namingCueWords()
                                      << quint32(TokenClass::NamingCue);
         QTest::newRow("casualty scope") << CasualtyRule::scopeWordList()

@@ -2,6 +2,7 @@
 
 #include "core/detect/rules/ruledocument.h"
 #include "core/detect/rules/rulehelpers.h"
+#include "core/detect/rules/tokenlexicon.h"
 #include "core/detect/rules/wordset.h"
 
 using RuleHelpers::Ascii;
@@ -48,39 +49,11 @@ const WordSet &determiners()
     return words;
 }
 
-// True when the normal form may be one of the words a force is read from ("army", "police",
-// "government", "pro-government"): a length and a first letter, which turn away nearly every
-// token before it is compared with the words themselves.
-bool mayNameForce(QStringView norm)
-{
-    switch (norm.size()) {
-    case 4:
-        return norm.utf16()[0] == u'a';
-    case 6:
-    case 14:
-        return norm.utf16()[0] == u'p';
-    case 10:
-        return norm.utf16()[0] == u'g';
-    default:
-        return false;
-    }
-}
-
 // The words HomeForceRule::find() reads a force from, each compared there as it is read.
 constexpr Ascii s_army("army");
 constexpr Ascii s_police("police");
 constexpr Ascii s_government("government");
 constexpr Ascii s_proGovernment("pro-government");
-
-// Checked once at start-up: every force word must pass mayNameForce(), or it would never be
-// read.
-const bool s_forceWordsPass = [] {
-    for (const Ascii word : {s_army, s_police, s_government, s_proGovernment}) {
-        if (!mayNameForce(QString::fromLatin1(word.units, word.size)))
-            qFatal("HomeForceRule: mayNameForce() turns away \"%s\"", word.units);
-    }
-    return true;
-}();
 
 bool isWord(const RuleToken &token, const char *word)
 {
@@ -88,6 +61,14 @@ bool isWord(const RuleToken &token, const char *word)
 }
 
 } // namespace
+
+QStringList HomeForceRule::forceWords()
+{
+    QStringList words;
+    for (const Ascii word : {s_army, s_police, s_government, s_proGovernment})
+        words.append(QString::fromLatin1(word.units, word.size));
+    return words;
+}
 
 QList<Mention> HomeForceRule::find(const RuleDocument &document, const HomeForce &army,
                                    const HomeForce &police)
@@ -125,7 +106,9 @@ QList<Mention> HomeForceRule::find(const RuleDocument &document, const HomeForce
         };
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
             const RuleToken &token = tokens[t];
-            if (token.kind != RuleToken::Word || !mayNameForce(token.norm))
+            // Its TokenClass::HomeForce bit, the filter the tokenizer asked, turns away nearly
+            // every token before it is compared with the force words.
+            if (!(token.classes & TokenClass::HomeForce) || token.kind != RuleToken::Word)
                 continue;
             const int next = t + 1 < sentence.endToken ? t + 1 : -1;
             if (token.norm == s_army && !army.canonical.isEmpty() && !ownedOrNamed(t)) {

@@ -4,6 +4,7 @@
 #include "core/model/annotation.h"
 
 #include <QList>
+#include <QStringList>
 
 class RuleDocument;
 
@@ -22,4 +23,7 @@ class HomeForceRule
 public:
     static QList<Mention> find(const RuleDocument &document, const HomeForce &army,
                                const HomeForce &police);
+    // The words a force is read from ("army", "police", "government", "pro-government"): the
+    // TokenClass::HomeForce list.
+    static QStringList forceWords();
 };

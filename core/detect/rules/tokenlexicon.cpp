@@ -3,6 +3,7 @@
 #include "core/detect/rules/casualtyrule.h"
 #include "core/detect/rules/daterule.h"
 #include "core/detect/rules/eventbuilder.h"
+#include "core/detect/rules/homeforcerule.h"
 #include "core/detect/rules/numberreader.h"
 #include "core/detect/rules/sourcerule.h"
 #include "core/detect/rules/unidentifiedgrouprule.h"
@@ -18,6 +19,7 @@ const TokenLexicon &TokenLexicon::rules()
         {UnidentifiedGroupRule::attackerNouns(), TokenClass::AttackerNoun},
         {CasualtyRule::scopeWordList(), TokenClass::CasualtyScope},
         {UnknownGroupRule::namingCueWords(), TokenClass::NamingCue},
+        {HomeForceRule::forceWords(), TokenClass::HomeForce},
         {{QStringLiteral("of")}, TokenClass::Of},
         {{QStringLiteral("between")}, TokenClass::Between},
         {{QStringLiteral("joint")}, TokenClass::Joint},

@@ -23,6 +23,7 @@ enum : quint32 {
     Between = 1u << 7,       // "between"
     Joint = 1u << 8,         // "joint"
     NamingCue = 1u << 9,     // UnknownGroupRule: the cue word of "called", "named", "known as"
+    HomeForce = 1u << 10,    // HomeForceRule: "army", "police", "government", "pro-government"
 };
 }
 
