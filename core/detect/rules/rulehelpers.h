@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <cstddef>
@@ -84,6 +85,15 @@ private:
 
 // True when the normal form is the one code unit `c`: the rules' "is this token a comma?",
 // asked of nearly every token, without a call to compare strings.
+// A rule's word list (ASCII literals) as strings, for the lists it shows to others.
+inline QStringList wordList(std::initializer_list<const char *> words)
+{
+    QStringList list;
+    for (const char *word : words)
+        list.append(QString::fromLatin1(word));
+    return list;
+}
+
 inline bool isUnit(QStringView norm, char16_t c)
 {
     return norm.size() == 1 && norm.utf16()[0] == c;

@@ -90,10 +90,7 @@ bool SourceRule::isSpeechVerb(QStringView norm)
 
 QStringList SourceRule::speechVerbs()
 {
-    QStringList verbs;
-    for (const char *verb : s_speechVerbs)
-        verbs.append(QString::fromLatin1(verb));
-    return verbs;
+    return RuleHelpers::wordList(s_speechVerbs);
 }
 
 QStringList SourceRule::readingStartWords()

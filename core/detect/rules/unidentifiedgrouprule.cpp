@@ -30,10 +30,7 @@ const WordSet &attackerModifiers()
 
 QStringList UnidentifiedGroupRule::attackerNouns()
 {
-    QStringList nouns;
-    for (const char *noun : s_attackerNounList)
-        nouns.append(QString::fromLatin1(noun));
-    return nouns;
+    return RuleHelpers::wordList(s_attackerNounList);
 }
 
 QString UnidentifiedGroupRule::canonicalFor(const QString &homeState)

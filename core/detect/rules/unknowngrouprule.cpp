@@ -133,10 +133,7 @@ int nextCapitalisedWord(const RuleToken *tokens, int t, int end)
 
 QStringList UnknownGroupRule::namingCues()
 {
-    QStringList cues;
-    for (const char *cue : s_namingCueList)
-        cues.append(QString::fromLatin1(cue));
-    return cues;
+    return RuleHelpers::wordList(s_namingCueList);
 }
 
 QStringList UnknownGroupRule::namingCueWords()
